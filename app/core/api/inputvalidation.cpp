@@ -1,0 +1,173 @@
+#include "inputvalidation.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QUrlQuery>
+
+namespace InputValidation {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InputValidation", text);
+}
+
+bool isIdChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_'
+           || u == u'-';
+}
+
+// Describes the first character that is not allowed, for the error text.
+QString describe(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u == u' ')
+        return tr("a space");
+    if (u < 0x20 || u == 0x7f)
+        return tr("a control character (U+%1)")
+            .arg(QString::number(u, 16).rightJustified(4, QLatin1Char('0')).toUpper());
+    if (u == u'/')
+        return tr("a slash “/”");
+    if (u == u'%')
+        return tr("a percent sign “%” (an encoded character)");
+    return tr("the character “%1”").arg(c);
+}
+
+Checked<QString> plainId(const QString &id)
+{
+    if (id.isEmpty())
+        return {{}, tr("Enter a message id, for example ve9EPM428h8vShlRW1KT.")};
+    if (id.size() > maxMessageIdLength)
+        return {{}, tr("This is too long for a message id (%1 characters; at most %2).")
+                        .arg(id.size())
+                        .arg(maxMessageIdLength)};
+    if (id == QLatin1StringView(".") || id == QLatin1StringView(".."))
+        return {{}, tr("“%1” is not a message id.").arg(id)};
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        if (!isIdChar(id.at(i)))
+            return {{}, tr("A message id has only letters, digits, “_” and “-”; this one contains %1 at "
+                           "position %2.")
+                            .arg(describe(id.at(i)))
+                            .arg(i + 1)};
+    }
+    return {id, {}};
+}
+
+} // namespace
+
+Checked<QString> messageId(const QString &input)
+{
+    const QString trimmed = input.trimmed();
+    const bool looksLikeUrl = trimmed.startsWith(QLatin1StringView("https://"), Qt::CaseInsensitive)
+                              || trimmed.startsWith(QLatin1StringView("http://"), Qt::CaseInsensitive);
+    if (!looksLikeUrl)
+        return plainId(trimmed);
+
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid())
+        return {{}, tr("This looks like a link but it cannot be read as one.")};
+
+    const QUrlQuery query(url);
+    for (const auto *name : {"messageId", "message_id", "messageid"}) {
+        const QString key = QLatin1StringView(name);
+        if (query.hasQueryItem(key))
+            return plainId(query.queryItemValue(key, QUrl::FullyEncoded).trimmed());
+    }
+
+    // The encoded path keeps %2F visible, so an encoded slash can never sneak into the id.
+    const QStringList segments = url.path(QUrl::FullyEncoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const qsizetype messages = segments.lastIndexOf(QLatin1StringView("messages"));
+    if (messages >= 0 && messages + 1 < segments.size())
+        return plainId(segments.at(messages + 1));
+    return {{}, tr("This link does not contain a message id. Paste the id itself, or a link that ends in "
+                   "/messages/<id>.")};
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    QString bare = host;
+    if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']')))
+        bare = bare.mid(1, bare.size() - 2);
+    const QHostAddress address(bare);
+    return !address.isNull() && address.isLoopback();
+}
+
+Checked<QUrl> baseUrl(const QString &input)
+{
+    const QString trimmed = input.trimmed();
+    if (trimmed.isEmpty())
+        return {{}, tr("Enter the API address, for example https://services.leadconnectorhq.com.")};
+    QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return {{}, tr("“%1” is not a valid web address.").arg(trimmed)};
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1StringView("http")) {
+        if (!isLoopbackHost(url.host()))
+            return {{}, tr("The API address must start with https://. Plain http:// is only allowed for "
+                           "this computer (localhost), because the token would travel unencrypted.")};
+    } else if (scheme != QLatin1StringView("https")) {
+        return {{}, tr("The API address must start with https://.")};
+    }
+    if (!url.userInfo().isEmpty())
+        return {{}, tr("The API address must not contain a user name or password.")};
+    if (url.hasQuery() || url.hasFragment())
+        return {{}, tr("The API address must not contain “?” or “#”.")};
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    return {url, {}};
+}
+
+Checked<QString> token(const QString &input)
+{
+    QString value = input.trimmed();
+    if (value.startsWith(QLatin1StringView("bearer "), Qt::CaseInsensitive))
+        value = value.mid(7).trimmed();
+    else if (value.compare(QLatin1StringView("bearer"), Qt::CaseInsensitive) == 0)
+        value.clear(); // "Bearer " alone was pasted: the token itself is missing
+    if (value.isEmpty())
+        return {{}, tr("The token is empty. Paste the Private Integration Token or access token.")};
+    if (value.size() > maxTokenLength)
+        return {{}, tr("The token is too long (%1 characters); tokens are far shorter. Check what was pasted.")
+                        .arg(value.size())};
+    // RFC 6750 b64token: ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" then optional "=" padding.
+    bool inPadding = false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        const char16_t u = c.unicode();
+        const bool tokenChar = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+                               || u == u'-' || u == u'.' || u == u'_' || u == u'~' || u == u'+' || u == u'/';
+        if (u == u'=') {
+            inPadding = true;
+            continue;
+        }
+        if (tokenChar && !inPadding)
+            continue;
+        // Never echo the token; name only the kind of character and where it is.
+        QString what;
+        if (u == u'\r' || u == u'\n')
+            what = tr("a line break");
+        else if (c.isSpace())
+            what = tr("a space");
+        else if (u < 0x20 || u == 0x7f)
+            what = tr("a control character");
+        else if (u > 0x7e)
+            what = tr("a non-ASCII character");
+        else if (inPadding)
+            what = tr("characters after “=” padding");
+        else
+            what = tr("a character that tokens never contain");
+        return {{}, tr("The token contains %1 at position %2, so it cannot be sent. Copy it again from "
+                       "HighLevel (Settings → Private Integrations).")
+                        .arg(what)
+                        .arg(i + 1)};
+    }
+    return {value, {}};
+}
+
+} // namespace InputValidation

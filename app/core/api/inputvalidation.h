@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// Checks on everything a user types before anything is sent. Each function returns either a clean value or a
+// plain-language reason; the reason never repeats a token.
+namespace InputValidation {
+
+template<typename T>
+struct Checked
+{
+    T value{};
+    QString error; // empty when the input was accepted
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Longest id accepted; HighLevel ids are 20 characters, so this only stops absurd input.
+inline constexpr int maxMessageIdLength = 128;
+// Longest token accepted; JWTs with many claims stay far below this.
+inline constexpr int maxTokenLength = 16 * 1024;
+
+// A trimmed plain id (letters, digits, '_' and '-'), or an http(s) URL that carries one: either a
+// `messageId` query item or the path segment after `/messages/`.
+Checked<QString> messageId(const QString &input);
+
+// The API base: https, or http only for a loopback host (tests). No user info, query or fragment.
+// The trailing slash is removed so paths can be appended.
+Checked<QUrl> baseUrl(const QString &input);
+
+// A bearer token: trimmed, a leading "Bearer " removed, and only RFC 6750 token characters allowed.
+Checked<QString> token(const QString &input);
+
+// True for localhost, 127.0.0.0/8 and ::1.
+bool isLoopbackHost(const QString &host);
+
+} // namespace InputValidation

@@ -1,0 +1,135 @@
+#include "api/inputvalidation.h"
+
+#include <QTest>
+
+using namespace InputValidation;
+
+class TestInputValidation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void acceptsIds_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("plain") << u"ve9EPM428h8vShlRW1KT"_qs << u"ve9EPM428h8vShlRW1KT"_qs;
+        QTest::newRow("trimmed") << u"  ve9EPM428h8vShlRW1KT\n"_qs << u"ve9EPM428h8vShlRW1KT"_qs;
+        QTest::newRow("dash underscore") << u"a-b_C9"_qs << u"a-b_C9"_qs;
+        QTest::newRow("api url") << u"https://services.leadconnectorhq.com/conversations/messages/abc123"_qs
+                                 << u"abc123"_qs;
+        QTest::newRow("api url slash") << u"https://x.test/conversations/messages/abc123/"_qs << u"abc123"_qs;
+        QTest::newRow("query") << u"https://app.gohighlevel.com/v2/location/L1/conversations?messageId=m_1"_qs
+                               << u"m_1"_qs;
+        QTest::newRow("max length") << QString(maxMessageIdLength, u'a') << QString(maxMessageIdLength, u'a');
+    }
+    void acceptsIds()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, id);
+        const auto checked = messageId(input);
+        QVERIFY2(checked.ok(), qPrintable(checked.error));
+        QCOMPARE(checked.value, id);
+    }
+
+    void refusesIds_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("empty") << u"   "_qs << u"Enter a message id"_qs;
+        QTest::newRow("dotdot") << u".."_qs << u"not a message id"_qs;
+        QTest::newRow("traversal") << u"../contacts"_qs << u"“.”"_qs;
+        QTest::newRow("slash") << u"abc/def"_qs << u"slash"_qs;
+        QTest::newRow("encoded slash") << u"abc%2Fdef"_qs << u"percent"_qs;
+        QTest::newRow("question") << u"abc?x=1"_qs << u"“?”"_qs;
+        QTest::newRow("hash") << u"abc#x"_qs << u"“#”"_qs;
+        QTest::newRow("inner space") << u"abc def"_qs << u"a space"_qs;
+        QTest::newRow("control") << u"abc\u0001def"_qs << u"U+0001"_qs;
+        QTest::newRow("too long") << QString(maxMessageIdLength + 1, u'a') << u"too long"_qs;
+        QTest::newRow("url encoded slash") << u"https://x.test/conversations/messages/a%2F..%2Fb"_qs
+                                           << u"percent"_qs;
+        QTest::newRow("url no id") << u"https://x.test/conversations/"_qs << u"does not contain"_qs;
+        QTest::newRow("unicode") << u"abcé"_qs << u"“é”"_qs;
+    }
+    void refusesIds()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, mentions);
+        const auto checked = messageId(input);
+        QVERIFY(!checked.ok());
+        QVERIFY(checked.value.isEmpty());
+        QVERIFY2(checked.error.contains(mentions), qPrintable(checked.error));
+    }
+
+    void baseUrls_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("normalised");
+        QTest::newRow("default") << u"https://services.leadconnectorhq.com"_qs << true
+                                 << u"https://services.leadconnectorhq.com"_qs;
+        QTest::newRow("trailing slash") << u"https://services.leadconnectorhq.com/"_qs << true
+                                        << u"https://services.leadconnectorhq.com"_qs;
+        QTest::newRow("http loopback") << u"http://127.0.0.1:8080"_qs << true << u"http://127.0.0.1:8080"_qs;
+        QTest::newRow("http localhost") << u"http://localhost:1"_qs << true << u"http://localhost:1"_qs;
+        QTest::newRow("http v6 loopback") << u"http://[::1]:9"_qs << true << u"http://[::1]:9"_qs;
+        QTest::newRow("http remote") << u"http://services.leadconnectorhq.com"_qs << false << QString();
+        QTest::newRow("http private") << u"http://192.168.1.1"_qs << false << QString();
+        QTest::newRow("ftp") << u"ftp://example.com"_qs << false << QString();
+        QTest::newRow("userinfo") << u"https://u:p@example.com"_qs << false << QString();
+        QTest::newRow("query") << u"https://example.com/?a=1"_qs << false << QString();
+        QTest::newRow("garbage") << u"not a url"_qs << false << QString();
+        QTest::newRow("empty") << QString() << false << QString();
+    }
+    void baseUrls()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, accepted);
+        QFETCH(QString, normalised);
+        const auto checked = baseUrl(input);
+        QCOMPARE(checked.ok(), accepted);
+        if (accepted)
+            QCOMPARE(checked.value.toString(), normalised);
+        else
+            QVERIFY(!checked.error.isEmpty());
+    }
+
+    void tokens_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected"); // empty: refused
+        const QString pit = u"pit-1f0e8c2a-5b7d-4e3f-9a61-0c2d3e4f5a6b"_qs;
+        QTest::newRow("pit") << pit << pit;
+        QTest::newRow("bearer prefix") << (u"Bearer "_qs + pit) << pit;
+        QTest::newRow("lower bearer trimmed") << (u"  bearer   "_qs + pit + u"\n"_qs) << pit;
+        QTest::newRow("jwt") << u"eyJhbGciOiJIUzI1NiJ9.eyJhIjoxfQ.c2ln-_"_qs << u"eyJhbGciOiJIUzI1NiJ9.eyJhIjoxfQ.c2ln-_"_qs;
+        QTest::newRow("padding") << u"abc=="_qs << u"abc=="_qs;
+        QTest::newRow("empty") << u"  "_qs << QString();
+        QTest::newRow("bearer only") << u"Bearer "_qs << QString();
+        QTest::newRow("inner space") << u"abc def"_qs << QString();
+        QTest::newRow("crlf") << u"abc\r\nX-Evil: 1"_qs << QString();
+        QTest::newRow("control") << u"abc\u0007"_qs << QString();
+        QTest::newRow("non ascii") << u"abcé"_qs << QString();
+        QTest::newRow("after padding") << u"ab=c"_qs << QString();
+        QTest::newRow("huge") << QString(maxTokenLength + 1, u'a') << QString();
+    }
+    void tokens()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        const auto checked = token(input);
+        if (expected.isEmpty()) {
+            QVERIFY(!checked.ok());
+            QVERIFY(checked.value.isEmpty());
+            // The message names the problem but never repeats what was typed.
+            if (input.trimmed().size() > 3)
+                QVERIFY2(!checked.error.contains(input.trimmed().left(3)), qPrintable(checked.error));
+        } else {
+            QVERIFY2(checked.ok(), qPrintable(checked.error));
+            QCOMPARE(checked.value, expected);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInputValidation)
+#include "tst_inputvalidation.moc"

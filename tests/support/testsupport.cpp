@@ -1,0 +1,37 @@
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QFile>
+
+namespace TestSupport {
+
+QString sandboxDir()
+{
+    return qEnvironmentVariable("MI_TEST_SANDBOX");
+}
+
+QStringList filesContaining(const QByteArray &needle)
+{
+    QStringList hits;
+    const QString root = sandboxDir();
+    if (root.isEmpty() || needle.isEmpty())
+        return hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            hits << path;
+    }
+    return hits;
+}
+
+QString sourcePath(const QString &relative)
+{
+    QString root = qEnvironmentVariable("MI_SOURCE_DIR");
+    if (root.isEmpty())
+        root = QStringLiteral(MI_TEST_SOURCE_DIR);
+    return root + QLatin1Char('/') + relative;
+}
+
+} // namespace TestSupport
