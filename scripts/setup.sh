@@ -52,13 +52,25 @@ mi_install_packages() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
 }
 
-mi_build() {
-    local preset="$1"
-    local dir="$MI_ROOT/build/$preset"
-    if [[ ! -f "$dir/build.ninja" ]]; then
-        cmake --preset "$preset" -S "$MI_ROOT" >/dev/null
+# Builds a preset into build/<preset>. MI_BUILD_DIR (a developer's own build folder) overrides the folder,
+# with the dev preset's settings; MI_BUILD_TARGETS limits what is built.
+mi_build_dir() {
+    if [[ -n "${MI_BUILD_DIR:-}" ]]; then
+        (cd "$MI_ROOT" && realpath -m "$MI_BUILD_DIR")
+    else
+        echo "$MI_ROOT/build/$1"
     fi
-    cmake --build --preset "$preset"
+}
+
+mi_build() {
+    local preset="$1" dir
+    dir=$(mi_build_dir "$preset")
+    if [[ ! -f "$dir/build.ninja" ]]; then
+        cmake --preset "$preset" -S "$MI_ROOT" -B "$dir" >/dev/null
+    fi
+    local targets=()
+    [[ -n "${MI_BUILD_TARGETS:-}" ]] && targets=(--target ${MI_BUILD_TARGETS})
+    cmake --build "$dir" "${targets[@]}"
 }
 
 if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then

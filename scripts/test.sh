@@ -22,4 +22,4 @@ unset HIGHLEVEL_TOKEN DISPLAY WAYLAND_DISPLAY
 unset DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
 
 exec dbus-run-session -- bash "$MI_ROOT/scripts/with-test-keyring.sh" \
-    ctest --test-dir "$MI_ROOT/build/dev" --output-on-failure --timeout 300 -j "$(nproc)" "$@"
+    ctest --test-dir "$(mi_build_dir dev)" --output-on-failure --timeout 300 -j "$(nproc)" "$@"

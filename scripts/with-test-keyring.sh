@@ -5,6 +5,9 @@ set -euo pipefail
 password=$(head -c 24 /dev/urandom | base64)
 # --unlock reads the password from stdin and creates the "login" collection as the default one.
 eval "$(printf '%s' "$password" | gnome-keyring-daemon --unlock --components=secrets --daemonize 2>/dev/null)"
+# The password is random and the keyring is deleted with the sandbox; tests use it to unlock the collection
+# again after they lock it on purpose.
+export MI_TEST_KEYRING_PASSWORD="$password"
 unset password
 export GNOME_KEYRING_CONTROL
 pid=""
