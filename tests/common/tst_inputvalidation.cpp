@@ -46,8 +46,8 @@ private slots:
         QTest::newRow("inner space") << u"abc def"_qs << u"a space"_qs;
         QTest::newRow("control") << u"abc\u0001def"_qs << u"U+0001"_qs;
         QTest::newRow("too long") << QString(maxMessageIdLength + 1, u'a') << u"too long"_qs;
-        QTest::newRow("url encoded slash") << u"https://x.test/conversations/messages/a%2F..%2Fb"_qs
-                                           << u"percent"_qs;
+        QTest::newRow("url encoded slash")
+            << u"https://x.test/conversations/messages/a%2F..%2Fb"_qs << u"percent"_qs;
         QTest::newRow("url no id") << u"https://x.test/conversations/"_qs << u"does not contain"_qs;
         QTest::newRow("unicode") << u"abcé"_qs << u"“é”"_qs;
     }
@@ -102,7 +102,8 @@ private slots:
         QTest::newRow("pit") << pit << pit;
         QTest::newRow("bearer prefix") << (u"Bearer "_qs + pit) << pit;
         QTest::newRow("lower bearer trimmed") << (u"  bearer   "_qs + pit + u"\n"_qs) << pit;
-        QTest::newRow("jwt") << u"eyJhbGciOiJIUzI1NiJ9.eyJhIjoxfQ.c2ln-_"_qs << u"eyJhbGciOiJIUzI1NiJ9.eyJhIjoxfQ.c2ln-_"_qs;
+        QTest::newRow("jwt") << u"eyJhbGciOiJIUzI1NiJ9.eyJhIjoxfQ.c2ln-_"_qs
+                             << u"eyJhbGciOiJIUzI1NiJ9.eyJhIjoxfQ.c2ln-_"_qs;
         QTest::newRow("padding") << u"abc=="_qs << u"abc=="_qs;
         QTest::newRow("empty") << u"  "_qs << QString();
         QTest::newRow("bearer only") << u"Bearer "_qs << QString();

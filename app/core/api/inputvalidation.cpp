@@ -15,8 +15,8 @@ QString tr(const char *text)
 bool isIdChar(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_'
-           || u == u'-';
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_' ||
+           u == u'-';
 }
 
 // Describes the first character that is not allowed, for the error text.
@@ -40,17 +40,19 @@ Checked<QString> plainId(const QString &id)
     if (id.isEmpty())
         return {{}, tr("Enter a message id, for example ve9EPM428h8vShlRW1KT.")};
     if (id.size() > maxMessageIdLength)
-        return {{}, tr("This is too long for a message id (%1 characters; at most %2).")
-                        .arg(id.size())
-                        .arg(maxMessageIdLength)};
+        return {{},
+                tr("This is too long for a message id (%1 characters; at most %2).")
+                    .arg(id.size())
+                    .arg(maxMessageIdLength)};
     if (id == QLatin1StringView(".") || id == QLatin1StringView(".."))
         return {{}, tr("“%1” is not a message id.").arg(id)};
     for (qsizetype i = 0; i < id.size(); ++i) {
         if (!isIdChar(id.at(i)))
-            return {{}, tr("A message id has only letters, digits, “_” and “-”; this one contains %1 at "
-                           "position %2.")
-                            .arg(describe(id.at(i)))
-                            .arg(i + 1)};
+            return {{},
+                    tr("A message id has only letters, digits, “_” and “-”; this one contains %1 at "
+                       "position %2.")
+                        .arg(describe(id.at(i)))
+                        .arg(i + 1)};
     }
     return {id, {}};
 }
@@ -60,8 +62,8 @@ Checked<QString> plainId(const QString &id)
 Checked<QString> messageId(const QString &input)
 {
     const QString trimmed = input.trimmed();
-    const bool looksLikeUrl = trimmed.startsWith(QLatin1StringView("https://"), Qt::CaseInsensitive)
-                              || trimmed.startsWith(QLatin1StringView("http://"), Qt::CaseInsensitive);
+    const bool looksLikeUrl = trimmed.startsWith(QLatin1StringView("https://"), Qt::CaseInsensitive) ||
+                              trimmed.startsWith(QLatin1StringView("http://"), Qt::CaseInsensitive);
     if (!looksLikeUrl)
         return plainId(trimmed);
 
@@ -81,8 +83,9 @@ Checked<QString> messageId(const QString &input)
     const qsizetype messages = segments.lastIndexOf(QLatin1StringView("messages"));
     if (messages >= 0 && messages + 1 < segments.size())
         return plainId(segments.at(messages + 1));
-    return {{}, tr("This link does not contain a message id. Paste the id itself, or a link that ends in "
-                   "/messages/<id>.")};
+    return {{},
+            tr("This link does not contain a message id. Paste the id itself, or a link that ends in "
+               "/messages/<id>.")};
 }
 
 bool isLoopbackHost(const QString &host)
@@ -107,8 +110,9 @@ Checked<QUrl> baseUrl(const QString &input)
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1StringView("http")) {
         if (!isLoopbackHost(url.host()))
-            return {{}, tr("The API address must start with https://. Plain http:// is only allowed for "
-                           "this computer (localhost), because the token would travel unencrypted.")};
+            return {{},
+                    tr("The API address must start with https://. Plain http:// is only allowed for "
+                       "this computer (localhost), because the token would travel unencrypted.")};
     } else if (scheme != QLatin1StringView("https")) {
         return {{}, tr("The API address must start with https://.")};
     }
@@ -133,15 +137,17 @@ Checked<QString> token(const QString &input)
     if (value.isEmpty())
         return {{}, tr("The token is empty. Paste the Private Integration Token or access token.")};
     if (value.size() > maxTokenLength)
-        return {{}, tr("The token is too long (%1 characters); tokens are far shorter. Check what was pasted.")
-                        .arg(value.size())};
+        return {{},
+                tr("The token is too long (%1 characters); tokens are far shorter. Check what was pasted.")
+                    .arg(value.size())};
     // RFC 6750 b64token: ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" then optional "=" padding.
     bool inPadding = false;
     for (qsizetype i = 0; i < value.size(); ++i) {
         const QChar c = value.at(i);
         const char16_t u = c.unicode();
-        const bool tokenChar = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-                               || u == u'-' || u == u'.' || u == u'_' || u == u'~' || u == u'+' || u == u'/';
+        const bool tokenChar = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                               (u >= u'0' && u <= u'9') || u == u'-' || u == u'.' || u == u'_' || u == u'~' ||
+                               u == u'+' || u == u'/';
         if (u == u'=') {
             inPadding = true;
             continue;
@@ -162,10 +168,11 @@ Checked<QString> token(const QString &input)
             what = tr("characters after “=” padding");
         else
             what = tr("a character that tokens never contain");
-        return {{}, tr("The token contains %1 at position %2, so it cannot be sent. Copy it again from "
-                       "HighLevel (Settings → Private Integrations).")
-                        .arg(what)
-                        .arg(i + 1)};
+        return {{},
+                tr("The token contains %1 at position %2, so it cannot be sent. Copy it again from "
+                   "HighLevel (Settings → Private Integrations).")
+                    .arg(what)
+                    .arg(i + 1)};
     }
     return {value, {}};
 }

@@ -7,8 +7,7 @@
 // plain-language reason; the reason never repeats a token.
 namespace InputValidation {
 
-template<typename T>
-struct Checked
+template <typename T> struct Checked
 {
     T value{};
     QString error; // empty when the input was accepted

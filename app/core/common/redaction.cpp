@@ -13,16 +13,16 @@ QByteArray authorizationHeaderValue(const QByteArray &value)
 bool isSecretHeader(const QByteArray &name)
 {
     const QByteArray lower = name.toLower();
-    return lower == "authorization" || lower == "proxy-authorization" || lower == "cookie"
-           || lower == "set-cookie";
+    return lower == "authorization" || lower == "proxy-authorization" || lower == "cookie" ||
+           lower == "set-cookie";
 }
 
 QByteArray headerValueForDisplay(const QByteArray &name, const QByteArray &value)
 {
     if (!isSecretHeader(name))
         return value;
-    if (name.compare("authorization", Qt::CaseInsensitive) == 0
-        || name.compare("proxy-authorization", Qt::CaseInsensitive) == 0)
+    if (name.compare("authorization", Qt::CaseInsensitive) == 0 ||
+        name.compare("proxy-authorization", Qt::CaseInsensitive) == 0)
         return authorizationHeaderValue(value);
     return QByteArray(placeholder.data(), placeholder.size());
 }

@@ -12,13 +12,15 @@ inline constexpr QLatin1StringView placeholder{"<redacted>"};
 // "Bearer abc…" → "Bearer <redacted>"; any other Authorization scheme keeps its name only.
 QByteArray authorizationHeaderValue(const QByteArray &value);
 
-// True for header names whose values are credentials (Authorization, Cookie, Set-Cookie, Proxy-Authorization).
+// True for header names whose values are credentials (Authorization, Cookie, Set-Cookie,
+// Proxy-Authorization).
 bool isSecretHeader(const QByteArray &name);
 
 // Header value ready for display: secret headers redacted, others unchanged.
 QByteArray headerValueForDisplay(const QByteArray &name, const QByteArray &value);
 
-// Replaces every occurrence of the token (when non-empty) in free text, e.g. a server echo or an error string.
+// Replaces every occurrence of the token (when non-empty) in free text, e.g. a server echo or an error
+// string.
 QString scrub(const QString &text, const QString &token);
 QByteArray scrub(const QByteArray &text, const QByteArray &token);
 

@@ -3,9 +3,10 @@
 #include <QMetaType>
 #include <QString>
 
-// What a painted chip means. The UI maps each meaning to a colour pair (light and dark palettes) in one table;
-// the core decides the meaning, so the CLI and the window agree.
-enum class BadgeMeaning {
+// What a painted chip means. The UI maps each meaning to a colour pair (light and dark palettes) in one
+// table; the core decides the meaning, so the CLI and the window agree.
+enum class BadgeMeaning
+{
     None,     // not a badge field: paint the plain value
     Good,     // delivered, read, opened, clicked, connected, sent, completed, answered
     Waiting,  // pending, queued, scheduled
@@ -21,9 +22,9 @@ enum class BadgeMeaning {
 struct Badge
 {
     BadgeMeaning meaning = BadgeMeaning::None;
-    QString label;       // human text shown in the chip, e.g. "Delivered", "Inbound", "No answer"
-    QString rawValue;    // the value exactly as sent, e.g. "no-answer"
-    bool known = true;   // false: the value is outside the documented enum
+    QString label;     // human text shown in the chip, e.g. "Delivered", "Inbound", "No answer"
+    QString rawValue;  // the value exactly as sent, e.g. "no-answer"
+    bool known = true; // false: the value is outside the documented enum
 
     bool isBadge() const { return meaning != BadgeMeaning::None; }
 };
