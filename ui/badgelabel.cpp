@@ -1,0 +1,54 @@
+#include "badgelabel.h"
+
+#include "badgepainter.h"
+#include "badgepalette.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+
+BadgeLabel::BadgeLabel(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    hide();
+}
+
+void BadgeLabel::setBadge(const Badge &badge)
+{
+    m_badge = badge;
+    setAccessibleName(text());
+    setToolTip(badge.rawValue.isEmpty() ? QString() : tr("Sent as “%1”").arg(badge.rawValue));
+    setVisible(badge.isBadge());
+    updateGeometry();
+    update();
+}
+
+QString BadgeLabel::text() const
+{
+    return m_badge.isBadge() ? BadgePainter::chipText(m_badge) : QString();
+}
+
+QSize BadgeLabel::sizeHint() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    const int height = QFontMetrics(bold).height() + 8;
+    return {int(BadgePainter::preferredWidth(m_badge, bold)) + 2, height};
+}
+
+QSize BadgeLabel::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
+void BadgeLabel::paintEvent(QPaintEvent *)
+{
+    if (!m_badge.isBadge())
+        return;
+    QPainter painter(this);
+    QFont bold = font();
+    bold.setBold(true);
+    const BadgePalette palette = BadgePalette::forPalette(this->palette());
+    BadgePainter::paint(&painter, QRectF(rect()).adjusted(1, 1, -1, -1), m_badge,
+                        palette.colors(m_badge.meaning), bold);
+}
