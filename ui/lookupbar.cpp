@@ -1,0 +1,201 @@
+#include "lookupbar.h"
+
+#include "badgepalette.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QToolButton>
+
+LookupBar::LookupBar(QWidget *parent)
+    : QWidget(parent)
+    , m_profile(new QComboBox(this))
+    , m_token(new QToolButton(this))
+    , m_messageId(new QComboBox(this))
+    , m_lookup(new QPushButton(tr("Look up"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_progressText(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    m_profile->setObjectName(QStringLiteral("profileCombo"));
+    m_profile->setAccessibleName(tr("Profile"));
+    m_profile->setToolTip(tr("The sub-account profile: its API address and its token"));
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_token->setObjectName(QStringLiteral("tokenButton"));
+    m_token->setAccessibleName(tr("Token"));
+    m_token->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_token->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *tokenMenu = new QMenu(m_token);
+    tokenMenu->addAction(tr("Set or replace token…"), this, &LookupBar::setTokenRequested);
+    tokenMenu->addAction(tr("Forget token"), this, &LookupBar::forgetTokenRequested);
+    tokenMenu->addSeparator();
+    tokenMenu->addAction(tr("Manage profiles…"), this, &LookupBar::manageProfilesRequested);
+    m_token->setMenu(tokenMenu);
+    connect(m_token, &QToolButton::clicked, this, &LookupBar::setTokenRequested);
+
+    m_messageId->setObjectName(QStringLiteral("messageIdEdit"));
+    m_messageId->setEditable(true);
+    m_messageId->setInsertPolicy(QComboBox::NoInsert);
+    m_messageId->setAccessibleName(tr("Message ID"));
+    m_messageId->lineEdit()->setPlaceholderText(tr("Paste a message id or a link to a message"));
+    m_messageId->lineEdit()->setClearButtonEnabled(true);
+    m_messageId->setMinimumContentsLength(30);
+    m_messageId->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+
+    m_lookup->setObjectName(QStringLiteral("lookupButton"));
+    m_lookup->setDefault(true);
+    m_lookup->setToolTip(tr("Look up the message (Enter; F5 repeats the last lookup)"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(tr("Stop this lookup (Esc)"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->hide();
+
+    m_progress->setObjectName(QStringLiteral("lookupProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(90);
+    m_progress->setMaximumHeight(10);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Lookup in progress"));
+    m_progress->hide();
+    m_progressText->setObjectName(QStringLiteral("lookupProgressText"));
+
+    m_error->setObjectName(QStringLiteral("inputError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    const BadgeColors bad = BadgePalette::forPalette(palette()).colors(BadgeMeaning::Bad);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText,
+                          BadgePalette::forPalette(palette()).variant() == BadgePalette::Variant::Light
+                              ? bad.text
+                              : bad.border);
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+
+    auto *idLabel = new QLabel(tr("Message &ID"), this);
+    idLabel->setBuddy(m_messageId);
+    auto *profileLabel = new QLabel(tr("&Profile"), this);
+    profileLabel->setBuddy(m_profile);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(profileLabel);
+    top->addWidget(m_profile);
+    top->addWidget(m_token);
+    top->addStretch();
+    auto *row = new QHBoxLayout;
+    row->addWidget(idLabel);
+    row->addWidget(m_messageId, 1);
+    row->addWidget(m_lookup);
+    row->addWidget(m_cancel);
+    row->addWidget(m_progress);
+    row->addWidget(m_progressText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 4);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addLayout(row);
+    layout->addWidget(m_error);
+
+    connect(m_lookup, &QPushButton::clicked, this, &LookupBar::requestLookup);
+    connect(m_messageId->lineEdit(), &QLineEdit::returnPressed, this, &LookupBar::requestLookup);
+    connect(m_cancel, &QPushButton::clicked, this, &LookupBar::cancelRequested);
+    connect(m_messageId, &QComboBox::currentTextChanged, this, [this] { showInputError({}); });
+    connect(m_profile, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+        if (!m_updatingProfiles)
+            emit profileSelected(name);
+    });
+}
+
+void LookupBar::requestLookup()
+{
+    if (!m_busy)
+        emit lookupRequested(m_messageId->currentText());
+}
+
+void LookupBar::setProfiles(const QStringList &names, const QString &current)
+{
+    m_updatingProfiles = true;
+    m_profile->clear();
+    m_profile->addItems(names);
+    m_profile->setCurrentText(current);
+    m_updatingProfiles = false;
+}
+
+QString LookupBar::currentProfile() const
+{
+    return m_profile->currentText();
+}
+
+void LookupBar::setTokenState(const QString &text, const QString &tooltip, TokenTone tone)
+{
+    m_token->setText(text);
+    m_token->setToolTip(tooltip);
+    m_token->setAccessibleDescription(tooltip);
+    const QString icon = tone == TokenTone::Ok        ? QStringLiteral(":/icons/lock.svg")
+                         : tone == TokenTone::Warning ? QStringLiteral(":/icons/warning.svg")
+                                                      : QStringLiteral(":/icons/key-missing.svg");
+    m_token->setIcon(QIcon(icon));
+}
+
+QString LookupBar::tokenStateText() const
+{
+    return m_token->text();
+}
+
+QString LookupBar::messageIdInput() const
+{
+    return m_messageId->currentText();
+}
+
+void LookupBar::setMessageIdInput(const QString &text)
+{
+    m_messageId->setEditText(text);
+}
+
+void LookupBar::setRecentIds(const QStringList &ids)
+{
+    const QString text = m_messageId->currentText();
+    m_messageId->clear();
+    m_messageId->addItems(ids);
+    m_messageId->setEditText(text);
+}
+
+void LookupBar::focusMessageId()
+{
+    m_messageId->setFocus(Qt::ShortcutFocusReason);
+    m_messageId->lineEdit()->selectAll();
+}
+
+void LookupBar::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_lookup->setVisible(!busy);
+    m_cancel->setVisible(busy);
+    m_progress->setVisible(busy);
+    m_profile->setEnabled(!busy);
+    if (!busy)
+        m_progressText->clear();
+}
+
+void LookupBar::setProgressText(const QString &text)
+{
+    m_progressText->setText(text);
+}
+
+void LookupBar::showInputError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+QString LookupBar::inputError() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
