@@ -1,0 +1,1217 @@
+#include "json/jsondocument.h"
+
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cstring>
+#include <deque>
+#include <string_view>
+#include <unordered_set>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace Json {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Json::Document", text);
+}
+
+// Containers at least this many bytes long, and no deeper than maxRecordedDepth, have their span and child
+// count recorded during the parse. Deeper or smaller ones are re-scanned on demand (cheap: they are small, or
+// rare). The bound keeps the record at most a few percent of the body even for hostile nesting.
+constexpr qint64 recordedSpanThreshold = 4096;
+constexpr int maxRecordedDepth = 16;
+
+struct ContainerRecord
+{
+    qint64 begin;
+    qint64 end;
+    qint64 count;
+};
+
+inline bool isWhitespace(unsigned char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+inline bool isDigit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+inline int hexValue(unsigned char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// First byte in [p, end) that ends a run of plain string content: a quote, a backslash, a control character
+// and, when asked, any non-ASCII byte (used only when the body failed the fast whole-body UTF-8 check).
+inline const char *findStringSpecial(const char *p, const char *end, bool stopOnNonAscii)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i lastControl = _mm_set1_epi8(0x1F);
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
+        hit = _mm_or_si128(hit, _mm_cmpeq_epi8(_mm_max_epu8(v, lastControl), lastControl));
+        int mask = _mm_movemask_epi8(hit);
+        if (stopOnNonAscii)
+            mask |= _mm_movemask_epi8(v);
+        if (mask)
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    for (; p < end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c == '"' || c == '\\' || c < 0x20 || (stopOnNonAscii && c >= 0x80))
+            return p;
+    }
+    return end;
+}
+
+// First quote or backslash: enough to skip a string in a document already known to be valid.
+inline const char *findQuoteOrBackslash(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const int mask =
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+        if (mask)
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    for (; p < end; ++p) {
+        if (*p == '"' || *p == '\\')
+            return p;
+    }
+    return end;
+}
+
+// Length of the valid UTF-8 sequence starting at p (1-4), or 0 if the bytes there are not valid UTF-8
+// (overlong forms, encoded surrogates and code points above U+10FFFF are invalid).
+int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
+{
+    const unsigned char c = p[0];
+    if (c < 0x80)
+        return 1;
+    auto cont = [&](int i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
+    if (c >= 0xC2 && c <= 0xDF)
+        return cont(1) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (!cont(1) || !cont(2))
+            return 0;
+        if (c == 0xE0 && p[1] < 0xA0)
+            return 0; // overlong
+        if (c == 0xED && p[1] >= 0xA0)
+            return 0; // UTF-16 surrogate encoded in UTF-8
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (!cont(1) || !cont(2) || !cont(3))
+            return 0;
+        if (c == 0xF0 && p[1] < 0x90)
+            return 0;
+        if (c == 0xF4 && p[1] >= 0x90)
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+QString describeByte(const char *p, const char *end)
+{
+    if (p >= end)
+        return tr("the end of the data");
+    const auto c = static_cast<unsigned char>(*p);
+    if (c >= 0x21 && c < 0x7F)
+        return QStringLiteral("'%1'").arg(QChar(QLatin1Char(char(c))));
+    if (c == ' ')
+        return tr("a space");
+    return tr("the byte 0x%1").arg(QString::number(c, 16).toUpper().rightJustified(2, QLatin1Char('0')));
+}
+
+// Appends the decoded text of an escape-free run of string bytes (invalid UTF-8 becomes U+FFFD).
+void appendUtf8(QString &out, const char *p, qsizetype n)
+{
+    if (n > 0)
+        out += QString::fromUtf8(p, n);
+}
+
+// Decodes the string content in [p, limit) (end is the closing quote, used to read escapes that straddle
+// limit) and appends it to out. Invalid UTF-8 and lone surrogates become U+FFFD.
+void decodeRange(const char *b, qint64 p, qint64 limit, qint64 end, QString &out)
+{
+    auto hex4 = [&](qint64 at) {
+        int v = 0;
+        for (int i = 0; i < 4; ++i)
+            v = v * 16 + hexValue(static_cast<unsigned char>(b[at + i]));
+        return v;
+    };
+    while (p < limit) {
+        if (b[p] != '\\') {
+            qint64 q = p;
+            while (q < limit && b[q] != '\\')
+                ++q;
+            if (q == limit && limit < end) {
+                // Do not cut a UTF-8 sequence in half at the truncation point.
+                qint64 cut = q;
+                while (cut > p && (static_cast<unsigned char>(b[cut]) & 0xC0) == 0x80)
+                    --cut;
+                if (cut > p)
+                    q = cut;
+            }
+            appendUtf8(out, b + p, q - p);
+            p = q;
+            if (p >= limit || b[p] != '\\')
+                break;
+            continue;
+        }
+        const char e = b[p + 1];
+        switch (e) {
+        case 'n':
+            out += QLatin1Char('\n');
+            break;
+        case 't':
+            out += QLatin1Char('\t');
+            break;
+        case 'r':
+            out += QLatin1Char('\r');
+            break;
+        case 'b':
+            out += QLatin1Char('\b');
+            break;
+        case 'f':
+            out += QLatin1Char('\f');
+            break;
+        case 'u': {
+            const int unit = hex4(p + 2);
+            p += 6;
+            if (unit >= 0xD800 && unit <= 0xDBFF) {
+                if (p + 6 <= end && b[p] == '\\' && b[p + 1] == 'u') {
+                    const int low = hex4(p + 2);
+                    if (low >= 0xDC00 && low <= 0xDFFF) {
+                        out += QChar(char16_t(unit));
+                        out += QChar(char16_t(low));
+                        p += 6;
+                        continue;
+                    }
+                }
+                out += QChar(QChar::ReplacementCharacter);
+            } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+                out += QChar(QChar::ReplacementCharacter);
+            } else {
+                out += QChar(char16_t(unit));
+            }
+            continue;
+        }
+        default: // " \ /
+            out += QLatin1Char(e);
+            break;
+        }
+        p += 2;
+    }
+}
+
+} // namespace
+
+struct Document::Data
+{
+    QByteArray bytes;
+    ParseError error;
+    QList<DocumentIssue> issues;
+    qint64 rootOffset = -1;
+    std::vector<ContainerRecord> records; // sorted by begin
+
+    const ContainerRecord *recordFor(qint64 begin) const
+    {
+        auto it = std::lower_bound(records.begin(), records.end(), begin,
+                                   [](const ContainerRecord &r, qint64 b) { return r.begin < b; });
+        if (it != records.end() && it->begin == begin)
+            return &*it;
+        return nullptr;
+    }
+
+    const char *base() const { return bytes.constData(); }
+    const char *endPtr() const { return bytes.constData() + bytes.size(); }
+
+    // --- Helpers for a document already validated: no error checks needed. ---
+    qint64 skipWhitespace(qint64 pos) const
+    {
+        const char *b = base();
+        const qint64 n = bytes.size();
+        while (pos < n && isWhitespace(static_cast<unsigned char>(b[pos])))
+            ++pos;
+        return pos;
+    }
+
+    qint64 skipString(qint64 pos) const // pos at the opening quote; returns one past the closing quote
+    {
+        const char *p = base() + pos + 1;
+        const char *e = endPtr();
+        for (;;) {
+            p = findQuoteOrBackslash(p, e);
+            if (p >= e)
+                return bytes.size();
+            if (*p == '"')
+                return (p - base()) + 1;
+            p += 2; // backslash and the escaped byte
+        }
+    }
+
+    qint64 skipContainer(qint64 pos) const
+    {
+        if (const ContainerRecord *r = recordFor(pos))
+            return r->end;
+        const char *b = base();
+        const qint64 n = bytes.size();
+        int depth = 0;
+        while (pos < n) {
+            const char c = b[pos];
+            if (c == '"') {
+                pos = skipString(pos);
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0)
+                    return pos + 1;
+            }
+            ++pos;
+        }
+        return n;
+    }
+
+    qint64 skipValue(qint64 pos) const
+    {
+        const char *b = base();
+        const qint64 n = bytes.size();
+        if (pos >= n)
+            return n;
+        switch (b[pos]) {
+        case '"':
+            return skipString(pos);
+        case '{':
+        case '[':
+            return skipContainer(pos);
+        default:
+            while (pos < n) {
+                const char c = b[pos];
+                if (c == ',' || c == '}' || c == ']' || isWhitespace(static_cast<unsigned char>(c)))
+                    break;
+                ++pos;
+            }
+            return pos;
+        }
+    }
+
+    // Calls f(keyOffset, valueOffset) for each member; stops early when f returns false.
+    template <typename F> void forEachChild(qint64 container, F &&f) const
+    {
+        const char *b = base();
+        const qint64 n = bytes.size();
+        if (container < 0 || container >= n)
+            return;
+        const bool object = b[container] == '{';
+        if (!object && b[container] != '[')
+            return;
+        qint64 pos = skipWhitespace(container + 1);
+        if (pos >= n || b[pos] == '}' || b[pos] == ']')
+            return;
+        for (;;) {
+            qint64 keyOffset = -1;
+            if (object) {
+                keyOffset = pos;
+                pos = skipWhitespace(skipString(pos));
+                pos = skipWhitespace(pos + 1); // ':'
+            }
+            if (!f(keyOffset, pos))
+                return;
+            pos = skipWhitespace(skipValue(pos));
+            if (pos >= n || b[pos] != ',')
+                return;
+            pos = skipWhitespace(pos + 1);
+        }
+    }
+};
+
+// The validating pass. One object per parse; all state lives here, nothing is recursive.
+class Parser
+{
+public:
+    explicit Parser(Document::Data &data)
+        : d(data)
+        , b(data.bytes.constData())
+        , n(data.bytes.size())
+    {}
+
+    void run();
+
+private:
+    struct Frame
+    {
+        bool object = false;
+        qint64 begin = 0;
+        qint64 count = 0;
+        qint64 keyOffset = -1; // current member's key (objects)
+        // Duplicate-key detection: decoded keys of this object. Small objects compare linearly; larger ones
+        // switch to a hash set. Views point into the body or into decodedKeys (stable: deque).
+        std::vector<std::string_view> keys;
+        std::unordered_set<std::string_view> keySet;
+        std::deque<std::string> decodedKeys;
+
+        void reset(bool isObject, qint64 at)
+        {
+            object = isObject;
+            begin = at;
+            count = 0;
+            keyOffset = -1;
+            keys.clear();
+            keySet.clear();
+            decodedKeys.clear();
+        }
+    };
+
+    bool fail(qint64 at, const QString &message);
+    void addIssue(DocumentIssue::Kind kind, qint64 at, const QString &detail);
+    QString currentPath() const;
+    QString keyText(qint64 keyOffset) const;
+
+    bool parseString(bool isKey); // pos at the opening quote
+    bool parseNumber();
+    bool parseLiteral();
+    bool checkDuplicate(Frame &frame, qint64 keyOffset, qint64 keyEnd, bool hadEscape);
+    bool parseKeyAndColon(Frame &frame);
+    bool followsComma(qint64 at) const;
+
+    void skipWhitespace()
+    {
+        while (pos < n && isWhitespace(static_cast<unsigned char>(b[pos])))
+            ++pos;
+    }
+
+    Document::Data &d;
+    const char *b;
+    qint64 n;
+    qint64 pos = 0;
+    bool utf8Valid = true;
+    bool failed = false;
+    qsizetype droppedIssues = 0;
+    std::vector<Frame> stack; // frames are reused, never shrunk: no allocation per container
+    int depth = 0;
+    // Per string: whether it had an escape (keys need decoding for duplicate checks).
+    bool lastStringHadEscape = false;
+};
+
+bool Parser::fail(qint64 at, const QString &message)
+{
+    failed = true;
+    at = std::clamp<qint64>(at, 0, n);
+    ParseError &e = d.error;
+    e.offset = at;
+    e.message = message;
+    // Line and column are computed once, only for the error.
+    int line = 1;
+    qint64 lineStart = 0;
+    for (qint64 i = 0; i < at; ++i) {
+        if (b[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    int column = 1;
+    for (qint64 i = lineStart; i < at; ++i) {
+        if ((static_cast<unsigned char>(b[i]) & 0xC0) != 0x80)
+            ++column;
+    }
+    e.line = line;
+    e.column = column;
+    return false;
+}
+
+QString Parser::keyText(qint64 keyOffset) const
+{
+    // Keys already passed the string check, so the closing quote is found by a plain skip.
+    QString out;
+    const qint64 close = d.skipString(keyOffset) - 1;
+    decodeRange(b, keyOffset + 1, close, close, out);
+    return out;
+}
+
+// Path of the value being parsed: in an object the member whose key was read last, in an array the element
+// about to be counted.
+QString Parser::currentPath() const
+{
+    QString path = QStringLiteral("$");
+    for (int i = 0; i < depth; ++i) {
+        const Frame &f = stack[size_t(i)];
+        if (f.object) {
+            if (f.keyOffset >= 0)
+                path = appendKey(path, keyText(f.keyOffset));
+        } else {
+            path = appendIndex(path, f.count);
+        }
+    }
+    return path;
+}
+
+void Parser::addIssue(DocumentIssue::Kind kind, qint64 at, const QString &detail)
+{
+    if (d.issues.size() >= Document::maxIssues) {
+        ++droppedIssues;
+        return;
+    }
+    d.issues.append(DocumentIssue{kind, at, currentPath(), detail});
+}
+
+bool Parser::checkDuplicate(Frame &frame, qint64 keyOffset, qint64 keyEnd, bool hadEscape)
+{
+    std::string_view key(b + keyOffset + 1, size_t(keyEnd - keyOffset - 2));
+    if (hadEscape) {
+        // Compare decoded keys, so "\u0061" and "a" are the same key.
+        const QByteArray utf8 = keyText(keyOffset).toUtf8();
+        frame.decodedKeys.emplace_back(utf8.constData(), size_t(utf8.size()));
+        key = frame.decodedKeys.back();
+    }
+
+    bool duplicate = false;
+    if (frame.keySet.empty() && frame.keys.size() < 16) {
+        duplicate = std::find(frame.keys.begin(), frame.keys.end(), key) != frame.keys.end();
+        if (!duplicate)
+            frame.keys.push_back(key);
+    } else {
+        if (frame.keySet.empty()) {
+            frame.keySet.insert(frame.keys.begin(), frame.keys.end());
+            frame.keys.clear();
+        }
+        duplicate = !frame.keySet.insert(key).second;
+    }
+    if (duplicate)
+        addIssue(DocumentIssue::Kind::DuplicateKey, keyOffset, keyText(keyOffset));
+    return true;
+}
+
+bool Parser::parseString(bool isKey)
+{
+    const char *p = b + pos + 1;
+    const char *e = b + n;
+    bool reportedUtf8 = false;
+    bool reportedSurrogate = false;
+    bool reportedControl = false;
+    lastStringHadEscape = false;
+    for (;;) {
+        p = findStringSpecial(p, e, !utf8Valid);
+        if (p >= e)
+            return fail(n, isKey ? tr("The data ends inside an object key: the closing quote is missing.")
+                                 : tr("The data ends inside a string: the closing quote is missing."));
+        const auto c = static_cast<unsigned char>(*p);
+        if (c == '"') {
+            pos = (p - b) + 1;
+            return true;
+        }
+        if (c == '\\') {
+            lastStringHadEscape = true;
+            if (p + 1 >= e)
+                return fail(n, tr("The data ends inside an escape sequence."));
+            const char esc = p[1];
+            switch (esc) {
+            case '"':
+            case '\\':
+            case '/':
+            case 'b':
+            case 'f':
+            case 'n':
+            case 'r':
+            case 't':
+                p += 2;
+                continue;
+            case 'u': {
+                auto readHex = [&](const char *q, int &value) {
+                    if (e - q < 6 || q[0] != '\\' || q[1] != 'u')
+                        return false;
+                    value = 0;
+                    for (int i = 2; i < 6; ++i) {
+                        const int h = hexValue(static_cast<unsigned char>(q[i]));
+                        if (h < 0)
+                            return false;
+                        value = value * 16 + h;
+                    }
+                    return true;
+                };
+                int unit = 0;
+                if (!readHex(p, unit))
+                    return fail(p - b, tr("A \\u escape needs exactly four hexadecimal digits."));
+                const char *escapeStart = p;
+                p += 6;
+                if (unit >= 0xD800 && unit <= 0xDBFF) {
+                    int low = 0;
+                    if (readHex(p, low) && low >= 0xDC00 && low <= 0xDFFF) {
+                        p += 6;
+                        continue;
+                    }
+                } else if (unit < 0xDC00 || unit > 0xDFFF) {
+                    continue;
+                }
+                if (!reportedSurrogate) {
+                    reportedSurrogate = true;
+                    addIssue(DocumentIssue::Kind::LoneSurrogate, escapeStart - b,
+                             QStringLiteral("\\u%1")
+                                 .arg(unit, 4, 16, QLatin1Char('0'))
+                                 .toUpper()
+                                 .replace(QLatin1String("\\U"), QLatin1String("\\u")));
+                }
+                continue;
+            }
+            default:
+                return fail(p - b, tr("Invalid escape sequence \\%1 inside a string.")
+                                       .arg(esc >= 0x21 && esc < 0x7F ? QString(QLatin1Char(esc))
+                                                                      : describeByte(p + 1, e)));
+            }
+        }
+        if (c < 0x20) {
+            if (!reportedControl) {
+                reportedControl = true;
+                addIssue(DocumentIssue::Kind::ControlCharacter, p - b,
+                         QStringLiteral("U+%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper());
+            }
+            ++p;
+            continue;
+        }
+        // Non-ASCII byte, only seen when the body is not entirely valid UTF-8.
+        const int len = utf8SequenceLength(reinterpret_cast<const unsigned char *>(p),
+                                           reinterpret_cast<const unsigned char *>(e));
+        if (len == 0) {
+            if (!reportedUtf8) {
+                reportedUtf8 = true;
+                addIssue(DocumentIssue::Kind::InvalidUtf8, p - b,
+                         tr("byte 0x%1 at offset %2").arg(QString::number(c, 16).toUpper()).arg(p - b));
+            }
+            ++p;
+        } else {
+            p += len;
+        }
+    }
+}
+
+bool Parser::parseNumber()
+{
+    const qint64 start = pos;
+    if (b[pos] == '-') {
+        ++pos;
+        if (pos < n && b[pos] == 'I')
+            return fail(start, tr("-Infinity is not allowed in JSON."));
+    }
+    if (pos >= n)
+        return fail(pos, tr("The data ends inside a number."));
+    if (b[pos] == '0') {
+        ++pos;
+        if (pos < n && isDigit(static_cast<unsigned char>(b[pos])))
+            return fail(start, tr("Numbers must not start with a leading zero."));
+    } else if (isDigit(static_cast<unsigned char>(b[pos]))) {
+        while (pos < n && isDigit(static_cast<unsigned char>(b[pos])))
+            ++pos;
+    } else {
+        return fail(
+            pos, tr("A minus sign must be followed by digits, found %1.").arg(describeByte(b + pos, b + n)));
+    }
+    if (pos < n && b[pos] == '.') {
+        ++pos;
+        if (pos >= n || !isDigit(static_cast<unsigned char>(b[pos])))
+            return fail(pos, tr("A number needs digits after the decimal point."));
+        while (pos < n && isDigit(static_cast<unsigned char>(b[pos])))
+            ++pos;
+    }
+    if (pos < n && (b[pos] == 'e' || b[pos] == 'E')) {
+        ++pos;
+        if (pos < n && (b[pos] == '+' || b[pos] == '-'))
+            ++pos;
+        if (pos >= n || !isDigit(static_cast<unsigned char>(b[pos])))
+            return fail(pos, tr("A number needs digits in its exponent."));
+        while (pos < n && isDigit(static_cast<unsigned char>(b[pos])))
+            ++pos;
+    }
+    return true;
+}
+
+bool Parser::parseLiteral()
+{
+    auto matches = [&](const char *word) {
+        const qint64 len = qint64(std::strlen(word));
+        return n - pos >= len && std::memcmp(b + pos, word, size_t(len)) == 0;
+    };
+    if (matches("true")) {
+        pos += 4;
+        return true;
+    }
+    if (matches("false")) {
+        pos += 5;
+        return true;
+    }
+    if (matches("null")) {
+        pos += 4;
+        return true;
+    }
+    if (matches("NaN"))
+        return fail(pos, tr("NaN is not allowed in JSON."));
+    if (matches("Infinity"))
+        return fail(pos, tr("Infinity is not allowed in JSON."));
+    // A prefix of a literal at the very end: the body was cut short.
+    for (const char *word : {"true", "false", "null"}) {
+        const qint64 rest = n - pos;
+        if (rest < qint64(std::strlen(word)) && std::memcmp(b + pos, word, size_t(rest)) == 0)
+            return fail(n, tr("The data ends in the middle of the word '%1'.").arg(QLatin1String(word)));
+    }
+    return fail(pos, tr("Unexpected %1 where a value was expected.").arg(describeByte(b + pos, b + n)));
+}
+
+bool Parser::parseKeyAndColon(Frame &frame)
+{
+    const qint64 keyStart = pos;
+    frame.keyOffset = keyStart;
+    if (!parseString(true))
+        return false;
+    checkDuplicate(frame, keyStart, pos, lastStringHadEscape);
+    skipWhitespace();
+    if (pos >= n || b[pos] != ':')
+        return fail(pos, tr("Expected ':' after the key, found %1.").arg(describeByte(b + pos, b + n)));
+    ++pos;
+    skipWhitespace();
+    return true;
+}
+
+bool Parser::followsComma(qint64 at) const
+{
+    while (at > 0 && isWhitespace(static_cast<unsigned char>(b[at - 1])))
+        --at;
+    return at > 0 && b[at - 1] == ',';
+}
+
+void Parser::run()
+{
+    if (n == 0) {
+        fail(0, tr("The body is empty: there is no JSON to show."));
+        return;
+    }
+    if (n >= 3 && std::memcmp(b, "\xEF\xBB\xBF", 3) == 0) {
+        pos = 3;
+        addIssue(DocumentIssue::Kind::ByteOrderMark, 0, QString());
+    }
+    // Whole-body UTF-8 check at several GB/s; only a failing body pays for the per-byte check in strings.
+    utf8Valid = simdjson::validate_utf8(b, size_t(n));
+
+    skipWhitespace();
+    if (pos >= n) {
+        fail(pos, tr("The body holds only whitespace: there is no JSON to show."));
+        return;
+    }
+    d.rootOffset = pos;
+
+    for (;;) {
+        // --- A value starts at pos. ---
+        if (pos >= n) {
+            fail(n, tr("The data ends where a value was expected."));
+            return;
+        }
+        const char c = b[pos];
+        if (c == '{' || c == '[') {
+            if (depth >= Document::maxDepth) {
+                fail(pos, tr("The JSON is nested more than %1 levels deep; it is not shown.")
+                              .arg(QLocale().toString(Document::maxDepth)));
+                return;
+            }
+            if (stack.size() <= size_t(depth))
+                stack.emplace_back();
+            Frame &frame = stack[size_t(depth)];
+            frame.reset(c == '{', pos);
+            ++depth;
+            ++pos;
+            skipWhitespace();
+            const bool closesAtOnce = pos < n && b[pos] == (frame.object ? '}' : ']');
+            if (!closesAtOnce) {
+                if (frame.object) {
+                    if (pos >= n) {
+                        fail(n, tr("The data ends inside an object: expected a key or '}'."));
+                        return;
+                    }
+                    if (b[pos] != '"') {
+                        fail(pos, tr("Expected a key in double quotes or '}', found %1.")
+                                      .arg(describeByte(b + pos, b + n)));
+                        return;
+                    }
+                    if (!parseKeyAndColon(frame))
+                        return;
+                }
+                continue; // parse the first member's value or the first element
+            }
+            // An empty container: the closing logic below handles it.
+        } else {
+            if (c == '"') {
+                if (!parseString(false))
+                    return;
+            } else if (c == '-' || isDigit(static_cast<unsigned char>(c))) {
+                if (!parseNumber())
+                    return;
+            } else if (c == ']' || c == '}') {
+                if (followsComma(pos))
+                    fail(pos, tr("A comma is followed by '%1': trailing commas are not allowed.")
+                                  .arg(QLatin1Char(c)));
+                else
+                    fail(pos, tr("Unexpected '%1' where a value was expected.").arg(QLatin1Char(c)));
+                return;
+            } else if (!parseLiteral()) {
+                return;
+            }
+            if (depth > 0)
+                ++stack[size_t(depth - 1)].count;
+        }
+
+        // --- After a value: commas, closing brackets, the end of the body. ---
+        for (;;) {
+            if (depth == 0) {
+                skipWhitespace();
+                if (pos < n) {
+                    fail(pos, tr("Unexpected %1 after the end of the JSON value.")
+                                  .arg(describeByte(b + pos, b + n)));
+                    return;
+                }
+                if (droppedIssues > 0)
+                    d.issues.append(DocumentIssue{DocumentIssue::Kind::TooManyIssues, -1, QStringLiteral("$"),
+                                                  QString::number(droppedIssues)});
+                std::sort(
+                    d.records.begin(), d.records.end(),
+                    [](const ContainerRecord &l, const ContainerRecord &r) { return l.begin < r.begin; });
+                return;
+            }
+            Frame &frame = stack[size_t(depth - 1)];
+            skipWhitespace();
+            if (pos >= n) {
+                fail(n, frame.object ? tr("The data ends inside an object: expected ',' or '}'.")
+                                     : tr("The data ends inside an array: expected ',' or ']'."));
+                return;
+            }
+            const char next = b[pos];
+            if (next == ',') {
+                ++pos;
+                skipWhitespace();
+                if (frame.object) {
+                    if (pos < n && b[pos] == '}') {
+                        fail(pos, tr("A comma is followed by '}': trailing commas are not allowed."));
+                        return;
+                    }
+                    if (pos >= n) {
+                        fail(n, tr("The data ends inside an object: expected a key."));
+                        return;
+                    }
+                    if (b[pos] != '"') {
+                        fail(pos, tr("Expected a key in double quotes after ',', found %1.")
+                                      .arg(describeByte(b + pos, b + n)));
+                        return;
+                    }
+                    if (!parseKeyAndColon(frame))
+                        return;
+                }
+                break; // the next value
+            }
+            if (next == (frame.object ? '}' : ']')) {
+                ++pos;
+                const qint64 span = pos - frame.begin;
+                if (depth == 1 || (span >= recordedSpanThreshold && depth <= maxRecordedDepth))
+                    d.records.push_back(ContainerRecord{frame.begin, pos, frame.count});
+                --depth;
+                if (depth > 0)
+                    ++stack[size_t(depth - 1)].count;
+                continue;
+            }
+            fail(pos, frame.object ? tr("Expected ',' or '}' after an object member, found %1.")
+                                         .arg(describeByte(b + pos, b + n))
+                                   : tr("Expected ',' or ']' after an array element, found %1.")
+                                         .arg(describeByte(b + pos, b + n)));
+            return;
+        }
+    }
+}
+
+QString kindName(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Null:
+        return QStringLiteral("null");
+    case NodeKind::Bool:
+        return QStringLiteral("boolean");
+    case NodeKind::Number:
+        return QStringLiteral("number");
+    case NodeKind::String:
+        return QStringLiteral("string");
+    case NodeKind::Object:
+        return QStringLiteral("object");
+    case NodeKind::Array:
+        return QStringLiteral("array");
+    }
+    return QString();
+}
+
+QString ParseError::toString() const
+{
+    if (!isError())
+        return QString();
+    return QCoreApplication::translate("Json::Document", "Line %1, column %2 (byte %3): %4")
+        .arg(line)
+        .arg(column)
+        .arg(offset)
+        .arg(message);
+}
+
+Document::Document() = default;
+
+Document Document::parse(const QByteArray &bytes)
+{
+    auto data = std::make_shared<Data>();
+    data->bytes = bytes;
+    Parser parser(*data);
+    parser.run();
+    if (data->error.isError()) {
+        data->rootOffset = -1;
+        data->records.clear();
+        data->records.shrink_to_fit();
+    }
+    Document doc;
+    doc.d = std::move(data);
+    return doc;
+}
+
+bool Document::isValid() const
+{
+    return d && !d->error.isError() && d->rootOffset >= 0;
+}
+
+bool Document::hasError() const
+{
+    return d && d->error.isError();
+}
+
+ParseError Document::error() const
+{
+    return d ? d->error : ParseError();
+}
+
+const QByteArray &Document::bytes() const
+{
+    static const QByteArray empty;
+    return d ? d->bytes : empty;
+}
+
+const QList<DocumentIssue> &Document::issues() const
+{
+    static const QList<DocumentIssue> none;
+    return d ? d->issues : none;
+}
+
+qint64 Document::rootOffset() const
+{
+    return isValid() ? d->rootOffset : -1;
+}
+
+NodeKind Document::kindAt(qint64 valueOffset) const
+{
+    if (!isValid() || valueOffset < 0 || valueOffset >= d->bytes.size())
+        return NodeKind::Null;
+    switch (d->bytes.at(valueOffset)) {
+    case '{':
+        return NodeKind::Object;
+    case '[':
+        return NodeKind::Array;
+    case '"':
+        return NodeKind::String;
+    case 't':
+    case 'f':
+        return NodeKind::Bool;
+    case 'n':
+        return NodeKind::Null;
+    default:
+        return NodeKind::Number;
+    }
+}
+
+qint64 Document::endOf(qint64 valueOffset) const
+{
+    if (!isValid() || valueOffset < 0 || valueOffset >= d->bytes.size())
+        return valueOffset;
+    return d->skipValue(valueOffset);
+}
+
+QByteArrayView Document::rawAt(qint64 valueOffset) const
+{
+    if (!isValid() || valueOffset < 0 || valueOffset >= d->bytes.size())
+        return {};
+    return QByteArrayView(d->bytes.constData() + valueOffset, endOf(valueOffset) - valueOffset);
+}
+
+qint64 Document::childCount(qint64 containerOffset) const
+{
+    const NodeKind kind = kindAt(containerOffset);
+    if (kind != NodeKind::Object && kind != NodeKind::Array)
+        return 0;
+    if (const ContainerRecord *r = d->recordFor(containerOffset))
+        return r->count;
+    qint64 count = 0;
+    d->forEachChild(containerOffset, [&](qint64, qint64) {
+        ++count;
+        return true;
+    });
+    return count;
+}
+
+ChildIndex Document::childIndex(qint64 containerOffset) const
+{
+    ChildIndex index;
+    const NodeKind kind = kindAt(containerOffset);
+    if (kind != NodeKind::Object && kind != NodeKind::Array)
+        return index;
+    const qint64 count = childCount(containerOffset);
+    index.valueOffsets.reserve(size_t(count));
+    if (kind == NodeKind::Object)
+        index.keyOffsets.reserve(size_t(count));
+    d->forEachChild(containerOffset, [&](qint64 key, qint64 value) {
+        if (kind == NodeKind::Object)
+            index.keyOffsets.push_back(key);
+        index.valueOffsets.push_back(value);
+        return true;
+    });
+    return index;
+}
+
+DecodedString Document::decodeString(qint64 stringOffset, qint64 maxBytes) const
+{
+    DecodedString result;
+    if (kindAt(stringOffset) != NodeKind::String)
+        return result;
+    const char *b = d->base();
+    const qint64 end = d->skipString(stringOffset) - 1; // closing quote
+    qint64 p = stringOffset + 1;
+    result.rawByteCount = end - p;
+    qint64 limit = end;
+    if (maxBytes >= 0 && end - p > maxBytes) {
+        limit = p + maxBytes;
+        result.truncated = true;
+    }
+    result.text.reserve(qsizetype(std::min<qint64>(limit - p, 1 << 20)));
+    decodeRange(b, p, limit, end, result.text);
+    return result;
+}
+
+Member Document::findMember(qint64 objectOffset, QStringView key) const
+{
+    Member found;
+    if (kindAt(objectOffset) != NodeKind::Object)
+        return found;
+    d->forEachChild(objectOffset, [&](qint64 k, qint64 v) {
+        if (stringAt(k) == key) {
+            found = Member{k, v};
+            return false;
+        }
+        return true;
+    });
+    return found;
+}
+
+QList<Member> Document::findMembers(qint64 objectOffset, QStringView key) const
+{
+    QList<Member> found;
+    if (kindAt(objectOffset) != NodeKind::Object)
+        return found;
+    d->forEachChild(objectOffset, [&](qint64 k, qint64 v) {
+        if (stringAt(k) == key)
+            found.append(Member{k, v});
+        return true;
+    });
+    return found;
+}
+
+bool Document::boolAt(qint64 valueOffset) const
+{
+    return kindAt(valueOffset) == NodeKind::Bool && d->bytes.at(valueOffset) == 't';
+}
+
+qint64 Document::offsetForPath(QStringView jsonPath) const
+{
+    if (!isValid())
+        return -1;
+    const auto steps = parsePath(jsonPath);
+    if (!steps)
+        return -1;
+    qint64 at = d->rootOffset;
+    for (const PathStep &step : *steps) {
+        if (step.isIndex()) {
+            if (kindAt(at) != NodeKind::Array)
+                return -1;
+            qint64 i = 0;
+            qint64 found = -1;
+            d->forEachChild(at, [&](qint64, qint64 v) {
+                if (i++ == step.index) {
+                    found = v;
+                    return false;
+                }
+                return true;
+            });
+            if (found < 0)
+                return -1;
+            at = found;
+        } else {
+            const Member m = findMember(at, step.key);
+            if (!m.isValid())
+                return -1;
+            at = m.valueOffset;
+        }
+    }
+    return at;
+}
+
+static bool isPlainIdentifier(QStringView key)
+{
+    if (key.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const QChar c = key.at(i);
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                        (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || c == QLatin1Char('_') ||
+                        c == QLatin1Char('$') || (i > 0 && c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+QString appendKey(const QString &path, const QString &key)
+{
+    if (isPlainIdentifier(key))
+        return path + QLatin1Char('.') + key;
+    QString escaped = key;
+    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"));
+    escaped.replace(QLatin1String("'"), QLatin1String("\\'"));
+    return path + QLatin1String("['") + escaped + QLatin1String("']");
+}
+
+QString appendIndex(const QString &path, qint64 index)
+{
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+std::optional<QList<PathStep>> parsePath(QStringView path)
+{
+    if (!path.startsWith(QLatin1Char('$')))
+        return std::nullopt;
+    QList<PathStep> steps;
+    qsizetype i = 1;
+    const qsizetype n = path.size();
+    while (i < n) {
+        const QChar c = path.at(i);
+        if (c == QLatin1Char('.')) {
+            const qsizetype start = ++i;
+            while (i < n && path.at(i) != QLatin1Char('.') && path.at(i) != QLatin1Char('['))
+                ++i;
+            if (i == start)
+                return std::nullopt;
+            steps.append(PathStep{path.mid(start, i - start).toString(), -1});
+        } else if (c == QLatin1Char('[')) {
+            ++i;
+            if (i < n && path.at(i) == QLatin1Char('\'')) {
+                ++i;
+                QString key;
+                bool closed = false;
+                while (i < n) {
+                    const QChar k = path.at(i);
+                    if (k == QLatin1Char('\\') && i + 1 < n) {
+                        key += path.at(i + 1);
+                        i += 2;
+                        continue;
+                    }
+                    if (k == QLatin1Char('\'')) {
+                        closed = true;
+                        ++i;
+                        break;
+                    }
+                    key += k;
+                    ++i;
+                }
+                if (!closed || i >= n || path.at(i) != QLatin1Char(']'))
+                    return std::nullopt;
+                ++i;
+                steps.append(PathStep{key, -1});
+            } else {
+                const qsizetype start = i;
+                while (i < n && path.at(i).isDigit())
+                    ++i;
+                if (i == start || i >= n || path.at(i) != QLatin1Char(']'))
+                    return std::nullopt;
+                bool ok = false;
+                const qint64 index = path.mid(start, i - start).toLongLong(&ok);
+                if (!ok)
+                    return std::nullopt;
+                ++i;
+                steps.append(PathStep{QString(), index});
+            }
+        } else {
+            return std::nullopt;
+        }
+    }
+    return steps;
+}
+
+QString escapeForDisplay(QStringView text, qsizetype maxChars)
+{
+    QString out;
+    const qsizetype limit = maxChars > 0 ? std::min(maxChars, text.size()) : text.size();
+    out.reserve(limit + 8);
+    for (qsizetype i = 0; i < limit; ++i) {
+        const char16_t c = text.at(i).unicode();
+        switch (c) {
+        case u'\n':
+            out += QLatin1String("\\n");
+            continue;
+        case u'\r':
+            out += QLatin1String("\\r");
+            continue;
+        case u'\t':
+            out += QLatin1String("\\t");
+            continue;
+        default:
+            break;
+        }
+        const bool invisible = c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 ||
+                               c == 0x2029 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+                               c == 0x200E || c == 0x200F || c == 0xFEFF;
+        if (invisible) {
+            out += QLatin1String("\\u") + QStringLiteral("%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper();
+            continue;
+        }
+        out += QChar(c);
+    }
+    if (limit < text.size())
+        out += QChar(0x2026);
+    return out;
+}
+
+} // namespace Json

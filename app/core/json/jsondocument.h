@@ -1,0 +1,172 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringView>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+// A faithful, read-only view over the exact bytes of a JSON response.
+//
+// Why not QJsonDocument: it sorts keys, rounds big integers, rewrites number text and drops duplicate keys.
+// This document never copies or rewrites anything: every value is addressed by the byte offset of its first
+// byte in the original body, so key order, number text ("1.50", 12345678901234567890) and duplicate keys are
+// exactly what the server sent.
+//
+// Parsing is one validating pass (iterative, no recursion) that records only what is needed to answer
+// questions quickly later: the span and child count of large containers, and the issues found (duplicate
+// keys, invalid UTF-8, lone surrogates, raw control characters, a BOM). A container's children are indexed
+// only when somebody asks for them (childIndex()), so an array of 400,000 items costs nothing until expanded.
+//
+// Thread safety: a Document is immutable after parse(). Copies share the same data; every const method may be
+// called from several threads at once. Nothing is cached lazily inside the document (caches live in the
+// caller, e.g. the tree model), so no locking is needed.
+namespace Json {
+
+enum class NodeKind : quint8
+{
+    Null,
+    Bool,
+    Number,
+    String,
+    Object,
+    Array
+};
+
+// "object", "array", "string", "number", "boolean", "null": the Type column and the tree dump use these.
+QString kindName(NodeKind kind);
+
+struct ParseError
+{
+    qint64 offset = -1; // byte offset in the body where the problem was found
+    int line = 0;       // 1-based
+    int column = 0;     // 1-based, counted in characters (UTF-8 code points) from the start of the line
+    QString message;    // plain sentence, e.g. "Expected ',' or '}' after an object member, found ']'."
+
+    bool isError() const { return offset >= 0; }
+    // "Line 3, column 7 (byte 42): <message>"
+    QString toString() const;
+};
+
+// Something the parser noticed in a document it still accepted.
+struct DocumentIssue
+{
+    enum class Kind
+    {
+        DuplicateKey,     // a key appears twice in one object (both are kept)
+        InvalidUtf8,      // a string holds bytes that are not UTF-8 (shown as U+FFFD)
+        LoneSurrogate,    // a \uD800-\uDFFF escape without its pair (shown as U+FFFD)
+        ControlCharacter, // a raw control character (e.g. NUL) inside a string; JSON requires it escaped
+        ByteOrderMark,    // the body starts with a UTF-8 BOM (skipped)
+        TooManyIssues,    // further issues were not recorded (bounded memory on hostile input)
+    };
+    Kind kind = Kind::DuplicateKey;
+    qint64 offset = -1; // byte offset of the offending token (the second key, the string, ...)
+    QString path;       // JSON path of the value concerned, e.g. "$.meta.email" ("$" for the body)
+    QString detail;     // the duplicate key's name, or a short description of the bad bytes
+};
+
+// The children of one container, in the order they were sent. For arrays keyOffsets is empty.
+struct ChildIndex
+{
+    std::vector<qint64> keyOffsets;   // offset of each key's opening quote (objects only)
+    std::vector<qint64> valueOffsets; // offset of each value's first byte
+    qsizetype size() const { return qsizetype(valueOffsets.size()); }
+};
+
+// A key/value pair found by a lookup.
+struct Member
+{
+    qint64 keyOffset = -1; // -1 for array elements
+    qint64 valueOffset = -1;
+    bool isValid() const { return valueOffset >= 0; }
+};
+
+struct DecodedString
+{
+    QString text;            // decoded; invalid UTF-8 and lone surrogates become U+FFFD
+    bool truncated = false;  // decoding stopped at the byte limit
+    qint64 rawByteCount = 0; // bytes between the quotes as sent
+};
+
+class Document
+{
+public:
+    // Deeper nesting is refused with a parse error: keeps every walk over the tree bounded.
+    static constexpr int maxDepth = 1024;
+    // At most this many issues are recorded; after that one TooManyIssues issue says how many were dropped.
+    static constexpr int maxIssues = 1000;
+
+    Document(); // empty: no bytes, hasError() is false and isValid() is false
+
+    // Parses the body. Never throws; a body that is not JSON gives a document whose error() is set.
+    static Document parse(const QByteArray &bytes);
+
+    bool isValid() const;  // parsed without error: root() and the accessors may be used
+    bool hasError() const; // parse failed
+    ParseError error() const;
+    const QByteArray &bytes() const;
+    const QList<DocumentIssue> &issues() const;
+
+    // Offset of the root value (after any BOM and whitespace); -1 when !isValid().
+    qint64 rootOffset() const;
+
+    // --- Accessors. Offsets must be value or key offsets that came from this document. ---
+    NodeKind kindAt(qint64 valueOffset) const;
+    // One past the last byte of the value at valueOffset (containers: after the closing bracket).
+    qint64 endOf(qint64 valueOffset) const;
+    // The exact bytes of the value as sent (strings include their quotes; containers their whole span).
+    QByteArrayView rawAt(qint64 valueOffset) const;
+    // Number of members/elements of a container; 0 for scalars. O(log n) for large containers, a short scan
+    // for small ones.
+    qint64 childCount(qint64 containerOffset) const;
+    // One scan over the container's bytes; the caller keeps the result.
+    ChildIndex childIndex(qint64 containerOffset) const;
+    // Decoded text of the string at stringOffset (a key or a string value). maxBytes limits how much of a
+    // huge string is decoded (-1: all).
+    DecodedString decodeString(qint64 stringOffset, qint64 maxBytes = -1) const;
+    QString stringAt(qint64 stringOffset) const { return decodeString(stringOffset).text; }
+    // First member of an object whose decoded key equals key.
+    Member findMember(qint64 objectOffset, QStringView key) const;
+    // All members with that key (duplicates included), in document order.
+    QList<Member> findMembers(qint64 objectOffset, QStringView key) const;
+    bool boolAt(qint64 valueOffset) const; // true only for the literal true
+
+    // Value at a JSON path such as "$.meta.email.messageIds[3]" or "$['odd key'][0]"; -1 if absent.
+    // Duplicate keys resolve to the first occurrence.
+    qint64 offsetForPath(QStringView jsonPath) const;
+
+    struct Data; // private to jsondocument.cpp
+
+private:
+    std::shared_ptr<const Data> d;
+};
+
+// One step of a JSON path: a key or an array index.
+struct PathStep
+{
+    QString key;
+    qint64 index = -1; // >= 0: array index step
+    bool isIndex() const { return index >= 0; }
+};
+
+// "$.meta.email.messageIds[3]" → steps. Keys that are not plain identifiers are written ['...'], with a
+// backslash before any quote or backslash inside. Returns nullopt for text that is not such a path.
+std::optional<QList<PathStep>> parsePath(QStringView jsonPath);
+// Appends ".key" or "['odd key']" to a path.
+QString appendKey(const QString &path, const QString &key);
+QString appendIndex(const QString &path, qint64 index);
+
+// Text safe to show in one line: control characters, DEL, C1 controls, line/paragraph separators and bidi
+// overrides become visible escapes (\n, \t, \u0000, \u202E); nothing is ever printed raw. maxChars > 0 cuts
+// the result and appends "…".
+QString escapeForDisplay(QStringView text, qsizetype maxChars = -1);
+
+} // namespace Json
+
+Q_DECLARE_METATYPE(Json::Document)

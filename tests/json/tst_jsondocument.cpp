@@ -1,0 +1,422 @@
+#include "json/jsondocument.h"
+
+#include <QLocale>
+#include <QTest>
+#include <QtConcurrent>
+
+using namespace Json;
+using namespace Qt::StringLiterals;
+
+class TestJsonDocument : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList keysOf(const Document &doc, qint64 object)
+    {
+        QStringList keys;
+        const ChildIndex index = doc.childIndex(object);
+        for (qint64 k : index.keyOffsets)
+            keys << doc.stringAt(k);
+        return keys;
+    }
+
+    static QString rawText(const Document &doc, qint64 offset)
+    {
+        return QString::fromUtf8(doc.rawAt(offset).toByteArray());
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void keepsKeyOrderNumberTextAndDuplicates()
+    {
+        const Document doc = Document::parse(
+            R"({"zeta": 1.50, "alpha": 12345678901234567890, "mid": -0.0e+10, "zeta": "again"})");
+        QVERIFY(doc.isValid());
+        QCOMPARE(keysOf(doc, doc.rootOffset()), (QStringList{u"zeta"_s, u"alpha"_s, u"mid"_s, u"zeta"_s}));
+        const ChildIndex index = doc.childIndex(doc.rootOffset());
+        QCOMPARE(rawText(doc, index.valueOffsets[0]), QStringLiteral("1.50"));
+        QCOMPARE(rawText(doc, index.valueOffsets[1]), QStringLiteral("12345678901234567890"));
+        QCOMPARE(rawText(doc, index.valueOffsets[2]), QStringLiteral("-0.0e+10"));
+        QCOMPARE(doc.kindAt(index.valueOffsets[3]), NodeKind::String);
+        QCOMPARE(doc.childCount(doc.rootOffset()), 4);
+
+        QCOMPARE(doc.issues().size(), 1);
+        const DocumentIssue issue = doc.issues().first();
+        QCOMPARE(issue.kind, DocumentIssue::Kind::DuplicateKey);
+        QCOMPARE(issue.path, QStringLiteral("$.zeta"));
+        QCOMPARE(issue.detail, QStringLiteral("zeta"));
+        QCOMPARE(issue.offset, index.keyOffsets[3]);
+
+        // Both occurrences can be reached; a path lookup gives the first.
+        QCOMPARE(doc.findMembers(doc.rootOffset(), u"zeta").size(), 2);
+        QCOMPARE(rawText(doc, doc.offsetForPath(u"$.zeta")), QStringLiteral("1.50"));
+    }
+
+    void duplicateKeysCompareDecodedText()
+    {
+        const Document doc = Document::parse(R"({"a":1,"\u0061":2,"b":{"x":[{"k":1,"k":2}]}})");
+        QVERIFY(doc.isValid());
+        QCOMPARE(doc.issues().size(), 2);
+        QCOMPARE(doc.issues().at(0).path, QStringLiteral("$.a"));
+        QCOMPARE(doc.issues().at(1).path, QStringLiteral("$.b.x[0].k"));
+    }
+
+    void duplicateKeysInLargeObjects()
+    {
+        QByteArray json = "{";
+        for (int i = 0; i < 100; ++i)
+            json += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ",";
+        json += "\"k7\":true}";
+        const Document doc = Document::parse(json);
+        QVERIFY(doc.isValid());
+        QCOMPARE(doc.issues().size(), 1);
+        QCOMPARE(doc.issues().first().detail, QStringLiteral("k7"));
+        QCOMPARE(doc.childCount(doc.rootOffset()), 101);
+    }
+
+    void decodesStrings()
+    {
+        const Document doc = Document::parse(
+            // Not a raw string: moc misreads escaped quotes inside raw strings.
+            "[\"plain\", \"tab\\there \\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\", \"\\u00e9\\u4e2d\", "
+            "\"\\ud83d\\ude00\", \"caf\\u00E9 ok\", \"h\\u00e9llo wörld\"]");
+        QVERIFY(doc.isValid());
+        const ChildIndex index = doc.childIndex(doc.rootOffset());
+        QCOMPARE(index.size(), 6);
+        QCOMPARE(doc.stringAt(index.valueOffsets[0]), QStringLiteral("plain"));
+        QCOMPARE(doc.stringAt(index.valueOffsets[1]), QStringLiteral("tab\there \"q\" \\ / \b\f\n\r"));
+        QCOMPARE(doc.stringAt(index.valueOffsets[2]), QString::fromUtf8("é中"));
+        QCOMPARE(doc.stringAt(index.valueOffsets[3]), QString::fromUtf8("😀"));
+        QCOMPARE(doc.stringAt(index.valueOffsets[5]), QString::fromUtf8("héllo wörld"));
+        QVERIFY(doc.issues().isEmpty());
+    }
+
+    void loneSurrogatesAreReplacedAndReported()
+    {
+        const Document doc = Document::parse(R"({"a":"x\ud800y","b":"\udc00","c":"\ud800\u0041"})");
+        QVERIFY(doc.isValid());
+        const QChar r(QChar::ReplacementCharacter);
+        QCOMPARE(doc.stringAt(doc.offsetForPath(u"$.a")), QStringLiteral("x") + r + QStringLiteral("y"));
+        QCOMPARE(doc.stringAt(doc.offsetForPath(u"$.b")), QString(r));
+        QCOMPARE(doc.stringAt(doc.offsetForPath(u"$.c")), QString(r) + QStringLiteral("A"));
+        QCOMPARE(doc.issues().size(), 3);
+        for (const DocumentIssue &issue : doc.issues())
+            QCOMPARE(issue.kind, DocumentIssue::Kind::LoneSurrogate);
+        QCOMPARE(doc.issues().at(0).path, QStringLiteral("$.a"));
+        QCOMPARE(doc.issues().at(0).detail, QStringLiteral("\\uD800"));
+    }
+
+    void invalidUtf8IsReplacedAndReported()
+    {
+        QByteArray json = "{\"ok\":\"fine\",\"bad\":\"a\xFF"
+                          "b\xC3\",\"over\":\"\xC0\xAF\",\"list\":[\"\xED\xA0\x80\"]}";
+        const Document doc = Document::parse(json);
+        QVERIFY2(doc.isValid(), qPrintable(doc.error().toString()));
+        const QChar r(QChar::ReplacementCharacter);
+        QCOMPARE(doc.stringAt(doc.offsetForPath(u"$.ok")), QStringLiteral("fine"));
+        const QString bad = doc.stringAt(doc.offsetForPath(u"$.bad"));
+        QVERIFY(bad.startsWith(QStringLiteral("a") + r + QStringLiteral("b")));
+        QVERIFY(bad.endsWith(r));
+        QCOMPARE(doc.issues().size(), 3);
+        QCOMPARE(doc.issues().at(0).kind, DocumentIssue::Kind::InvalidUtf8);
+        QCOMPARE(doc.issues().at(0).path, QStringLiteral("$.bad"));
+        QCOMPARE(doc.issues().at(0).offset, json.indexOf('\xFF'));
+        QCOMPARE(doc.issues().at(1).path, QStringLiteral("$.over"));
+        QCOMPARE(doc.issues().at(2).path, QStringLiteral("$.list[0]"));
+        // The raw bytes stay exactly as sent.
+        QCOMPARE(doc.rawAt(doc.offsetForPath(u"$.bad")).toByteArray(), QByteArray("\"a\xFF"
+                                                                                  "b\xC3\""));
+    }
+
+    void invalidUtf8OutsideStringsIsAParseError()
+    {
+        const Document doc = Document::parse("{\"a\":1,\xFF}");
+        QVERIFY(doc.hasError());
+        QCOMPARE(doc.error().offset, 7);
+        QCOMPARE(doc.error().message,
+                 QStringLiteral("Expected a key in double quotes after ',', found the byte 0xFF."));
+    }
+
+    void controlCharactersAreReportedAndEscapedForDisplay()
+    {
+        const QByteArray json("{\"nul\":\"a\0b\",\"escaped\":\"x\\u0000y\\u202e\"}", 40);
+        const Document doc = Document::parse(json);
+        QVERIFY2(doc.isValid(), qPrintable(doc.error().toString()));
+        QCOMPARE(doc.issues().size(), 1);
+        QCOMPARE(doc.issues().first().kind, DocumentIssue::Kind::ControlCharacter);
+        QCOMPARE(doc.issues().first().path, QStringLiteral("$.nul"));
+        QCOMPARE(doc.issues().first().detail, QStringLiteral("U+0000"));
+        const QString nul = doc.stringAt(doc.offsetForPath(u"$.nul"));
+        QCOMPARE(nul.size(), 3);
+        QCOMPARE(nul.at(1), QChar(0));
+        QCOMPARE(escapeForDisplay(nul), QStringLiteral("a\\u0000b"));
+        QCOMPARE(escapeForDisplay(doc.stringAt(doc.offsetForPath(u"$.escaped"))),
+                 QStringLiteral("x\\u0000y\\u202E"));
+        QCOMPARE(escapeForDisplay(u"line1\nline2\ttab\r"), QStringLiteral("line1\\nline2\\ttab\\r"));
+        QCOMPARE(escapeForDisplay(u"abcdef", 3), QStringLiteral("abc") + QChar(0x2026));
+    }
+
+    void parseErrors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("messagePart");
+
+        QTest::newRow("empty") << QByteArray() << 0LL << 1 << 1 << u"empty"_s;
+        QTest::newRow("whitespace") << QByteArray(" \n ") << 3LL << 2 << 2 << u"only whitespace"_s;
+        QTest::newRow("truncated object")
+            << QByteArray("{\"a\": [1, 2") << 11LL << 1 << 12 << u"ends inside an array"_s;
+        QTest::newRow("truncated string")
+            << QByteArray("{\"a\": \"abc") << 10LL << 1 << 11 << u"closing quote"_s;
+        QTest::newRow("truncated literal")
+            << QByteArray("[tru") << 4LL << 1 << 5 << u"middle of the word 'true'"_s;
+        QTest::newRow("truncated key") << QByteArray("{\"ab") << 4LL << 1 << 5 << u"object key"_s;
+        QTest::newRow("NaN") << QByteArray("{\"a\":NaN}") << 5LL << 1 << 6 << u"NaN is not allowed"_s;
+        QTest::newRow("Infinity") << QByteArray("[1,\n Infinity]") << 5LL << 2 << 2
+                                  << u"Infinity is not allowed"_s;
+        QTest::newRow("-Infinity") << QByteArray("[-Infinity]") << 1LL << 1 << 2 << u"-Infinity"_s;
+        QTest::newRow("trailing comma array")
+            << QByteArray("[1,2,]") << 5LL << 1 << 6 << u"trailing commas"_s;
+        QTest::newRow("trailing comma object")
+            << QByteArray("{\"a\":1,}") << 7LL << 1 << 8 << u"trailing commas"_s;
+        QTest::newRow("missing colon") << QByteArray("{\"a\" 1}") << 5LL << 1 << 6 << u"Expected ':'"_s;
+        QTest::newRow("single quotes") << QByteArray("{'a':1}") << 1LL << 1 << 2 << u"double quotes"_s;
+        QTest::newRow("garbage after") << QByteArray("{} x") << 3LL << 1 << 4 << u"after the end"_s;
+        QTest::newRow("two values") << QByteArray("1 2") << 2LL << 1 << 3 << u"after the end"_s;
+        QTest::newRow("leading zero") << QByteArray("[012]") << 1LL << 1 << 2 << u"leading zero"_s;
+        QTest::newRow("bad escape") << QByteArray("[\"a\\x\"]") << 3LL << 1 << 4 << u"Invalid escape"_s;
+        QTest::newRow("short unicode escape")
+            << QByteArray("[\"\\u12\"]") << 2LL << 1 << 3 << u"four hexadecimal"_s;
+        QTest::newRow("mismatched bracket") << QByteArray("[1}") << 2LL << 1 << 3 << u"Expected ',' or ']'"_s;
+        QTest::newRow("empty mismatched") << QByteArray("[}") << 1LL << 1 << 2 << u"Unexpected '}'"_s;
+        QTest::newRow("column counts characters")
+            << QByteArray("{\"é\": x}") << 7LL << 1 << 7 << u"Unexpected 'x'"_s;
+        QTest::newRow("bare word") << QByteArray("hello") << 0LL << 1 << 1 << u"Unexpected 'h'"_s;
+        QTest::newRow("decimal point") << QByteArray("[1.]") << 3LL << 1 << 4 << u"after the decimal point"_s;
+        QTest::newRow("exponent") << QByteArray("[1e]") << 3LL << 1 << 4 << u"exponent"_s;
+    }
+
+    void parseErrors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(qint64, offset);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, messagePart);
+        const Document doc = Document::parse(json);
+        QVERIFY(doc.hasError());
+        QVERIFY(!doc.isValid());
+        QCOMPARE(doc.rootOffset(), -1);
+        const ParseError e = doc.error();
+        QVERIFY2(e.message.contains(messagePart), qPrintable(e.message));
+        QCOMPARE(e.offset, offset);
+        QCOMPARE(e.line, line);
+        QCOMPARE(e.column, column);
+        QVERIFY(e.toString().startsWith(
+            QStringLiteral("Line %1, column %2 (byte %3): ").arg(line).arg(column).arg(offset)));
+    }
+
+    // --- The issue's bad-input list: each gives a document with findings or a positioned error. ---
+
+    void topLevelScalarsAndArraysAreDocuments_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<NodeKind>("kind");
+        QTest::newRow("null") << QByteArray("null") << NodeKind::Null;
+        QTest::newRow("array") << QByteArray(" [1, 2] ") << NodeKind::Array;
+        QTest::newRow("string") << QByteArray("\"just a string\"") << NodeKind::String;
+        QTest::newRow("number") << QByteArray("42") << NodeKind::Number;
+        QTest::newRow("false") << QByteArray("false") << NodeKind::Bool;
+    }
+
+    void topLevelScalarsAndArraysAreDocuments()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(NodeKind, kind);
+        const Document doc = Document::parse(json);
+        QVERIFY(doc.isValid());
+        QCOMPARE(doc.kindAt(doc.rootOffset()), kind);
+        QCOMPARE(doc.rawAt(doc.rootOffset()).toByteArray(), json.trimmed());
+    }
+
+    void deepNestingIsRefusedWithPosition()
+    {
+        const int depth = 10000;
+        const QByteArray json = QByteArray(depth, '[') + QByteArray(depth, ']');
+        const Document doc = Document::parse(json);
+        QVERIFY(doc.hasError());
+        QCOMPARE(doc.error().offset, Document::maxDepth);
+        QVERIFY(doc.error().message.contains(QStringLiteral("1,024 levels")));
+
+        // Just inside the limit is fine.
+        const QByteArray ok = QByteArray(Document::maxDepth, '[') + QByteArray(Document::maxDepth, ']');
+        const Document okDoc = Document::parse(ok);
+        QVERIFY(okDoc.isValid());
+        QCOMPARE(okDoc.childCount(okDoc.rootOffset()), 1);
+
+        const QByteArray objects = QByteArray("{\"a\":").repeated(depth) + "1" + QByteArray(depth, '}');
+        QVERIFY(Document::parse(objects).hasError());
+    }
+
+    void hugeNumberKeepsItsText()
+    {
+        const QByteArray digits(100000, '7');
+        const Document doc = Document::parse("{\"n\":-" + digits + ".5e-3}");
+        QVERIFY(doc.isValid());
+        QCOMPARE(doc.rawAt(doc.offsetForPath(u"$.n")).toByteArray(), "-" + digits + ".5e-3");
+        QCOMPARE(doc.kindAt(doc.offsetForPath(u"$.n")), NodeKind::Number);
+    }
+
+    void byteOrderMarkIsSkippedAndReported()
+    {
+        const Document doc = Document::parse("\xEF\xBB\xBF{\"a\":1}");
+        QVERIFY(doc.isValid());
+        QCOMPARE(doc.rootOffset(), 3);
+        QCOMPARE(doc.issues().size(), 1);
+        QCOMPARE(doc.issues().first().kind, DocumentIssue::Kind::ByteOrderMark);
+        QCOMPARE(doc.issues().first().path, QStringLiteral("$"));
+    }
+
+    void tenMegabyteStringDecodesOnDemand()
+    {
+        const QByteArray big(10 * 1024 * 1024, 'x');
+        const Document doc = Document::parse("{\"body\":\"" + big + "\",\"after\":true}");
+        QVERIFY(doc.isValid());
+        const qint64 at = doc.offsetForPath(u"$.body");
+        const DecodedString preview = doc.decodeString(at, 100);
+        QVERIFY(preview.truncated);
+        QCOMPARE(preview.text.size(), 100);
+        QCOMPARE(preview.rawByteCount, big.size());
+        QCOMPARE(doc.decodeString(at).text.size(), big.size());
+        QVERIFY(doc.boolAt(doc.offsetForPath(u"$.after")));
+    }
+
+    void truncatedDecodingNeverSplitsACharacter()
+    {
+        const Document doc = Document::parse(QString::fromUtf8("[\"ééé\"]").toUtf8());
+        const qint64 at = doc.childIndex(doc.rootOffset()).valueOffsets[0];
+        const DecodedString cut = doc.decodeString(at, 3); // in the middle of the second é
+        QVERIFY(cut.truncated);
+        QCOMPARE(cut.text, QString::fromUtf8("é"));
+    }
+
+    void megabyteKey()
+    {
+        const QByteArray key(1024 * 1024, 'k');
+        const Document doc = Document::parse("{\"" + key + "\":1,\"" + key + "\":2}");
+        QVERIFY(doc.isValid());
+        QCOMPARE(doc.issues().size(), 1);
+        QCOMPARE(doc.issues().first().kind, DocumentIssue::Kind::DuplicateKey);
+        QCOMPARE(doc.childCount(doc.rootOffset()), 2);
+    }
+
+    void issuesAreBounded()
+    {
+        QByteArray json = "[";
+        for (int i = 0; i < 3000; ++i)
+            json += "\"\xFF\",";
+        json += "1]";
+        const Document doc = Document::parse(json);
+        QVERIFY(doc.isValid());
+        QCOMPARE(doc.issues().size(), Document::maxIssues + 1);
+        QCOMPARE(doc.issues().last().kind, DocumentIssue::Kind::TooManyIssues);
+        QCOMPARE(doc.issues().last().detail, QStringLiteral("2000"));
+    }
+
+    void largeArrayCountsWithoutIndexing()
+    {
+        QByteArray json = "{\"meta\":{\"email\":{\"messageIds\":[";
+        const int count = 400000;
+        for (int i = 0; i < count; ++i) {
+            if (i)
+                json += ',';
+            json += "\"id" + QByteArray::number(i) + "\"";
+        }
+        json += "]}},\"small\":[1,[2,3],{\"x\":[]}]}";
+        const Document doc = Document::parse(json);
+        QVERIFY(doc.isValid());
+        const qint64 ids = doc.offsetForPath(u"$.meta.email.messageIds");
+        QCOMPARE(doc.kindAt(ids), NodeKind::Array);
+        QCOMPARE(doc.childCount(ids), count);
+        QCOMPARE(doc.childCount(doc.offsetForPath(u"$.small")), 3);
+        QCOMPARE(doc.childCount(doc.offsetForPath(u"$.small[1]")), 2);
+        QCOMPARE(doc.childCount(doc.offsetForPath(u"$.small[2].x")), 0);
+        QCOMPARE(doc.stringAt(doc.offsetForPath(u"$.meta.email.messageIds[399999]")),
+                 QStringLiteral("id399999"));
+        const ChildIndex index = doc.childIndex(ids);
+        QCOMPARE(index.size(), count);
+        QVERIFY(index.keyOffsets.empty());
+        QCOMPARE(doc.stringAt(index.valueOffsets[123456]), QStringLiteral("id123456"));
+        QCOMPARE(doc.endOf(ids), json.indexOf("]}}") + 1);
+    }
+
+    void paths()
+    {
+        QCOMPARE(appendKey(QStringLiteral("$"), QStringLiteral("meta")), QStringLiteral("$.meta"));
+        QCOMPARE(appendKey(QStringLiteral("$"), QStringLiteral("odd key")), QStringLiteral("$['odd key']"));
+        QCOMPARE(appendKey(QStringLiteral("$"), QStringLiteral("it's")), QStringLiteral("$['it\\'s']"));
+        QCOMPARE(appendKey(QStringLiteral("$"), QString()), QStringLiteral("$['']"));
+        QCOMPARE(appendIndex(QStringLiteral("$.a"), 3), QStringLiteral("$.a[3]"));
+
+        const auto steps = parsePath(u"$.meta['it\\'s'][3].x");
+        QVERIFY(steps.has_value());
+        QCOMPARE(steps->size(), 4);
+        QCOMPARE(steps->at(0).key, QStringLiteral("meta"));
+        QCOMPARE(steps->at(1).key, QStringLiteral("it's"));
+        QCOMPARE(steps->at(2).index, 3);
+        QCOMPARE(steps->at(3).key, QStringLiteral("x"));
+        QVERIFY(!parsePath(u"meta").has_value());
+        QVERIFY(!parsePath(u"$.").has_value());
+        QVERIFY(!parsePath(u"$[x]").has_value());
+        QVERIFY(!parsePath(u"$['open").has_value());
+        QVERIFY(parsePath(u"$").has_value());
+
+        const Document doc = Document::parse("{\"odd key\":{\"it's\":[0,1,{\"x\":\"found\"}]}}");
+        QCOMPARE(doc.stringAt(doc.offsetForPath(u"$['odd key']['it\\'s'][2].x")), QStringLiteral("found"));
+        QCOMPARE(doc.offsetForPath(u"$.missing"), -1);
+        QCOMPARE(doc.offsetForPath(u"$['odd key']['it\\'s'][3]"), -1);
+        QCOMPARE(doc.offsetForPath(u"$"), doc.rootOffset());
+    }
+
+    void readsFromSeveralThreads()
+    {
+        QByteArray json = "[";
+        for (int i = 0; i < 20000; ++i)
+            json += (i ? ",{\"k\":" : "{\"k\":") + QByteArray::number(i) + "}";
+        json += "]";
+        const Document doc = Document::parse(json);
+        QVERIFY(doc.isValid());
+        QList<int> starts{0, 5000, 10000, 15000};
+        const QList<qint64> sums = QtConcurrent::blockingMapped(starts, [doc](int start) {
+            const ChildIndex index = doc.childIndex(doc.rootOffset());
+            qint64 sum = 0;
+            for (int i = start; i < start + 5000; ++i)
+                sum +=
+                    doc.rawAt(doc.findMember(index.valueOffsets[size_t(i)], u"k").valueOffset).toLongLong();
+            return sum;
+        });
+        QCOMPARE(sums.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            const qint64 first = starts[i];
+            QCOMPARE(sums[i], (first + first + 4999) * 5000 / 2);
+        }
+    }
+
+    void emptyDocument()
+    {
+        const Document doc;
+        QVERIFY(!doc.isValid());
+        QVERIFY(!doc.hasError());
+        QCOMPARE(doc.rootOffset(), -1);
+        QCOMPARE(doc.childCount(0), 0);
+        QVERIFY(doc.bytes().isEmpty());
+        QVERIFY(doc.rawAt(0).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonDocument)
+#include "tst_jsondocument.moc"
