@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QByteArray>
+#include <QPointer>
+#include <QWidget>
+
+class LargeTextView;
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+class TextSearch;
+
+// The Raw JSON tab: the body exactly as received, or the pretty text the window hands over, in a
+// LargeTextView with a find bar (Ctrl+F; Enter/F3 next, Shift+Enter/Shift+F3 previous, Esc closes), Copy all
+// and Save to file. Searching and indexing big bodies run off the UI thread.
+class RawJsonView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Raw,
+        Pretty
+    };
+    Q_ENUM(Mode)
+
+    explicit RawJsonView(QWidget *parent = nullptr);
+    ~RawJsonView() override;
+
+    // The response body exactly as received. Forgets any earlier pretty text and shows Raw.
+    void setBody(const QByteArray &raw);
+    // The pretty form of the body (from the core pretty printer). Empty disables the Pretty view; the
+    // tooltip then says why (reason, e.g. "The body is not valid JSON.").
+    void setPrettyText(const QByteArray &pretty, const QString &unavailableReason = QString());
+    void clear();
+
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+    bool isPrettyAvailable() const { return !m_pretty.isEmpty(); }
+    QByteArray rawBytes() const { return m_raw; }
+    QByteArray prettyBytes() const { return m_pretty; }
+    // The bytes the current mode shows — what Copy all and Save write.
+    QByteArray currentBytes() const;
+
+    // Find: opening focuses the field with its text selected.
+    void openFind();
+    void closeFind();
+    bool isFindOpen() const;
+    void setFindText(const QString &text); // starts the search at once
+    QString findText() const;
+    void findNext();
+    void findPrevious();
+    bool isSearching() const;
+    qsizetype matchCount() const { return m_matchTotal; }
+    int currentMatchIndex() const; // -1 when none
+    QString matchCountText() const;
+
+    void copyAll();
+    // Save to file… asks for a path, then writes. saveToFile writes without asking; both end in one
+    // saveFinished().
+    void saveWithDialog();
+    void saveToFile(const QString &path);
+    void setSuggestedFileName(const QString &name) { m_suggestedName = name; }
+
+    LargeTextView *textView() const { return m_view; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+signals:
+    void modeChanged(RawJsonView::Mode mode);
+    // After a search over the current text completes (or finds nothing, or is cancelled by a newer one).
+    void searchFinished();
+    void saveFinished(bool ok, const QString &path, const QString &error);
+
+private:
+    void showCurrent();
+    void startSearch();
+    void cancelSearch();
+    void onSearchFinished();
+    void updateCountLabel();
+    void updateInfo();
+    void updateActions();
+    void step(int delta);
+    void showStatus(const QString &text, bool error);
+
+    QByteArray m_raw;
+    QByteArray m_pretty;
+    Mode m_mode = Mode::Raw;
+    QString m_suggestedName;
+
+    LargeTextView *m_view = nullptr;
+    QToolButton *m_rawButton = nullptr;
+    QToolButton *m_prettyButton = nullptr;
+    QButtonGroup *m_modeGroup = nullptr;
+    QLabel *m_info = nullptr;
+    QLabel *m_status = nullptr;
+    QToolButton *m_findButton = nullptr;
+    QToolButton *m_copyButton = nullptr;
+    QToolButton *m_saveButton = nullptr;
+
+    QWidget *m_findBar = nullptr;
+    QLineEdit *m_findEdit = nullptr;
+    QCheckBox *m_matchCase = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QToolButton *m_previousButton = nullptr;
+    QToolButton *m_nextButton = nullptr;
+    QToolButton *m_closeFindButton = nullptr;
+    QTimer *m_searchDelay = nullptr;
+
+    QPointer<TextSearch> m_search;
+    qsizetype m_matchTotal = 0;
+    int m_storedMatches = 0;
+    bool m_saving = false;
+};
