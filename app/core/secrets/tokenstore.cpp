@@ -1,0 +1,481 @@
+#include "tokenstore.h"
+
+#include "api/inputvalidation.h"
+#include "common/logging.h"
+#include "common/redaction.h"
+#include "secrets/keychainprobe.h"
+
+#include <QMetaObject>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <functional>
+
+using Status = TokenStoreResult::Status;
+using Operation = TokenStoreResult::Operation;
+
+QString statusName(TokenStoreResult::Status status)
+{
+    switch (status) {
+    case Status::Ok:
+        return QStringLiteral("Ok");
+    case Status::NotFound:
+        return QStringLiteral("NotFound");
+    case Status::Exists:
+        return QStringLiteral("Exists");
+    case Status::NoKeychain:
+        return QStringLiteral("NoKeychain");
+    case Status::AccessDenied:
+        return QStringLiteral("AccessDenied");
+    case Status::Locked:
+        return QStringLiteral("Locked");
+    case Status::TimedOut:
+        return QStringLiteral("TimedOut");
+    case Status::Invalid:
+        return QStringLiteral("Invalid");
+    case Status::Failed:
+        return QStringLiteral("Failed");
+    }
+    return QStringLiteral("Failed");
+}
+
+QString operationName(TokenStoreResult::Operation operation)
+{
+    switch (operation) {
+    case Operation::Load:
+        return QStringLiteral("Load");
+    case Operation::Save:
+        return QStringLiteral("Save");
+    case Operation::Forget:
+        return QStringLiteral("Forget");
+    case Operation::Move:
+        return QStringLiteral("Move");
+    }
+    return {};
+}
+
+namespace {
+
+// Longest profile name accepted as a key; ProfileStore enforces its own, shorter limit with a clearer
+// message.
+constexpr qsizetype maxProfileKeyLength = 256;
+
+struct JobOutcome
+{
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QString text; // Read only
+};
+
+enum class JobKind
+{
+    Read,
+    Write,
+    Delete
+};
+
+QString messageFor(Status status, const TokenStoreResult &r, std::chrono::milliseconds deadline)
+{
+    const QString &p = r.profile;
+    switch (status) {
+    case Status::Ok:
+        switch (r.operation) {
+        case Operation::Load:
+            return TokenStore::tr("The token for “%1” was read from the keychain.").arg(p);
+        case Operation::Save:
+            return TokenStore::tr("The token for “%1” is saved in the keychain.").arg(p);
+        case Operation::Forget:
+            return TokenStore::tr("No token for “%1” is kept in the keychain any more.").arg(p);
+        case Operation::Move:
+            return TokenStore::tr("The keychain entry of “%1” now belongs to “%2”.").arg(p, r.targetProfile);
+        }
+        break;
+    case Status::NotFound:
+        return TokenStore::tr("No token is saved in the keychain for “%1”.").arg(p);
+    case Status::Exists:
+        if (r.operation == Operation::Move)
+            return TokenStore::tr("A different token is already saved for “%1”, so the token of “%2” was not "
+                                  "moved there. Nothing was changed.")
+                .arg(r.targetProfile, p);
+        return TokenStore::tr(
+                   "A different token is already saved for “%1”. Nothing was changed; confirm that "
+                   "you want to replace it.")
+            .arg(p);
+    case Status::NoKeychain:
+        return TokenStore::tr(
+            "No keychain is available (no Secret Service on this session), so tokens cannot "
+            "be saved on this computer. A token can be kept for this session only.");
+    case Status::AccessDenied:
+        return TokenStore::tr("The keychain refused access to the token for “%1”. Allow Message Inspector in "
+                              "your keychain or password manager and try again.")
+            .arg(p);
+    case Status::Locked:
+        switch (r.operation) {
+        case Operation::Load:
+            return TokenStore::tr("The keychain is locked, so the token for “%1” cannot be read. Unlock the "
+                                  "keychain (log in again or open your password manager) and try again.")
+                .arg(p);
+        case Operation::Save:
+            return TokenStore::tr(
+                       "The keychain is locked, so the token for “%1” was not saved and nothing in "
+                       "the keychain was replaced. Unlock the keychain and save again.")
+                .arg(p);
+        case Operation::Forget:
+            return TokenStore::tr("The keychain is locked, so the saved token for “%1” could not be removed. "
+                                  "Unlock the keychain and try again.")
+                .arg(p);
+        case Operation::Move:
+            return TokenStore::tr("The keychain is locked, so the token of “%1” could not be moved to “%2”. "
+                                  "Unlock the keychain and try again.")
+                .arg(p, r.targetProfile);
+        }
+        break;
+    case Status::TimedOut:
+        return TokenStore::tr("The keychain did not answer within %1 s. It may be stuck or waiting for a "
+                              "password prompt; the program keeps working. Try again, or restart the keyring "
+                              "service.")
+            .arg(double(deadline.count()) / 1000.0, 0, 'g', 3);
+    case Status::Invalid:
+        return TokenStore::tr("Nothing was asked from the keychain: the profile name is missing.");
+    case Status::Failed:
+        break;
+    }
+    return TokenStore::tr("The keychain reported an error; see the details. Nothing else was changed.");
+}
+
+} // namespace
+
+// One running operation: a small chain of keychain jobs and probes ending in exactly one finish().
+class TokenStoreOperation : public QObject
+{
+public:
+    TokenStoreOperation(TokenStore *store, TokenStoreResult result)
+        : QObject(store)
+        , m_store(store)
+        , result(std::move(result))
+    {}
+
+    bool done() const { return m_done; }
+
+    void finish(Status status, const QString &detail = {})
+    {
+        if (m_done)
+            return;
+        m_done = true;
+        result.status = status;
+        result.message =
+            presetMessage.isEmpty() ? messageFor(status, result, m_store->deadline()) : presetMessage;
+        result.detail = Redaction::scrub(detail, secret);
+        if (!(status == Status::Ok && result.operation == Operation::Load))
+            result.token.clear();
+        secret.clear();
+        qCDebug(lcSecrets) << operationName(result.operation) << "finished:" << statusName(status);
+        m_store->complete(this);
+    }
+
+    // Finishes with the status that a keychain error means, after asking the Secret Service what is wrong.
+    void failWith(const JobOutcome &outcome)
+    {
+        probe([this, outcome](KeychainProbe::Answer answer) {
+            const bool noKeychain =
+                answer == KeychainProbe::Answer::NoBus || answer == KeychainProbe::Answer::NoService;
+            const bool locked = answer == KeychainProbe::Answer::Locked;
+            Status status = Status::Failed;
+            switch (outcome.error) {
+            case QKeychain::NoBackendAvailable:
+                status = Status::NoKeychain;
+                break;
+            case QKeychain::AccessDeniedByUser:
+                status = Status::AccessDenied;
+                break;
+            case QKeychain::AccessDenied:
+                status = locked ? Status::Locked : Status::AccessDenied;
+                break;
+            case QKeychain::EntryNotFound:
+                status = locked ? Status::Locked : noKeychain ? Status::NoKeychain : Status::NotFound;
+                break;
+            default:
+                status = noKeychain ? Status::NoKeychain : locked ? Status::Locked : Status::Failed;
+                break;
+            }
+            finish(status, outcome.errorString);
+        });
+    }
+
+    // Runs one keychain job under its own deadline; `next` gets the job's answer unless the deadline won.
+    void runJob(JobKind kind, const QString &key, std::function<void(const JobOutcome &)> next)
+    {
+        const QString service = m_store->serviceName();
+        QKeychain::Job *job = nullptr;
+        switch (kind) {
+        case JobKind::Read:
+            job = new QKeychain::ReadPasswordJob(service);
+            break;
+        case JobKind::Write: {
+            auto *write = new QKeychain::WritePasswordJob(service);
+            write->setTextData(secret);
+            job = write;
+            break;
+        }
+        case JobKind::Delete:
+            job = new QKeychain::DeletePasswordJob(service);
+            break;
+        }
+        // No parent on purpose: QtKeychain's libsecret callback holds a raw pointer to the job, so a job the
+        // deadline gave up on must stay alive until the keychain finally answers; it then deletes itself.
+        job->setAutoDelete(true);
+        job->setKey(key);
+
+        auto *deadline = new QTimer(this);
+        deadline->setSingleShot(true);
+        connect(job, &QKeychain::Job::finished, this, [this, deadline, kind, next](QKeychain::Job *finished) {
+            deadline->stop();
+            deadline->deleteLater();
+            if (m_done)
+                return;
+            JobOutcome outcome{finished->error(), finished->errorString(), {}};
+            if (kind == JobKind::Read && outcome.error == QKeychain::NoError)
+                outcome.text = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+            next(outcome);
+        });
+        connect(deadline, &QTimer::timeout, this, [this] {
+            qCWarning(lcSecrets) << "keychain did not answer within" << m_store->deadline().count() << "ms";
+            finish(Status::TimedOut);
+        });
+        job->start();
+        deadline->start(m_store->deadline());
+    }
+
+    void probe(std::function<void(KeychainProbe::Answer)> next)
+    {
+        KeychainProbe::ask(this, m_store->deadline(), [this, next](KeychainProbe::Answer answer) {
+            if (!m_done)
+                next(answer);
+        });
+    }
+
+    // After "not found": a locked collection or a missing keychain also reads as not found.
+    void whenReallyAbsent(std::function<void()> next)
+    {
+        probe([this, next](KeychainProbe::Answer answer) {
+            if (answer == KeychainProbe::Answer::Locked)
+                finish(Status::Locked);
+            else if (answer == KeychainProbe::Answer::NoBus || answer == KeychainProbe::Answer::NoService)
+                finish(Status::NoKeychain);
+            else
+                next();
+        });
+    }
+
+    TokenStore *m_store;
+    TokenStoreResult result;
+    QString secret;        // the token being written or moved; cleared when the operation ends
+    QString presetMessage; // replaces the standard message (e.g. why the input was refused)
+
+private:
+    bool m_done = false;
+};
+
+TokenStore::TokenStore(QObject *parent)
+    : TokenStore(defaultServiceName(), parent)
+{}
+
+TokenStore::TokenStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+    qRegisterMetaType<TokenStoreResult>();
+}
+
+TokenStore::~TokenStore() = default;
+
+QString TokenStore::defaultServiceName()
+{
+    return QStringLiteral("message-inspector");
+}
+
+QString TokenStore::keyFor(const QString &profile)
+{
+    return QStringLiteral("profile/") + profile;
+}
+
+void TokenStore::setDeadline(std::chrono::milliseconds deadline)
+{
+    m_deadline = std::max(deadline, std::chrono::milliseconds(1));
+}
+
+int TokenStore::pendingCount() const
+{
+    int count = 0;
+    for (const QObject *child : children()) {
+        if (auto *op = dynamic_cast<const TokenStoreOperation *>(child); op && !op->done())
+            ++count;
+    }
+    return count;
+}
+
+TokenStoreOperation *TokenStore::start(TokenStoreResult::Operation operation, const QString &profile)
+{
+    TokenStoreResult result;
+    result.id = m_nextId++;
+    result.operation = operation;
+    result.profile = profile;
+    return new TokenStoreOperation(this, result);
+}
+
+void TokenStore::complete(TokenStoreOperation *operation)
+{
+    const TokenStoreResult result = operation->result;
+    operation->result.token.clear();
+    operation->deleteLater();
+    emit finished(result);
+}
+
+namespace {
+
+bool validProfile(const QString &profile)
+{
+    return !profile.trimmed().isEmpty() && profile.size() <= maxProfileKeyLength;
+}
+
+// Invalid input still ends with one signal, delivered from the event loop like every other answer.
+void finishLater(TokenStoreOperation *op, Status status, const QString &message = {})
+{
+    op->presetMessage = message;
+    QMetaObject::invokeMethod(
+        op, [op, status] { op->finish(status); }, Qt::QueuedConnection);
+}
+
+} // namespace
+
+quint64 TokenStore::load(const QString &profile)
+{
+    TokenStoreOperation *op = start(Operation::Load, profile);
+    if (!validProfile(profile)) {
+        finishLater(op, Status::Invalid);
+        return op->result.id;
+    }
+    op->runJob(JobKind::Read, keyFor(profile), [op](const JobOutcome &read) {
+        if (read.error == QKeychain::NoError) {
+            op->result.token = read.text;
+            op->finish(Status::Ok);
+        } else if (read.error == QKeychain::EntryNotFound) {
+            op->whenReallyAbsent([op] { op->finish(Status::NotFound); });
+        } else {
+            op->failWith(read);
+        }
+    });
+    return op->result.id;
+}
+
+quint64 TokenStore::save(const QString &profile, const QString &token, Overwrite overwrite)
+{
+    TokenStoreOperation *op = start(Operation::Save, profile);
+    const InputValidation::Checked<QString> checked = InputValidation::token(token);
+    if (!validProfile(profile) || !checked.ok()) {
+        finishLater(op, Status::Invalid, validProfile(profile) ? checked.error : QString());
+        return op->result.id;
+    }
+    op->secret = checked.value;
+    const QString key = keyFor(profile);
+    auto write = [op, key] {
+        op->runJob(JobKind::Write, key, [op](const JobOutcome &written) {
+            if (written.error == QKeychain::NoError)
+                op->finish(Status::Ok);
+            else
+                op->failWith(written);
+        });
+    };
+    if (overwrite == Overwrite::Replace) {
+        write();
+        return op->result.id;
+    }
+    op->runJob(JobKind::Read, key, [op, write](const JobOutcome &read) {
+        if (read.error == QKeychain::NoError) {
+            if (read.text == op->secret)
+                op->finish(Status::Ok);
+            else
+                op->finish(Status::Exists);
+        } else if (read.error == QKeychain::EntryNotFound) {
+            op->whenReallyAbsent(write);
+        } else {
+            op->failWith(read);
+        }
+    });
+    return op->result.id;
+}
+
+quint64 TokenStore::forget(const QString &profile)
+{
+    TokenStoreOperation *op = start(Operation::Forget, profile);
+    if (!validProfile(profile)) {
+        finishLater(op, Status::Invalid);
+        return op->result.id;
+    }
+    op->runJob(JobKind::Delete, keyFor(profile), [op](const JobOutcome &deleted) {
+        if (deleted.error == QKeychain::NoError || deleted.error == QKeychain::EntryNotFound) {
+            // A locked collection answers a delete without deleting anything.
+            op->whenReallyAbsent([op] { op->finish(Status::Ok); });
+        } else {
+            op->failWith(deleted);
+        }
+    });
+    return op->result.id;
+}
+
+quint64 TokenStore::move(const QString &from, const QString &to)
+{
+    TokenStoreOperation *op = start(Operation::Move, from);
+    op->result.targetProfile = to;
+    if (!validProfile(from) || !validProfile(to)) {
+        finishLater(op, Status::Invalid);
+        return op->result.id;
+    }
+    if (from == to) {
+        finishLater(op, Status::Ok);
+        return op->result.id;
+    }
+    const QString fromKey = keyFor(from);
+    const QString toKey = keyFor(to);
+    auto removeOld = [op, fromKey] {
+        op->runJob(JobKind::Delete, fromKey, [op](const JobOutcome &deleted) {
+            if (deleted.error == QKeychain::NoError || deleted.error == QKeychain::EntryNotFound)
+                op->finish(Status::Ok);
+            else
+                op->failWith(deleted);
+        });
+    };
+    auto writeNew = [op, toKey, removeOld] {
+        op->runJob(JobKind::Write, toKey, [op, removeOld](const JobOutcome &written) {
+            if (written.error == QKeychain::NoError)
+                removeOld();
+            else
+                op->failWith(written);
+        });
+    };
+    op->runJob(JobKind::Read, fromKey, [op, toKey, writeNew, removeOld](const JobOutcome &source) {
+        if (source.error == QKeychain::EntryNotFound) {
+            op->whenReallyAbsent([op] { op->finish(Status::Ok); });
+            return;
+        }
+        if (source.error != QKeychain::NoError) {
+            op->failWith(source);
+            return;
+        }
+        op->secret = source.text;
+        op->runJob(JobKind::Read, toKey, [op, writeNew, removeOld](const JobOutcome &target) {
+            if (target.error == QKeychain::NoError) {
+                if (target.text == op->secret)
+                    removeOld();
+                else
+                    op->finish(Status::Exists);
+            } else if (target.error == QKeychain::EntryNotFound) {
+                writeNew();
+            } else {
+                op->failWith(target);
+            }
+        });
+    });
+    return op->result.id;
+}
