@@ -1,0 +1,356 @@
+#include "errorexplainer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QUrl>
+
+namespace ErrorExplainer {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ErrorExplainer", text);
+}
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("ErrorExplainer", text, disambiguation, n);
+}
+
+bool mentions(const QStringList &texts, const QString &error, QLatin1StringView needle)
+{
+    if (error.contains(needle, Qt::CaseInsensitive))
+        return true;
+    for (const QString &text : texts) {
+        if (text.contains(needle, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// Short plain-text answers (e.g. "Too Many Requests" from a proxy) are worth showing; HTML pages are not.
+QString plainTextMessage(const QByteArray &body)
+{
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 500 || trimmed.startsWith('<') || trimmed.startsWith('{') ||
+        trimmed.startsWith('['))
+        return {};
+    const QString text = QString::fromUtf8(trimmed);
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t' && c != u'\r')
+            return {};
+    }
+    return text;
+}
+
+void fillForbidden(ApiError &error, const ServerErrorBody &server)
+{
+    error.title = tr("Access denied (403)");
+    const bool scope = mentions(server.messages, server.error, QLatin1StringView("scope"));
+    const bool location = mentions(server.messages, server.error, QLatin1StringView("location"));
+    if (scope) {
+        error.cause = tr("The token is missing the scope conversations/message.readonly, which this lookup "
+                         "needs.");
+        error.nextStep = tr("In HighLevel, edit the Private Integration (or the app's scopes) to include "
+                            "conversations/message.readonly, then use the new token.");
+    } else if (location) {
+        error.cause =
+            tr("The token does not have access to this location (sub-account). Tokens only work for "
+               "the location they were created in, and agency tokens do not work for this lookup.");
+        error.nextStep = tr("Use a token created in the sub-account the message belongs to.");
+    } else {
+        error.cause =
+            tr("The token is valid but not allowed to read this message: either it belongs to another "
+               "location (sub-account), or it lacks the scope conversations/message.readonly.");
+        error.nextStep = tr("Check that the token was created in the message's sub-account and includes the "
+                            "scope conversations/message.readonly.");
+    }
+}
+
+} // namespace
+
+ServerErrorBody readErrorBody(const QByteArray &body)
+{
+    ServerErrorBody out;
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        const QString text = plainTextMessage(body);
+        if (!text.isEmpty())
+            out.messages << text;
+        return out;
+    }
+    const QJsonObject object = document.object();
+    // Some HighLevel services say `msg` instead of `message`.
+    QJsonValue message = object.value(QLatin1StringView("message"));
+    if (message.isUndefined())
+        message = object.value(QLatin1StringView("msg"));
+    if (message.isString()) {
+        out.messages << message.toString();
+    } else if (message.isArray()) {
+        for (const QJsonValue &item : message.toArray()) {
+            if (item.isString())
+                out.messages << item.toString();
+            else if (!item.isNull() && !item.isUndefined())
+                out.messages << QString::fromUtf8(
+                    QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+        }
+    }
+    const QJsonValue error = object.value(QLatin1StringView("error"));
+    if (error.isString())
+        out.error = error.toString();
+    const QJsonValue statusCode = object.value(QLatin1StringView("statusCode"));
+    if (statusCode.isDouble())
+        out.statusCode = statusCode.toInt();
+    return out;
+}
+
+ErrorKind kindForStatus(int httpStatus, const QByteArray &body)
+{
+    switch (httpStatus) {
+    case 400:
+        return ErrorKind::BadRequest;
+    case 401: {
+        const ServerErrorBody server = readErrorBody(body);
+        if (mentions(server.messages, server.error, QLatin1StringView("version header")) ||
+            (mentions(server.messages, server.error, QLatin1StringView("version")) &&
+             mentions(server.messages, server.error, QLatin1StringView("header"))))
+            return ErrorKind::VersionHeaderMissing;
+        return ErrorKind::Unauthorized;
+    }
+    case 403:
+        return ErrorKind::Forbidden;
+    case 404:
+        return ErrorKind::NotFound;
+    case 422:
+        return ErrorKind::Unprocessable;
+    case 429:
+        return ErrorKind::RateLimited;
+    default:
+        break;
+    }
+    if (httpStatus >= 500 && httpStatus <= 599)
+        return ErrorKind::ServerError;
+    if (httpStatus >= 300 && httpStatus <= 399)
+        return ErrorKind::Redirect;
+    if (httpStatus >= 200 && httpStatus <= 299)
+        return ErrorKind::None;
+    return ErrorKind::HttpError;
+}
+
+ErrorKind kindForNetworkError(QNetworkReply::NetworkError code)
+{
+    switch (code) {
+    case QNetworkReply::NoError:
+        return ErrorKind::None;
+    case QNetworkReply::ConnectionRefusedError:
+        return ErrorKind::ConnectionRefused;
+    case QNetworkReply::HostNotFoundError:
+        return ErrorKind::HostNotFound;
+    case QNetworkReply::TimeoutError:
+        return ErrorKind::Timeout;
+    case QNetworkReply::SslHandshakeFailedError:
+        return ErrorKind::Tls;
+    case QNetworkReply::OperationCanceledError:
+        return ErrorKind::Cancelled;
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return ErrorKind::Redirect;
+    default:
+        return ErrorKind::Network;
+    }
+}
+
+ApiError explain(ErrorKind kind, const Facts &facts)
+{
+    ApiError error;
+    error.kind = kind;
+    error.httpStatus = facts.httpStatus;
+    error.retryAfterSeconds = facts.retryAfterSeconds;
+    error.technicalDetail = facts.technicalDetail;
+    if (facts.httpStatus >= 300 || !facts.body.isEmpty()) {
+        const ServerErrorBody server = readErrorBody(facts.body);
+        error.serverMessages = server.messages;
+        error.serverErrorText = server.error;
+    }
+
+    switch (kind) {
+    case ErrorKind::None:
+        error = ApiError{};
+        break;
+    case ErrorKind::InvalidInput:
+        error.title = tr("The lookup was not sent");
+        error.cause = tr("Something entered is not valid.");
+        error.nextStep = tr("Correct the highlighted input and try again.");
+        break;
+    case ErrorKind::BadRequest:
+        error.title = tr("The server rejected the request (400)");
+        error.cause =
+            tr("The server could not accept the request as sent; its own message below says which part.");
+        error.nextStep = tr("Check the message id, and the API version in the profile settings.");
+        break;
+    case ErrorKind::Unauthorized:
+        error.title = tr("The token was not accepted (401)");
+        error.cause =
+            tr("The token is wrong, expired or revoked. OAuth access tokens expire after about a day; "
+               "a Private Integration Token stops working when it is rotated or deleted.");
+        error.nextStep = tr("Update the token: copy a current one from HighLevel (Settings → Private "
+                            "Integrations) and paste it into the profile.");
+        break;
+    case ErrorKind::VersionHeaderMissing:
+        error.title = tr("The API version was not accepted (401)");
+        error.cause =
+            tr("The server says the Version header is missing or wrong. This is not a token problem, "
+               "even though the status reads like one.");
+        error.nextStep = tr("Set the API version of the profile to 2021-04-15 and try again.");
+        break;
+    case ErrorKind::Forbidden:
+        fillForbidden(error, readErrorBody(facts.body));
+        break;
+    case ErrorKind::NotFound:
+        error.title = tr("Message not found (404)");
+        error.cause = tr("No message with this id exists for this token's location: the id may be mistyped, "
+                         "belong to another sub-account, or the message was deleted.");
+        error.nextStep =
+            tr("Check the id in the ticket, and that the profile's token belongs to the customer's "
+               "sub-account.");
+        break;
+    case ErrorKind::Unprocessable:
+        error.title = tr("The server could not process the request (422)");
+        error.cause =
+            tr("The request was understood but one of its values was not accepted; the server's own "
+               "messages below say which.");
+        error.nextStep =
+            tr("Check the message id; if it looks right, send the details below to a developer.");
+        break;
+    case ErrorKind::RateLimited:
+        error.title = tr("Too many requests (429)");
+        error.cause = tr("The rate limit for this app and location was reached (100 requests per 10 seconds, "
+                         "200,000 per day).");
+        error.nextStep =
+            facts.retryAfterSeconds
+                ? tr("Wait %n second(s) and try again.", nullptr, *facts.retryAfterSeconds)
+                : tr("Wait a few seconds and try again. If it keeps happening, another integration "
+                     "may be using up the same limit.");
+        break;
+    case ErrorKind::ServerError:
+        error.title = tr("HighLevel had a server problem (%1)").arg(facts.httpStatus);
+        error.cause = tr("The error is on HighLevel's side, not in the request or the token.");
+        error.nextStep = facts.retryAfterSeconds
+                             ? tr("Try again in %n second(s). If it persists, check HighLevel's status page.",
+                                  nullptr, *facts.retryAfterSeconds)
+                             : tr("Try again in a minute. If it persists, check HighLevel's status page.");
+        break;
+    case ErrorKind::HttpError:
+        error.title = tr("Unexpected answer from the server (%1)").arg(facts.httpStatus);
+        error.cause = tr("The server answered with a status this tool does not expect for a message lookup.");
+        error.nextStep =
+            tr("Check the API address in the profile; if it is right, send the details below to a "
+               "developer.");
+        break;
+    case ErrorKind::Timeout:
+        error.title = tr("The server took too long to answer");
+        error.cause =
+            facts.deadlineMs > 0
+                ? tr("No complete answer arrived within %1 seconds. The server or the network may be "
+                     "slow or overloaded.")
+                      .arg(QLocale().toString(facts.deadlineMs / 1000.0, 'g', 3))
+                : tr("No complete answer arrived in time. The server or the network may be slow or "
+                     "overloaded.");
+        error.nextStep = tr("Try again. If it keeps happening, check the network connection.");
+        break;
+    case ErrorKind::ConnectionRefused:
+        error.title = tr("The connection was refused");
+        error.cause =
+            tr("Nothing is accepting connections at the API address: it may be mistyped, or a firewall "
+               "or proxy blocks it.");
+        error.nextStep =
+            tr("Check the API address in the profile (normally https://services.leadconnectorhq.com).");
+        break;
+    case ErrorKind::HostNotFound:
+        error.title = tr("The server's name could not be found");
+        error.cause = tr("The computer could not look up the API address: it is mistyped, or there is no "
+                         "working internet connection or DNS.");
+        error.nextStep = tr("Check the internet connection and the API address in the profile.");
+        break;
+    case ErrorKind::Tls:
+        error.title = tr("A secure connection could not be established");
+        error.cause =
+            tr("The server's certificate was not trusted, or the secure handshake failed. A company "
+               "proxy that inspects traffic, or a wrong system clock, often causes this.");
+        error.nextStep =
+            tr("Check the computer's date and time and the API address. If your network inspects "
+               "traffic, ask IT to install its certificate. The details below name the problem.");
+        break;
+    case ErrorKind::Redirect:
+        error.title = tr("The server redirected the request elsewhere");
+        error.cause =
+            facts.redirectTarget.isEmpty()
+                ? tr("The server sent a redirect that was not followed (no target, or too many "
+                     "redirects in a row).")
+                : tr("The server redirected the request to %1. Redirects to another server are never "
+                     "followed, so the token is not sent there.")
+                      .arg(facts.redirectTarget);
+        error.nextStep =
+            tr("Check the API address in the profile; it should be the address the API answers at "
+               "directly.");
+        break;
+    case ErrorKind::NotJson:
+        error.title = tr("The answer is not JSON");
+        error.cause =
+            tr("The server reported success but did not send JSON. The API address may point to a web "
+               "page, or a proxy or captive portal answered instead.");
+        error.nextStep =
+            tr("Check the API address in the profile and the network; the raw answer is kept for "
+               "inspection.");
+        break;
+    case ErrorKind::Truncated:
+        error.title = tr("The answer was cut off");
+        error.cause = tr("The connection ended before the whole answer arrived.");
+        error.nextStep = tr("Try again. If it keeps happening, the network or a proxy is interrupting "
+                            "downloads.");
+        break;
+    case ErrorKind::TooLarge:
+        error.title = tr("The answer is too large");
+        error.cause = facts.maxBodyBytes > 0
+                          ? tr("The answer was bigger than the limit of %1, so the download was stopped. A "
+                               "single message is never that large.")
+                                .arg(QLocale().formattedDataSize(facts.maxBodyBytes))
+                          : tr("The answer was bigger than the limit, so the download was stopped.");
+        error.nextStep = tr("Check the API address in the profile; it should point to the HighLevel API.");
+        break;
+    case ErrorKind::Cancelled:
+        error.title = tr("The lookup was cancelled");
+        error.cause = tr("It was stopped before it finished.");
+        error.nextStep = tr("Look up again when ready.");
+        break;
+    case ErrorKind::Network:
+        error.title = tr("A network error stopped the lookup");
+        error.cause = tr("The connection failed or was interrupted before an answer arrived.");
+        error.nextStep =
+            tr("Check the network connection and try again. The details below name the problem.");
+        break;
+    }
+    return error;
+}
+
+ApiError fromHttpStatus(int httpStatus, const QByteArray &body, std::optional<int> retryAfterSeconds)
+{
+    Facts facts;
+    facts.httpStatus = httpStatus;
+    facts.body = body;
+    facts.retryAfterSeconds = retryAfterSeconds;
+    return explain(kindForStatus(httpStatus, body), facts);
+}
+
+ApiError fromNetworkError(QNetworkReply::NetworkError code, const QString &technicalDetail)
+{
+    Facts facts;
+    facts.technicalDetail = technicalDetail;
+    return explain(kindForNetworkError(code), facts);
+}
+
+} // namespace ErrorExplainer
