@@ -1,0 +1,635 @@
+#include "cliapp.h"
+
+#include "helptext.h"
+#include "jsonreport.h"
+#include "stdininput.h"
+
+#include "api/clientoptions.h"
+#include "api/curlcommand.h"
+#include "api/highlevelclient.h"
+#include "api/inputvalidation.h"
+#include "api/lookuprequest.h"
+#include "common/logging.h"
+#include "common/redaction.h"
+#include "secrets/tokeninfo.h"
+#include "secrets/tokenstore.h"
+#include "secrets/tokenvault.h"
+#include "store/profilestore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliApp", text);
+}
+
+constexpr QLatin1StringView tokenVariable{"HIGHLEVEL_TOKEN"};
+
+// Waits for the keychain operation started by `start` and returns its one result.
+TokenStoreResult awaitKeychain(TokenStore &store, const std::function<quint64()> &start)
+{
+    TokenStoreResult result;
+    QEventLoop loop;
+    quint64 id = 0;
+    bool done = false;
+    QObject::connect(&store, &TokenStore::finished, &loop, [&](const TokenStoreResult &r) {
+        if (r.id != id)
+            return;
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    id = start();
+    if (!done)
+        loop.exec();
+    return result;
+}
+
+// A keychain answer that did not give what was needed, as a failure the user can act on.
+CliFailure keychainFailure(const TokenStoreResult &result, const QString &profile)
+{
+    using Status = TokenStoreResult::Status;
+    switch (result.status) {
+    case Status::NoKeychain:
+        return CliFailure::make(
+            ExitCode::Authentication, CliFailure::keychainUnavailableKind,
+            tr("No keychain is available, so no saved token can be used"),
+            tr("There is no D-Bus session or no Secret Service (for example GNOME Keyring or KWallet) on "
+               "this "
+               "machine, as is usual over SSH and in CI."),
+            tr("Set the token for this shell with: read -rs %1 && export %1").arg(tokenVariable));
+    case Status::NotFound:
+        return CliFailure::make(ExitCode::Authentication, CliFailure::noTokenKind,
+                                tr("No token is saved for the profile “%1”").arg(profile),
+                                tr("Nothing was found in the keychain under this profile."),
+                                tr("Save one with “message-inspector-cli token set --profile %1” (it reads "
+                                   "standard input), or set %2.")
+                                    .arg(profile, tokenVariable));
+    case Status::Locked:
+        return CliFailure::make(ExitCode::Authentication, CliFailure::keychainErrorKind,
+                                tr("The keychain is locked"), result.message,
+                                tr("Unlock your keyring (for example by logging in to the desktop session), "
+                                   "or set %1.")
+                                    .arg(tokenVariable));
+    default:
+        break;
+    }
+    CliFailure failure = CliFailure::make(ExitCode::Authentication, CliFailure::keychainErrorKind,
+                                          tr("The keychain did not give the token"), result.message,
+                                          tr("Try again, or set %1 for this shell.").arg(tokenVariable));
+    failure.detail = result.detail;
+    return failure;
+}
+
+QString alignedLines(const QList<std::pair<QString, QString>> &rows, const TerminalStyle &style)
+{
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size());
+    QString text;
+    for (const auto &[caption, value] : rows)
+        text +=
+            style.caption(caption.leftJustified(width)) + QStringLiteral("  ") + value + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+CliApp::CliApp(const Environment &environment)
+    : m_env(environment)
+{}
+
+CliApp::~CliApp() = default;
+
+void CliApp::writeOut(const QByteArray &bytes)
+{
+    const QByteArray safe = Redaction::scrub(bytes, m_token.toUtf8());
+    std::fwrite(safe.constData(), 1, size_t(safe.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CliApp::writeErr(const QString &text)
+{
+    const QByteArray safe = Redaction::scrub(text, m_token).toUtf8();
+    std::fwrite(safe.constData(), 1, size_t(safe.size()), stderr);
+    std::fflush(stderr);
+}
+
+int CliApp::fail(const CliFailure &failure)
+{
+    CliFailure safe = failure;
+    safe.scrub(m_token);
+    writeErr(safe.toText());
+    return ExitCodes::value(failure.exitCode);
+}
+
+int CliApp::run(const CliCommand &command)
+{
+    using Kind = CliCommand::Kind;
+    switch (command.kind) {
+    case Kind::Help:
+        return runHelp(command);
+    case Kind::Version:
+        writeOut(QStringLiteral("message-inspector-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    case Kind::Get:
+    case Kind::Open:
+    case Kind::Check:
+        return runInspect(command);
+    case Kind::TokenSet:
+        return runTokenSet(command);
+    case Kind::TokenStatus:
+        return runTokenStatus(command);
+    case Kind::TokenForget:
+        return runTokenForget(command);
+    case Kind::ProfileList:
+        return runProfileList();
+    case Kind::ProfileAdd:
+        return runProfileAdd(command);
+    case Kind::ProfileRemove:
+        return runProfileRemove(command);
+    case Kind::ProfileSetDefault:
+        return runProfileSetDefault(command);
+    }
+    return ExitCodes::value(ExitCode::Usage);
+}
+
+int CliApp::runHelp(const CliCommand &command)
+{
+    if (command.helpTopic.isEmpty()) {
+        writeOut(HelpText::overview());
+        return 0;
+    }
+    const QString text = HelpText::forCommand(command.helpTopic);
+    if (text.isEmpty()) {
+        return fail(CliFailure::make(ExitCode::Usage, CliFailure::usageKind,
+                                     tr("There is no command “%1”").arg(command.helpTopic.left(40)),
+                                     tr("Commands: get, open, check, token, profile, help.")));
+    }
+    writeOut(text);
+    return 0;
+}
+
+// --- Profiles and the token -------------------------------------------------------------------------------
+
+std::optional<Profile> CliApp::resolveProfile(ProfileStore &store, const CliCommand &command,
+                                              CliFailure &failure)
+{
+    const QString name = command.profile.value_or(store.defaultProfileName());
+    if (auto profile = store.profile(name))
+        return profile;
+    failure =
+        CliFailure::make(ExitCode::Usage, CliFailure::profileKind,
+                         tr("There is no profile called “%1”").arg(name.left(ProfileStore::maxNameLength)),
+                         tr("Profiles: %1.").arg(store.names().join(QStringLiteral(", "))),
+                         tr("Create it with “message-inspector-cli profile add NAME”, or pick one of "
+                            "those with --profile."));
+    return std::nullopt;
+}
+
+std::optional<QString> CliApp::resolveToken(const QString &profile, CliFailure &failure)
+{
+    const QString fromEnvironment = qEnvironmentVariable("HIGHLEVEL_TOKEN");
+    if (!fromEnvironment.isEmpty()) {
+        m_token = fromEnvironment.trimmed(); // scrub it from everything, even when it is refused below
+        const auto checked = InputValidation::token(fromEnvironment);
+        if (!checked.ok()) {
+            failure =
+                CliFailure::make(ExitCode::Usage, CliFailure::usageKind,
+                                 tr("%1 does not hold a usable token").arg(tokenVariable), checked.error,
+                                 tr("Set %1 to the Private Integration Token or OAuth access token, "
+                                    "without quotes or extra text.")
+                                     .arg(tokenVariable));
+            return std::nullopt;
+        }
+        m_token = checked.value;
+        qCInfo(lcCli) << "token from" << tokenVariable;
+        return checked.value;
+    }
+    TokenStore store;
+    const TokenStoreResult result = awaitKeychain(store, [&] { return store.load(profile); });
+    if (!result.ok()) {
+        failure = keychainFailure(result, profile);
+        return std::nullopt;
+    }
+    m_token = result.token;
+    qCInfo(lcCli) << "token from the keychain for profile" << profile;
+    return result.token;
+}
+
+// --- get / open / check -----------------------------------------------------------------------------------
+
+OutputFormat CliApp::formatFor(const CliCommand &command) const
+{
+    if (command.format)
+        return *command.format;
+    if (command.kind == CliCommand::Kind::Check)
+        return OutputFormat::Problems;
+    return m_env.stdoutIsTerminal ? OutputFormat::Summary : OutputFormat::Raw;
+}
+
+Inspection CliApp::lookUp(const CliCommand &command)
+{
+    Inspection inspection;
+    CliFailure failure;
+    ProfileStore profiles;
+    const std::optional<Profile> profile = resolveProfile(profiles, command, failure);
+    if (!profile) {
+        inspection.failure = failure;
+        return inspection;
+    }
+
+    LookupRequest request;
+    request.baseUrl = command.baseUrl.value_or(profile->baseUrl.toString());
+    request.apiVersion = profile->apiVersion;
+    request.messageIdInput = command.messageId;
+
+    // Refuse bad input before the keychain is asked for anything.
+    const auto id = InputValidation::messageId(command.messageId);
+    if (!id.ok()) {
+        inspection.failure =
+            CliFailure::make(ExitCode::Usage, QLatin1StringView("invalid_input"),
+                             tr("The message id was refused; nothing was sent"), id.error,
+                             tr("Pass the message id (for example ve9EPM428h8vShlRW1KT) or a "
+                                "link that contains it."));
+        return inspection;
+    }
+    const auto base = InputValidation::baseUrl(request.baseUrl);
+    if (!base.ok()) {
+        inspection.failure = CliFailure::make(
+            ExitCode::Usage, QLatin1StringView("invalid_input"),
+            tr("The base URL was refused; nothing was sent"), base.error,
+            command.baseUrl ? tr("Correct --base-url: https://…, or http:// only for localhost / 127.0.0.1.")
+                            : tr("Correct the base URL of the profile “%1”.").arg(profile->name));
+        return inspection;
+    }
+
+    const std::optional<QString> token = resolveToken(profile->name, failure);
+    if (!token) {
+        inspection.failure = failure;
+        return inspection;
+    }
+    request.token = *token;
+
+    ClientOptions options;
+    if (command.timeoutMs)
+        options.deadlineMs = *command.timeoutMs;
+    options.retry.enabled = !command.noRetry;
+
+    HighLevelClient client;
+    client.setOptions(options);
+    ApiResult result;
+    QEventLoop loop;
+    QObject::connect(&client, &HighLevelClient::finished, &loop, [&](const ApiResult &r) {
+        result = r;
+        loop.quit();
+    });
+    QObject::connect(&client, &HighLevelClient::retryScheduled, &loop, [](int next, int max, int waitMs) {
+        qCInfo(lcCli) << "retrying: attempt" << next << "of" << max << "in" << waitMs << "ms";
+    });
+    client.lookup(request);
+    loop.exec();
+
+    inspection.http = result;
+    inspection.body = result.body;
+    if (!result.body.isEmpty())
+        inspection.document = Json::Document::parse(result.body);
+    if (!result.ok()) {
+        CliFailure apiFailure = CliFailure::fromApiError(result.error);
+        if (result.error.kind == ErrorKind::InvalidInput)
+            apiFailure.exitCode = ExitCode::Usage;
+        inspection.failure = apiFailure;
+    }
+    return inspection;
+}
+
+Inspection CliApp::readFile(const QString &fileName)
+{
+    Inspection inspection;
+    inspection.fileName = fileName;
+    const qint64 maxBytes = ClientOptions{}.maxBodyBytes;
+    const auto tooLarge = [&] {
+        return CliFailure::make(ExitCode::InvalidResponse, QLatin1StringView("too_large"),
+                                tr("%1 is larger than %2 MiB").arg(fileName).arg(maxBytes / (1024 * 1024)),
+                                tr("A message response is a few kilobytes; this is not one."),
+                                tr("Check that this is the saved response body."));
+    };
+
+    if (fileName == QLatin1StringView("-")) {
+        const std::optional<QByteArray> data = StdinInput::readAll(maxBytes);
+        if (!data) {
+            inspection.failure = tooLarge();
+            return inspection;
+        }
+        inspection.body = *data;
+    } else {
+        const QFileInfo info(fileName);
+        QString reason;
+        if (!info.exists())
+            reason = tr("There is no such file.");
+        else if (info.isDir())
+            reason = tr("It is a folder, not a file.");
+        else if (info.size() > maxBytes) {
+            inspection.failure = tooLarge();
+            return inspection;
+        }
+        QFile file(fileName);
+        if (reason.isEmpty() && !file.open(QIODevice::ReadOnly))
+            reason = file.errorString();
+        if (!reason.isEmpty()) {
+            inspection.failure = CliFailure::make(ExitCode::Usage, CliFailure::fileUnreadableKind,
+                                                  tr("Cannot read %1").arg(fileName), reason,
+                                                  tr("Check the path, or use - to read standard input."));
+            return inspection;
+        }
+        inspection.body = file.read(maxBytes + 1);
+        if (inspection.body.size() > maxBytes) {
+            inspection.failure = tooLarge();
+            return inspection;
+        }
+    }
+
+    const QString shownName = fileName == QLatin1StringView("-") ? tr("Standard input") : fileName;
+    if (inspection.body.trimmed().isEmpty()) {
+        inspection.failure =
+            CliFailure::make(ExitCode::InvalidResponse, QLatin1StringView("not_json"),
+                             tr("%1 is empty").arg(shownName), tr("There is no response body to inspect."),
+                             tr("Save a body first, e.g. message-inspector-cli get ID "
+                                "--format raw > message.json"));
+        return inspection;
+    }
+    inspection.document = Json::Document::parse(inspection.body);
+    if (inspection.document.hasError()) {
+        CliFailure failure =
+            CliFailure::make(ExitCode::InvalidResponse, QLatin1StringView("not_json"),
+                             tr("%1 is not JSON").arg(shownName), tr("The content does not parse as JSON."),
+                             tr("Pass the response body exactly as the server sent it (for example saved "
+                                "with --format raw)."));
+        failure.detail = inspection.document.error().toString();
+        inspection.failure = failure;
+    }
+    return inspection;
+}
+
+int CliApp::runInspect(const CliCommand &command)
+{
+    const OutputFormat format = formatFor(command);
+    Inspection inspection = command.looksUp() ? lookUp(command) : readFile(command.file);
+
+    // TODO(json/message): findings decide `check`; until they exist only a failure fails.
+    const bool isCheck = command.kind == CliCommand::Kind::Check;
+    Q_UNUSED(isCheck);
+
+    if (format == OutputFormat::Json) {
+        writeOut(JsonReport::build(inspection));
+    } else if (!inspection.failure) {
+        writeOut(render(inspection, format));
+    }
+    if (inspection.failure)
+        return fail(*inspection.failure);
+    return ExitCodes::value(inspection.exitCode());
+}
+
+QByteArray CliApp::render(const Inspection &inspection, OutputFormat format) const
+{
+    switch (format) {
+    case OutputFormat::Raw:
+        return inspection.body;
+    case OutputFormat::Json:
+        return JsonReport::build(inspection);
+    case OutputFormat::Summary:
+    case OutputFormat::Pretty:
+    case OutputFormat::Tree:
+    case OutputFormat::Problems:
+        break;
+    }
+    return inspection.body;
+}
+
+// --- token ------------------------------------------------------------------------------------------------
+
+int CliApp::runTokenSet(const CliCommand &command)
+{
+    CliFailure failure;
+    ProfileStore profiles;
+    const std::optional<Profile> profile = resolveProfile(profiles, command, failure);
+    if (!profile)
+        return fail(failure);
+
+    std::optional<QByteArray> input;
+    if (m_env.stdinIsTerminal) {
+        input = StdinInput::readHiddenLine(
+            tr("Paste the token for the profile “%1” (it is not shown), then press Enter: ")
+                .arg(profile->name));
+    } else {
+        input = StdinInput::readAll(InputValidation::maxTokenLength + 1024);
+        if (!input) {
+            return fail(CliFailure::make(
+                ExitCode::Usage, CliFailure::usageKind, tr("The input is too long to be a token"),
+                tr("A token is at most %1 characters.").arg(InputValidation::maxTokenLength),
+                tr("Pipe only the token into “token set”.")));
+        }
+    }
+    const QString typed = QString::fromUtf8(input.value_or(QByteArray()));
+    m_token = typed.trimmed();
+    const auto checked = InputValidation::token(typed);
+    if (!checked.ok()) {
+        return fail(CliFailure::make(ExitCode::Usage, CliFailure::usageKind, tr("The token was refused"),
+                                     checked.error,
+                                     tr("Paste only the token (a leading “Bearer ” is fine); nothing was "
+                                        "saved.")));
+    }
+    m_token = checked.value;
+
+    const TokenInfo info = TokenInfo::inspect(checked.value);
+    for (const QString &warning : info.warnings())
+        writeErr(tr("warning: %1").arg(warning) + QLatin1Char('\n'));
+
+    TokenStore store;
+    const auto overwrite = command.replace ? TokenStore::Overwrite::Replace : TokenStore::Overwrite::Refuse;
+    const TokenStoreResult result =
+        awaitKeychain(store, [&] { return store.save(profile->name, checked.value, overwrite); });
+    using Status = TokenStoreResult::Status;
+    if (result.status == Status::Exists) {
+        return fail(
+            CliFailure::make(ExitCode::Usage, QLatin1StringView("token_exists"),
+                             tr("A different token is already saved for the profile “%1”").arg(profile->name),
+                             tr("Nothing was changed."), tr("Run “token set --replace” to replace it.")));
+    }
+    if (result.status == Status::NoKeychain) {
+        return fail(CliFailure::make(
+            ExitCode::Authentication, CliFailure::keychainUnavailableKind,
+            tr("No keychain is available, so the token cannot be saved"),
+            tr("There is no D-Bus session or no Secret Service on this machine, as is usual over SSH and in "
+               "CI. The token is never written to a file instead."),
+            tr("Set it for this shell with: read -rs %1 && export %1").arg(tokenVariable)));
+    }
+    if (!result.ok())
+        return fail(keychainFailure(result, profile->name));
+
+    writeErr(tr("Saved the token for the profile “%1” in the keychain (%2, %3).")
+                 .arg(profile->name, info.kindName(), Redaction::hint(checked.value)) +
+             QLatin1Char('\n'));
+    if (!qEnvironmentVariable("HIGHLEVEL_TOKEN").isEmpty())
+        writeErr(
+            tr("note: %1 is set in this shell and is used instead of the saved token.").arg(tokenVariable) +
+            QLatin1Char('\n'));
+    return 0;
+}
+
+int CliApp::runTokenStatus(const CliCommand &command)
+{
+    CliFailure failure;
+    ProfileStore profiles;
+    const std::optional<Profile> profile = resolveProfile(profiles, command, failure);
+    if (!profile)
+        return fail(failure);
+
+    const bool fromEnvironment = !qEnvironmentVariable("HIGHLEVEL_TOKEN").isEmpty();
+    const std::optional<QString> token = resolveToken(profile->name, failure);
+    if (!token)
+        return fail(failure);
+
+    const TokenInfo info = TokenInfo::inspect(*token);
+    QList<std::pair<QString, QString>> rows;
+    rows.append({tr("Profile"), profile->name});
+    rows.append({tr("Source"), fromEnvironment
+                                   ? tr("%1 (environment; the keychain is not consulted)").arg(tokenVariable)
+                                   : tr("keychain")});
+    rows.append({tr("Kind"), info.kindName()});
+    rows.append({tr("Hint"), Redaction::hint(*token)});
+    if (info.kind() == TokenInfo::Kind::Jwt) {
+        if (!info.expiryText().isEmpty())
+            rows.append({tr("Expiry"), info.expiryText()});
+        if (!info.locationId().isEmpty())
+            rows.append({tr("Location"), info.locationId()});
+        if (!info.companyId().isEmpty())
+            rows.append({tr("Company"), info.companyId()});
+        if (!info.scopes().isEmpty())
+            rows.append({tr("Scopes"), info.scopes().join(QLatin1Char(' '))});
+    }
+    for (const QString &warning : info.warnings())
+        rows.append({tr("Warning"), warning});
+    writeOut(alignedLines(rows, m_env.style));
+    return 0;
+}
+
+int CliApp::runTokenForget(const CliCommand &command)
+{
+    CliFailure failure;
+    ProfileStore profiles;
+    const std::optional<Profile> profile = resolveProfile(profiles, command, failure);
+    if (!profile)
+        return fail(failure);
+    TokenStore store;
+    const TokenStoreResult result = awaitKeychain(store, [&] { return store.forget(profile->name); });
+    if (!result.ok())
+        return fail(keychainFailure(result, profile->name));
+    writeErr(tr("The profile “%1” has no saved token now.").arg(profile->name) + QLatin1Char('\n'));
+    if (!qEnvironmentVariable("HIGHLEVEL_TOKEN").isEmpty())
+        writeErr(tr("note: %1 is still set in this shell.").arg(tokenVariable) + QLatin1Char('\n'));
+    return 0;
+}
+
+// --- profile ----------------------------------------------------------------------------------------------
+
+int CliApp::runProfileList()
+{
+    ProfileStore store;
+    const QString defaultName = store.defaultProfileName();
+    QList<QStringList> rows;
+    for (const Profile &p : store.profiles()) {
+        rows.append({p.name == defaultName ? QStringLiteral("*") : QStringLiteral(" "), p.name,
+                     p.baseUrl.toString(), p.apiVersion, Json::escapeForDisplay(p.note, 80)});
+    }
+    QList<qsizetype> widths(5, 0);
+    for (const QStringList &row : rows) {
+        for (int i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (int i = 0; i < row.size(); ++i)
+            line += (i ? QStringLiteral("  ") : QString()) +
+                    (i + 1 < row.size() ? row.at(i).leftJustified(widths[i]) : row.at(i));
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        text += line + QLatin1Char('\n');
+    }
+    writeOut(text);
+    return 0;
+}
+
+int CliApp::runProfileAdd(const CliCommand &command)
+{
+    ProfileStore store;
+    Profile profile;
+    profile.name = command.profileName.trimmed();
+    if (command.baseUrl)
+        profile.baseUrl = QUrl(*command.baseUrl);
+    if (command.apiVersion)
+        profile.apiVersion = *command.apiVersion;
+    if (command.note)
+        profile.note = *command.note;
+    if (command.webAppUrl)
+        profile.webAppUrl = QUrl(*command.webAppUrl);
+    const QString error = store.create(profile);
+    if (!error.isEmpty()) {
+        return fail(CliFailure::make(ExitCode::Usage, CliFailure::profileKind,
+                                     tr("The profile was not added"), error));
+    }
+    writeErr(tr("Added the profile “%1”. Save its token with: message-inspector-cli token set --profile %2")
+                 .arg(profile.name, CurlCommand::shellQuote(profile.name)) +
+             QLatin1Char('\n'));
+    return 0;
+}
+
+int CliApp::runProfileRemove(const CliCommand &command)
+{
+    ProfileStore store;
+    TokenStore tokens;
+    TokenVault vault(&tokens);
+    store.setVault(&vault);
+    ProfileChange change;
+    QEventLoop loop;
+    QObject::connect(&store, &ProfileStore::changeFinished, &loop, [&](const ProfileChange &c) {
+        change = c;
+        loop.quit();
+    });
+    const QString error = store.remove(command.profileName);
+    if (!error.isEmpty()) {
+        return fail(CliFailure::make(ExitCode::Usage, CliFailure::profileKind,
+                                     tr("The profile was not removed"), error));
+    }
+    loop.exec();
+    if (!change.ok) {
+        return fail(CliFailure::make(ExitCode::Authentication, CliFailure::keychainErrorKind,
+                                     tr("The profile was not removed"), change.message,
+                                     tr("Its saved token could not be removed from the keychain; try again "
+                                        "when the keychain is available.")));
+    }
+    writeErr(tr("Removed the profile “%1” and its saved token.").arg(command.profileName) +
+             QLatin1Char('\n'));
+    return 0;
+}
+
+int CliApp::runProfileSetDefault(const CliCommand &command)
+{
+    ProfileStore store;
+    const QString error = store.setDefaultProfile(command.profileName);
+    if (!error.isEmpty()) {
+        return fail(CliFailure::make(ExitCode::Usage, CliFailure::profileKind,
+                                     tr("The default profile was not changed"), error));
+    }
+    writeErr(tr("The default profile is now “%1”.").arg(command.profileName) + QLatin1Char('\n'));
+    return 0;
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "cliarguments.h"
+#include "clifailure.h"
+#include "inspection.h"
+#include "terminalstyle.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+class ProfileStore;
+struct Profile;
+
+// Runs one parsed command to completion and returns the process exit status. Asynchronous core operations
+// (the lookup, the keychain) are awaited with a local event loop: the CLI has no window to keep responsive,
+// and every core operation ends with exactly one completion signal, so each wait ends.
+//
+// stdout receives only what was asked for; everything else (errors, notes, prompts, confirmations) goes to
+// stderr. Whatever is written is scrubbed of the token in use.
+class CliApp
+{
+public:
+    struct Environment
+    {
+        bool stdoutIsTerminal = false;
+        bool stdinIsTerminal = false;
+        TerminalStyle style;
+    };
+
+    explicit CliApp(const Environment &environment);
+    ~CliApp();
+
+    int run(const CliCommand &command);
+
+private:
+    int runHelp(const CliCommand &command);
+    int runInspect(const CliCommand &command);
+    int runTokenSet(const CliCommand &command);
+    int runTokenStatus(const CliCommand &command);
+    int runTokenForget(const CliCommand &command);
+    int runProfileList();
+    int runProfileAdd(const CliCommand &command);
+    int runProfileRemove(const CliCommand &command);
+    int runProfileSetDefault(const CliCommand &command);
+
+    // The profile named by --profile, or the default one.
+    std::optional<Profile> resolveProfile(ProfileStore &store, const CliCommand &command,
+                                          CliFailure &failure);
+    // HIGHLEVEL_TOKEN, else the profile's keychain entry.
+    std::optional<QString> resolveToken(const QString &profile, CliFailure &failure);
+
+    Inspection lookUp(const CliCommand &command);
+    Inspection readFile(const QString &fileName);
+
+    OutputFormat formatFor(const CliCommand &command) const;
+    QByteArray render(const Inspection &inspection, OutputFormat format) const;
+
+    void writeOut(const QByteArray &bytes);
+    void writeOut(const QString &text) { writeOut(text.toUtf8()); }
+    void writeErr(const QString &text);
+    int fail(const CliFailure &failure);
+
+    Environment m_env;
+    QString m_token; // the token in use, kept only to scrub it from anything written
+};

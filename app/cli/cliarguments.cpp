@@ -1,0 +1,338 @@
+#include "cliarguments.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliArguments", text);
+}
+
+using Kind = CliCommand::Kind;
+
+struct OptionSpec
+{
+    QLatin1StringView name;
+    bool takesValue;
+};
+
+constexpr std::array<OptionSpec, 14> optionSpecs{{
+    {QLatin1StringView("help"), false},
+    {QLatin1StringView("version"), false},
+    {QLatin1StringView("verbose"), false},
+    {QLatin1StringView("profile"), true},
+    {QLatin1StringView("base-url"), true},
+    {QLatin1StringView("format"), true},
+    {QLatin1StringView("timeout"), true},
+    {QLatin1StringView("no-retry"), false},
+    {QLatin1StringView("file"), true},
+    {QLatin1StringView("replace"), false},
+    {QLatin1StringView("api-version"), true},
+    {QLatin1StringView("note"), true},
+    {QLatin1StringView("web-app"), true},
+    // Listed so that it gets its own explanation instead of "unknown option".
+    {QLatin1StringView("token"), true},
+}};
+
+const OptionSpec *findOption(QStringView name)
+{
+    for (const OptionSpec &spec : optionSpecs) {
+        if (name == spec.name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+// Which options each command accepts (help, version and verbose are accepted everywhere).
+QStringList allowedOptions(Kind kind)
+{
+    const QStringList lookup{QStringLiteral("profile"), QStringLiteral("base-url"), QStringLiteral("format"),
+                             QStringLiteral("timeout"), QStringLiteral("no-retry")};
+    switch (kind) {
+    case Kind::Get:
+        return lookup;
+    case Kind::Check:
+        return lookup + QStringList{QStringLiteral("file")};
+    case Kind::Open:
+        return {QStringLiteral("format")};
+    case Kind::TokenSet:
+        return {QStringLiteral("profile"), QStringLiteral("replace")};
+    case Kind::TokenStatus:
+    case Kind::TokenForget:
+        return {QStringLiteral("profile")};
+    case Kind::ProfileAdd:
+        return {QStringLiteral("base-url"), QStringLiteral("api-version"), QStringLiteral("note"),
+                QStringLiteral("web-app")};
+    case Kind::ProfileList:
+    case Kind::ProfileRemove:
+    case Kind::ProfileSetDefault:
+    case Kind::Help:
+    case Kind::Version:
+        return {};
+    }
+    return {};
+}
+
+std::optional<int> parseTimeoutMs(const QString &text)
+{
+    bool ok = false;
+    const double seconds = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > CliArguments::maxTimeoutSeconds)
+        return std::nullopt;
+    return std::max(1, int(std::ceil(seconds * 1000.0)));
+}
+
+QString commandWord(Kind kind)
+{
+    switch (kind) {
+    case Kind::Get:
+        return QStringLiteral("get");
+    case Kind::Open:
+        return QStringLiteral("open");
+    case Kind::Check:
+        return QStringLiteral("check");
+    case Kind::TokenSet:
+        return QStringLiteral("token set");
+    case Kind::TokenStatus:
+        return QStringLiteral("token status");
+    case Kind::TokenForget:
+        return QStringLiteral("token forget");
+    case Kind::ProfileList:
+        return QStringLiteral("profile list");
+    case Kind::ProfileAdd:
+        return QStringLiteral("profile add");
+    case Kind::ProfileRemove:
+        return QStringLiteral("profile remove");
+    case Kind::ProfileSetDefault:
+        return QStringLiteral("profile set-default");
+    case Kind::Help:
+        return QStringLiteral("help");
+    case Kind::Version:
+        return QStringLiteral("version");
+    }
+    return {};
+}
+
+CliParseResult failure(const QString &error)
+{
+    CliParseResult result;
+    result.error = error;
+    return result;
+}
+
+} // namespace
+
+namespace CliArguments {
+
+CliParseResult parse(const QStringList &arguments)
+{
+    QStringList positionals;
+    QList<std::pair<QString, QString>> options; // name → value (empty for flags), in the order given
+    bool wantsHelp = false;
+    bool wantsVersion = false;
+    bool verbose = false;
+
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1StringView("--")) {
+            positionals += arguments.mid(i + 1);
+            break;
+        }
+        if (arg == QLatin1StringView("-h")) {
+            wantsHelp = true;
+            continue;
+        }
+        if (arg == QLatin1StringView("-V")) {
+            wantsVersion = true;
+            continue;
+        }
+        if (!arg.startsWith(QLatin1StringView("--"))) {
+            if (arg.size() > 1 && arg.startsWith(QLatin1Char('-')))
+                return failure(tr("Unknown option “%1”.").arg(arg));
+            positionals << arg; // "-" stands for standard input
+            continue;
+        }
+        const qsizetype equals = arg.indexOf(QLatin1Char('='));
+        const QString name = arg.mid(2, equals < 0 ? -1 : equals - 2);
+        const OptionSpec *spec = findOption(name);
+        if (!spec) {
+            return failure(tr("Unknown option “--%1”. Run “message-inspector-cli --help” for the list.")
+                               .arg(name.left(40)));
+        }
+        if (name == QLatin1StringView("token")) {
+            // Never echo the value: it may be a real token.
+            return failure(tr("No option takes a token: command-line arguments are visible to every user of "
+                              "this machine. Set HIGHLEVEL_TOKEN, or save the token with "
+                              "“message-inspector-cli token set” (it reads standard input)."));
+        }
+        QString value;
+        if (spec->takesValue) {
+            if (equals >= 0) {
+                value = arg.mid(equals + 1);
+            } else if (i + 1 < arguments.size()) {
+                value = arguments.at(++i);
+            } else {
+                return failure(tr("The option --%1 needs a value.").arg(name));
+            }
+        } else if (equals >= 0) {
+            return failure(tr("The option --%1 takes no value.").arg(name));
+        }
+        if (name == QLatin1StringView("help")) {
+            wantsHelp = true;
+        } else if (name == QLatin1StringView("version")) {
+            wantsVersion = true;
+        } else if (name == QLatin1StringView("verbose")) {
+            verbose = true;
+        } else {
+            for (const auto &given : options) {
+                if (given.first == name)
+                    return failure(tr("The option --%1 is given twice.").arg(name));
+            }
+            options.append({name, value});
+        }
+    }
+
+    CliParseResult result;
+    CliCommand &command = result.command;
+    command.verbose = verbose;
+
+    if (wantsVersion && !wantsHelp) {
+        command.kind = Kind::Version;
+        return result;
+    }
+    if (positionals.isEmpty() || positionals.first() == QLatin1StringView("help")) {
+        command.kind = Kind::Help;
+        command.helpTopic = positionals.value(1);
+        if (positionals.size() > 2)
+            return failure(tr("“help” takes at most one command name."));
+        return result;
+    }
+
+    const QString word = positionals.takeFirst();
+    if (wantsHelp) {
+        command.kind = Kind::Help;
+        command.helpTopic = word;
+        return result;
+    }
+    if (word == QLatin1StringView("version")) {
+        command.kind = Kind::Version;
+    } else if (word == QLatin1StringView("get")) {
+        command.kind = Kind::Get;
+        if (positionals.isEmpty())
+            return failure(tr("“get” needs a message id, for example: message-inspector-cli get "
+                              "ve9EPM428h8vShlRW1KT"));
+        command.messageId = positionals.takeFirst();
+    } else if (word == QLatin1StringView("open")) {
+        command.kind = Kind::Open;
+        if (positionals.isEmpty())
+            return failure(tr("“open” needs a file name, or - to read standard input."));
+        command.file = positionals.takeFirst();
+    } else if (word == QLatin1StringView("check")) {
+        command.kind = Kind::Check;
+        if (!positionals.isEmpty())
+            command.messageId = positionals.takeFirst();
+    } else if (word == QLatin1StringView("token") || word == QLatin1StringView("profile")) {
+        const bool isToken = word == QLatin1StringView("token");
+        if (positionals.isEmpty()) {
+            return failure(isToken ? tr("“token” needs an action: set, status or forget.")
+                                   : tr("“profile” needs an action: list, add, remove or set-default."));
+        }
+        const QString action = positionals.takeFirst();
+        if (isToken && action == QLatin1StringView("set")) {
+            command.kind = Kind::TokenSet;
+        } else if (isToken && action == QLatin1StringView("status")) {
+            command.kind = Kind::TokenStatus;
+        } else if (isToken && action == QLatin1StringView("forget")) {
+            command.kind = Kind::TokenForget;
+        } else if (!isToken && action == QLatin1StringView("list")) {
+            command.kind = Kind::ProfileList;
+        } else if (!isToken && action == QLatin1StringView("add")) {
+            command.kind = Kind::ProfileAdd;
+        } else if (!isToken && action == QLatin1StringView("remove")) {
+            command.kind = Kind::ProfileRemove;
+        } else if (!isToken && action == QLatin1StringView("set-default")) {
+            command.kind = Kind::ProfileSetDefault;
+        } else {
+            // Never echo what followed `token`: someone may have typed the token itself there.
+            return failure(isToken ? tr("Unknown token action. Use set, status or forget; “token set” reads "
+                                        "the token from standard input.")
+                                   : tr("Unknown profile action “%1”. Use list, add, remove or set-default.")
+                                         .arg(action.left(40)));
+        }
+        if (command.kind == Kind::ProfileAdd || command.kind == Kind::ProfileRemove ||
+            command.kind == Kind::ProfileSetDefault) {
+            if (positionals.isEmpty())
+                return failure(tr("“%1” needs a profile name.").arg(commandWord(command.kind)));
+            command.profileName = positionals.takeFirst();
+        }
+    } else {
+        return failure(
+            tr("Unknown command “%1”. Commands: get, open, check, token, profile, help.").arg(word.left(40)));
+    }
+
+    if (!positionals.isEmpty()) {
+        if (command.kind == Kind::TokenSet) {
+            return failure(tr("“token set” takes no token argument: arguments are visible to every user of "
+                              "this machine. Pipe or type the token on standard input instead."));
+        }
+        return failure(tr("Unexpected argument “%1” after “%2”.")
+                           .arg(positionals.first().left(40), commandWord(command.kind)));
+    }
+
+    const QStringList allowed = allowedOptions(command.kind);
+    for (const auto &[name, value] : options) {
+        if (!allowed.contains(name)) {
+            return failure(
+                tr("The option --%1 does not apply to “%2”.").arg(name, commandWord(command.kind)));
+        }
+        if (name == QLatin1StringView("profile")) {
+            command.profile = value;
+        } else if (name == QLatin1StringView("base-url")) {
+            command.baseUrl = value;
+        } else if (name == QLatin1StringView("format")) {
+            command.format = OutputFormats::fromName(value);
+            if (!command.format) {
+                return failure(tr("Unknown format “%1”. Use one of: %2.")
+                                   .arg(value.left(40), OutputFormats::allNames()));
+            }
+        } else if (name == QLatin1StringView("timeout")) {
+            command.timeoutMs = parseTimeoutMs(value);
+            if (!command.timeoutMs) {
+                return failure(
+                    tr("--timeout takes a number of seconds above 0 and at most %1, e.g. 10 or 2.5.")
+                        .arg(maxTimeoutSeconds));
+            }
+        } else if (name == QLatin1StringView("no-retry")) {
+            command.noRetry = true;
+        } else if (name == QLatin1StringView("file")) {
+            command.file = value;
+        } else if (name == QLatin1StringView("replace")) {
+            command.replace = true;
+        } else if (name == QLatin1StringView("api-version")) {
+            command.apiVersion = value;
+        } else if (name == QLatin1StringView("note")) {
+            command.note = value;
+        } else if (name == QLatin1StringView("web-app")) {
+            command.webAppUrl = value;
+        }
+    }
+
+    if (command.kind == Kind::Check) {
+        if (command.messageId.isEmpty() && command.file.isEmpty())
+            return failure(tr("“check” needs a message id or --file FILE."));
+        if (!command.messageId.isEmpty() && !command.file.isEmpty())
+            return failure(tr("“check” takes a message id or --file FILE, not both."));
+        if (!command.file.isEmpty() &&
+            (command.profile || command.baseUrl || command.timeoutMs || command.noRetry)) {
+            return failure(tr("--profile, --base-url, --timeout and --no-retry apply only when checking a "
+                              "message id."));
+        }
+    }
+    return result;
+}
+
+} // namespace CliArguments

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "outputformat.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One invocation of message-inspector-cli, as parsed from its arguments. Nothing here is checked against the
+// outside world (ids, URLs and profile names are validated by the core when used); parsing only decides what
+// was asked for and refuses what cannot mean anything.
+struct CliCommand
+{
+    enum class Kind
+    {
+        Help,
+        Version,
+        Get,
+        Open,
+        Check,
+        TokenSet,
+        TokenStatus,
+        TokenForget,
+        ProfileList,
+        ProfileAdd,
+        ProfileRemove,
+        ProfileSetDefault,
+    };
+
+    Kind kind = Kind::Help;
+    QString helpTopic; // Help: "" for the overview, or a command name ("get", "token", …)
+
+    QString messageId; // get, check ID: as typed (an id or a link holding one)
+    QString file;      // open FILE, check --file FILE; "-" is standard input
+
+    std::optional<QString> profile;
+    std::optional<QString> baseUrl;
+    std::optional<OutputFormat> format;
+    std::optional<int> timeoutMs;
+    bool noRetry = false;
+    bool verbose = false;
+    bool replace = false; // token set: replace a different token already saved
+
+    QString profileName;               // profile add / remove / set-default
+    std::optional<QString> apiVersion; // profile add
+    std::optional<QString> note;       // profile add
+    std::optional<QString> webAppUrl;  // profile add
+
+    // True for the commands that send a lookup (get, check ID).
+    bool looksUp() const { return kind == Kind::Get || (kind == Kind::Check && file.isEmpty()); }
+};
+
+struct CliParseResult
+{
+    CliCommand command;
+    QString error; // empty when the arguments made sense; otherwise one sentence for stderr
+    bool ok() const { return error.isEmpty(); }
+};
+
+namespace CliArguments {
+
+// Parses the arguments after the program name. Options may come before or after the command words, as
+// `--name value` or `--name=value`; `--` ends the options. No option takes a token.
+CliParseResult parse(const QStringList &arguments);
+
+// Longest --timeout accepted, in seconds.
+inline constexpr int maxTimeoutSeconds = 3600;
+
+} // namespace CliArguments

@@ -1,0 +1,61 @@
+#include "exitcode.h"
+
+#include <QCoreApplication>
+
+namespace ExitCodes {
+
+ExitCode forError(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::None:
+        return ExitCode::Success;
+    case ErrorKind::InvalidInput:
+    // The server refusing the id or the request as sent is refused input too: fixing it is the caller's move.
+    case ErrorKind::BadRequest:
+    case ErrorKind::Unprocessable:
+        return ExitCode::Usage;
+    case ErrorKind::Unauthorized:
+    case ErrorKind::VersionHeaderMissing:
+    case ErrorKind::Forbidden:
+        return ExitCode::Authentication;
+    case ErrorKind::NotFound:
+        return ExitCode::NotFound;
+    case ErrorKind::RateLimited:
+        return ExitCode::RateLimited;
+    case ErrorKind::Timeout:
+    case ErrorKind::ConnectionRefused:
+    case ErrorKind::HostNotFound:
+    case ErrorKind::Tls:
+    case ErrorKind::Redirect:
+    case ErrorKind::Network:
+        return ExitCode::Network;
+    case ErrorKind::ServerError:
+    case ErrorKind::HttpError:
+        return ExitCode::ServerError;
+    case ErrorKind::NotJson:
+    case ErrorKind::Truncated:
+    case ErrorKind::TooLarge:
+        return ExitCode::InvalidResponse;
+    case ErrorKind::Cancelled:
+        return ExitCode::Interrupted;
+    }
+    return ExitCode::Network;
+}
+
+QString helpTable()
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("ExitCodes", text); };
+    return tr("Exit status:\n"
+              "  0  success\n"
+              "  1  check: the message has schema problems\n"
+              "  2  usage error or refused input (bad id, bad URL, http to a non-loopback host,\n"
+              "     malformed token, unreadable file, 400/422 from the server)\n"
+              "  3  authentication or permission (401, 403, no token, keychain unavailable or locked)\n"
+              "  4  not found (404)\n"
+              "  5  rate limited (429 after retries)\n"
+              "  6  network, TLS or timeout (also a refused redirect)\n"
+              "  7  server error (5xx, or another unexpected HTTP error status)\n"
+              "  8  invalid response (not JSON, truncated, over the size cap)\n");
+}
+
+} // namespace ExitCodes

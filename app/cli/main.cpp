@@ -1,0 +1,39 @@
+#include "cliapp.h"
+#include "cliarguments.h"
+#include "stdininput.h"
+#include "terminalstyle.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The same names as the window, so both share the profiles.
+    QCoreApplication::setApplicationName(QStringLiteral("message-inspector"));
+    QCoreApplication::setOrganizationName(QStringLiteral("message-inspector"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MI_VERSION));
+
+    const CliParseResult parsed = CliArguments::parse(QCoreApplication::arguments().mid(1));
+
+    // stderr is for what the user needs to read; the core's progress logging only with --verbose (and
+    // QT_LOGGING_RULES, which is applied after these rules, still wins).
+    if (!parsed.command.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("mi.*.info=false\nmi.*.debug=false"));
+
+    if (!parsed.ok()) {
+        std::fputs(qUtf8Printable(QStringLiteral("error: ") + parsed.error +
+                                  QStringLiteral("\nRun “message-inspector-cli --help” for usage.\n")),
+                   stderr);
+        return ExitCodes::value(ExitCode::Usage);
+    }
+
+    CliApp::Environment environment;
+    environment.stdoutIsTerminal = TerminalStyle::stdoutIsTerminal();
+    environment.stdinIsTerminal = StdinInput::stdinIsTerminal();
+    environment.style = TerminalStyle::forStdout();
+    CliApp cli(environment);
+    return cli.run(parsed.command);
+}
