@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// One HighLevel sub-account set-up. Holds no secret: the token lives in the keychain under the profile's
+// name.
+struct Profile
+{
+    QString name;
+    QUrl baseUrl = defaultBaseUrl();
+    QString apiVersion = defaultApiVersion();
+    QString note;
+    // Where links to a contact or conversation open; agencies use their own white-label domain.
+    QUrl webAppUrl = defaultWebAppUrl();
+
+    static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://services.leadconnectorhq.com")); }
+    static QString defaultApiVersion() { return QStringLiteral("2021-04-15"); }
+    static QUrl defaultWebAppUrl() { return QUrl(QStringLiteral("https://app.gohighlevel.com")); }
+    static QString firstRunName() { return QStringLiteral("Default"); }
+
+    friend bool operator==(const Profile &, const Profile &) = default;
+};
