@@ -81,14 +81,6 @@ public:
         end = std::min(end, m_to);
         if (end <= start)
             return;
-        // Adjacent pieces of the same kind (string text on both sides of a cut) join into one span.
-        if (!m_tokens->isEmpty()) {
-            JsonLexer::Token &last = m_tokens->last();
-            if (last.kind == kind && last.start + last.length == start) {
-                last.length = end - last.start;
-                return;
-            }
-        }
         m_tokens->append({start, end - start, kind});
     }
 
@@ -114,6 +106,7 @@ JsonLexer::State JsonLexer::lex(QByteArrayView line, qsizetype from, qsizetype t
     to = std::clamp<qsizetype>(to, from, line.size());
     Emitter out(tokens, from, to);
     qsizetype i = from;
+    qsizetype openQuote = -1;
 
     if (!state.inString && i > 0 && isWordByte(line[i - 1])) {
         // The row starts inside a number or literal: lex the whole word so it is coloured as one.
@@ -125,28 +118,33 @@ JsonLexer::State JsonLexer::lex(QByteArrayView line, qsizetype from, qsizetype t
     while (i < to) {
         if (state.inString) {
             const Kind textKind = state.stringIsKey ? Kind::Key : Kind::String;
-            qsizetype runStart = i;
+            // An escape sequence is coloured whole, even when a row boundary cuts it.
+            auto escape = [&](qsizetype escStart, qsizetype escEnd) {
+                escEnd = std::min(escEnd, line.size());
+                out.add(escStart, escEnd, Kind::Escape);
+                state.escapeBytesLeft = quint8(std::max<qsizetype>(0, escEnd - to));
+                i = escEnd;
+            };
+            if (state.escapeBytesLeft > 0) {
+                escape(i, i + state.escapeBytesLeft);
+            } else if (state.escapePending) {
+                state.escapePending = false;
+                escape(i, i + (line[i] == 'u' ? 5 : 1));
+            }
+            qsizetype runStart = openQuote >= 0 ? openQuote : i;
+            openQuote = -1;
             while (i < to) {
                 const char c = line[i];
-                if (state.escapePending) {
-                    // The backslash was in an earlier row; finish its escape here.
-                    state.escapePending = false;
-                    const qsizetype escEnd = c == 'u' ? std::min(line.size(), i + 5) : i + 1;
-                    out.add(i, escEnd, Kind::Escape);
-                    i = escEnd;
-                    runStart = i;
-                } else if (c == '\\') {
+                if (c == '\\') {
                     out.add(runStart, i, textKind);
-                    if (i + 1 >= line.size() || i + 1 >= to) {
+                    if (i + 1 >= to) {
+                        // The row ends right after the backslash: the next row's first byte decides.
                         out.add(i, i + 1, Kind::Escape);
                         state.escapePending = i + 1 < line.size();
                         ++i;
-                        runStart = i;
-                        continue;
+                    } else {
+                        escape(i, i + (line[i + 1] == 'u' ? 6 : 2));
                     }
-                    const qsizetype escEnd = line[i + 1] == 'u' ? std::min(line.size(), i + 6) : i + 2;
-                    out.add(i, escEnd, Kind::Escape);
-                    i = escEnd;
                     runStart = i;
                 } else if (c == '"') {
                     out.add(runStart, i + 1, textKind);
@@ -169,7 +167,7 @@ JsonLexer::State JsonLexer::lex(QByteArrayView line, qsizetype from, qsizetype t
             const qsizetype end = stringEnd(line, i + 1, false, KeyLookahead);
             state.inString = true;
             state.stringIsKey = end >= 0 && followedByColon(line, end);
-            out.add(i, i + 1, state.stringIsKey ? Kind::Key : Kind::String);
+            openQuote = i; // the quote is coloured with the string's text
             ++i;
         } else if (isPunctuation(c)) {
             out.add(i, i + 1, Kind::Punctuation);
@@ -195,6 +193,8 @@ JsonLexer::State JsonLexer::lex(QByteArrayView line, qsizetype from, qsizetype t
             i = end;
         }
     }
+    if (openQuote >= 0) // the row ended right after a string's opening quote
+        out.add(openQuote, openQuote + 1, state.stringIsKey ? Kind::Key : Kind::String);
     // A word or escape that ran past `to` leaves no state behind: the next row's lookbehind redoes it.
     return state;
 }

@@ -37,7 +37,8 @@ public:
     struct State
     {
         bool inString = false;
-        bool escapePending = false; // the previous byte was a backslash inside a string
+        bool escapePending = false; // the row ended right after a backslash inside a string
+        quint8 escapeBytesLeft = 0; // bytes of an escape sequence cut by the row's end
         bool stringIsKey = false;
         friend bool operator==(const State &, const State &) = default;
     };
