@@ -1,14 +1,592 @@
 #include "mainwindow.h"
 
-#include <QLabel>
+#include "api/curlcommand.h"
+#include "api/highlevelclient.h"
+#include "api/inputvalidation.h"
+#include "bannerforerror.h"
+#include "errorbanner.h"
+#include "httpview.h"
+#include "lookupbar.h"
+#include "rawjsonview.h"
+#include "secrets/tokenstore.h"
+#include "secrets/tokenvault.h"
+#include "store/lookuphistory.h"
+#include "store/profilestore.h"
+#include "summarycard.h"
+#include "tokendialog.h"
 
-MainWindow::MainWindow(QWidget *parent)
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+// Opened files are read whole; this bounds memory the same way the network cap does.
+constexpr qint64 maxOpenFileBytes = 256LL * 1024 * 1024;
+
+std::unique_ptr<QSettings> openSettings(const QString &file)
+{
+    if (file.isEmpty())
+        return std::make_unique<QSettings>();
+    return std::make_unique<QSettings>(file, QSettings::IniFormat);
+}
+
+} // namespace
+
+MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     : QMainWindow(parent)
+    , m_options(options)
+    , m_tokenStore(options.keychainService.isEmpty() ? new TokenStore(this)
+                                                     : new TokenStore(options.keychainService, this))
+    , m_vault(new TokenVault(m_tokenStore, this))
+    , m_profiles(options.settingsFile.isEmpty() ? new ProfileStore(this)
+                                                : new ProfileStore(options.settingsFile, this))
+    , m_history(std::make_unique<LookupHistory>(options.historyPath))
+    , m_client(new HighLevelClient(this))
+    , m_lookupBar(new LookupBar(this))
+    , m_banner(new ErrorBanner(this))
+    , m_summary(new SummaryCard(this))
+    , m_tabs(new QTabWidget(this))
+    , m_httpView(new HttpView(this))
+    , m_rawView(new RawJsonView(this))
+    , m_statusHttp(new QLabel(this))
+    , m_statusRate(new QLabel(this))
 {
     setWindowTitle(tr("Message Inspector"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/message-inspector.svg")));
-    auto *placeholder = new QLabel(tr("Paste a message id to look it up."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(1100, 760);
+    setAcceptDrops(true);
+    m_profiles->setVault(m_vault);
+    m_client->setOptions(options.clientOptions);
+
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_rawView, tr("Raw JSON"));
+    m_tabs->addTab(m_httpView, tr("HTTP"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_lookupBar);
+    auto *body = new QWidget(central);
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(8, 4, 8, 4);
+    bodyLayout->addWidget(m_banner);
+    bodyLayout->addWidget(m_summary);
+    bodyLayout->addWidget(m_tabs, 1);
+    layout->addWidget(body, 1);
+    setCentralWidget(central);
+
+    m_statusHttp->setObjectName(QStringLiteral("statusHttp"));
+    m_statusRate->setObjectName(QStringLiteral("statusRate"));
+    statusBar()->addWidget(m_statusHttp, 1);
+    statusBar()->addPermanentWidget(m_statusRate);
+
+    connect(m_lookupBar, &LookupBar::lookupRequested, this, &MainWindow::onLookupRequested);
+    connect(m_lookupBar, &LookupBar::cancelRequested, this, [this] {
+        if (!m_lookupAfterLoad.isEmpty()) {
+            m_lookupAfterLoad.clear();
+            m_lookupBar->setBusy(false);
+        }
+        m_client->cancel();
+    });
+    connect(m_lookupBar, &LookupBar::profileSelected, this, &MainWindow::onProfileSelected);
+    connect(m_lookupBar, &LookupBar::setTokenRequested, this, &MainWindow::setToken);
+    connect(m_lookupBar, &LookupBar::forgetTokenRequested, this, &MainWindow::forgetToken);
+    connect(m_client, &HighLevelClient::finished, this, &MainWindow::onLookupFinished);
+    connect(m_client, &HighLevelClient::started, this, [this] {
+        m_lookupBar->setBusy(true);
+        m_lookupBar->setProgressText(tr("Looking up…"));
+    });
+    connect(m_client, &HighLevelClient::retryScheduled, this, [this](int next, int max, int waitMs) {
+        m_lookupBar->setProgressText(tr("Trying again in %1 s (attempt %2 of %3)…")
+                                         .arg(QLocale().toString(waitMs / 1000.0, 'f', 1))
+                                         .arg(next)
+                                         .arg(max));
+    });
+    connect(m_client, &HighLevelClient::progress, this, [this](qint64 received, qint64 total) {
+        const QLocale locale;
+        m_lookupBar->setProgressText(
+            total > 0 ? tr("Receiving %1 of %2…")
+                            .arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
+                      : tr("Receiving %1…").arg(locale.formattedDataSize(received)));
+    });
+    connect(m_banner, &ErrorBanner::actionRequested, this,
+            [this](BannerContent::Action action) { onBannerAction(int(action)); });
+    connect(m_banner, &ErrorBanner::detailsCopied, this,
+            [this] { statusBar()->showMessage(tr("Error details copied"), 3000); });
+    connect(m_summary, &SummaryCard::copied, this,
+            [this](const QString &what) { statusBar()->showMessage(what, 3000); });
+    connect(m_httpView, &HttpView::copyCurlRequested, this, &MainWindow::copyCurl);
+    connect(m_vault, &TokenVault::changed, this, [this](const QString &profile) {
+        if (profile == m_profile)
+            refreshTokenState();
+    });
+    connect(m_vault, &TokenVault::finished, this, [this](const TokenStoreResult &result) {
+        if (result.id == m_tokenLoad) {
+            m_tokenLoad = 0;
+            if (!m_lookupAfterLoad.isEmpty()) {
+                m_lookupBar->setBusy(false);
+                lookUp(std::exchange(m_lookupAfterLoad, QString()));
+            }
+        }
+        if (!result.ok() && result.status != TokenStoreResult::Status::NotFound && !result.message.isEmpty())
+            statusBar()->showMessage(result.message, 8000);
+    });
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::refreshProfiles);
+
+    buildMenus();
+    restoreState();
+    refreshProfiles();
+    m_lookupBar->setRecentIds(m_history->recentMessageIds());
+    m_lookupBar->focusMessageId();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open response…"), this, &MainWindow::openFileDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction *paste = file->addAction(tr("&Paste response from clipboard"), this, &MainWindow::pasteResponse);
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QMenu *samples = file->addMenu(tr("Open &sample"));
+    const std::pair<const char *, QString> sampleList[] = {
+        {QT_TR_NOOP("Inbound SMS, delivered"), QStringLiteral(":/samples/inbound-sms-delivered.json")},
+        {QT_TR_NOOP("Outbound email with a thread"), QStringLiteral(":/samples/outbound-email-thread.json")},
+        {QT_TR_NOOP("Call that went to voicemail"), QStringLiteral(":/samples/call-voicemail.json")},
+        {QT_TR_NOOP("Failed SMS"), QStringLiteral(":/samples/failed-sms.json")},
+        {QT_TR_NOOP("Values the schema does not know"), QStringLiteral(":/samples/unknown-values.json")},
+    };
+    for (const auto &[title, path] : sampleList) {
+        const QString resource = path;
+        samples->addAction(tr(title), this, [this, resource] { openSample(resource); });
+    }
+    QAction *save = file->addAction(tr("&Save response…"), m_rawView, &RawJsonView::saveWithDialog);
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *focusId = edit->addAction(tr("Go to message &ID"), m_lookupBar, &LookupBar::focusMessageId);
+    focusId->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        if (m_tabs->currentWidget() != m_rawView)
+            m_tabs->setCurrentWidget(m_rawView);
+        m_rawView->openFind();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *curl = edit->addAction(tr("Copy as c&URL"), this, [this] { copyCurl(false); });
+    curl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    edit->addAction(tr("Copy as cURL with &token…"), this, [this] { copyCurl(true); });
+
+    QMenu *lookup = menuBar()->addMenu(tr("&Lookup"));
+    QAction *again = lookup->addAction(tr("Look up &again"), this, [this] {
+        if (!m_lastInput.isEmpty())
+            lookUp(m_lastInput);
+    });
+    again->setShortcut(QKeySequence::Refresh);
+    lookup->addAction(tr("&Cancel"), m_client, &HighLevelClient::cancel);
+    lookup->addSeparator();
+    lookup->addAction(tr("Set or replace &token…"), this, &MainWindow::setToken);
+    lookup->addAction(tr("&Forget token"), this, &MainWindow::forgetToken);
+    lookup->addSeparator();
+    lookup->addAction(tr("Clear lookup &history"), this, [this] {
+        m_history->clear();
+        m_lookupBar->setRecentIds({});
+        statusBar()->showMessage(tr("Lookup history cleared"), 3000);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Message Inspector"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Message Inspector"),
+            tr("<b>Message Inspector %1</b><p>Looks up one HighLevel conversation message by its id "
+               "and shows exactly what the server sent.</p><p>The token is kept in your system "
+               "keychain and sent only to the API address of the profile.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+QString MainWindow::currentProfileName() const
+{
+    return m_profile;
+}
+
+void MainWindow::refreshProfiles()
+{
+    if (m_profile.isEmpty() || !m_profiles->contains(m_profile))
+        m_profile = m_profiles->defaultProfileName();
+    m_lookupBar->setProfiles(m_profiles->names(), m_profile);
+    loadToken();
+    refreshTokenState();
+}
+
+void MainWindow::loadToken()
+{
+    if (m_vault->state(m_profile).storage == TokenVault::Storage::Missing)
+        m_tokenLoad = m_vault->load(m_profile);
+}
+
+void MainWindow::lookUpWhenReady(const QString &input)
+{
+    if (m_tokenLoad == 0) {
+        lookUp(input);
+        return;
+    }
+    m_lookupAfterLoad = input;
+    m_lookupBar->setMessageIdInput(input);
+    m_lookupBar->setBusy(true);
+    m_lookupBar->setProgressText(tr("Reading the token from the keychain…"));
+}
+
+void MainWindow::refreshTokenState()
+{
+    const TokenVault::State state = m_vault->state(m_profile);
+    LookupBar::TokenTone tone = LookupBar::TokenTone::Ok;
+    QString text = state.summary;
+    if (state.storage == TokenVault::Storage::Missing) {
+        tone = LookupBar::TokenTone::Missing;
+        text = tr("No token — set one");
+    } else if (state.expired || state.storage == TokenVault::Storage::SessionOnly) {
+        tone = LookupBar::TokenTone::Warning;
+    }
+    QStringList tooltip{state.summary};
+    if (!state.hint.isEmpty())
+        tooltip << tr("Token: %1").arg(state.hint);
+    if (!state.expiryText.isEmpty())
+        tooltip << state.expiryText;
+    if (!state.note.isEmpty())
+        tooltip << state.note;
+    m_lookupBar->setTokenState(text, tooltip.join(QLatin1Char('\n')), tone);
+}
+
+bool MainWindow::selectProfile(const QString &name)
+{
+    if (!m_profiles->contains(name)) {
+        statusBar()->showMessage(tr("There is no profile called “%1”; using “%2”.").arg(name, m_profile),
+                                 8000);
+        return false;
+    }
+    onProfileSelected(name);
+    return true;
+}
+
+void MainWindow::onProfileSelected(const QString &name)
+{
+    if (name.isEmpty() || name == m_profile)
+        return;
+    m_profile = name;
+    m_lookupBar->setProfiles(m_profiles->names(), m_profile);
+    loadToken();
+    refreshTokenState();
+}
+
+void MainWindow::setBaseUrlOverride(const QString &url)
+{
+    m_baseUrlOverride = url;
+}
+
+void MainWindow::lookUp(const QString &input)
+{
+    m_lookupBar->setMessageIdInput(input);
+    onLookupRequested(input);
+}
+
+void MainWindow::onLookupRequested(const QString &input)
+{
+    const auto id = InputValidation::messageId(input);
+    if (!id.ok()) {
+        m_lookupBar->showInputError(id.error);
+        return;
+    }
+    const auto profile = m_profiles->profile(m_profile);
+    LookupRequest request;
+    request.messageIdInput = id.value;
+    request.baseUrl = !m_baseUrlOverride.isEmpty() ? m_baseUrlOverride
+                                                   : (profile ? profile->baseUrl.toString() : QString());
+    if (profile)
+        request.apiVersion = profile->apiVersion;
+    request.token = m_vault->token(m_profile);
+    if (request.token.isEmpty()) {
+        m_lookupBar->showInputError(tr(
+            "This profile has no token yet. Choose “No token — set one” and paste the sub-account's token."));
+        return;
+    }
+    const TokenVault::State state = m_vault->state(m_profile);
+    if (state.expired) {
+        const auto answer = QMessageBox::warning(
+            this, tr("The token has expired"),
+            tr("The token of “%1” %2, so HighLevel will most likely answer 401. Send the lookup anyway?")
+                .arg(m_profile, state.expiryText),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_lookupBar->showInputError({});
+    m_lastInput = id.value;
+    m_lookupBar->setMessageIdInput(id.value);
+    m_client->lookup(request);
+}
+
+void MainWindow::onLookupFinished(const ApiResult &result)
+{
+    m_lookupBar->setBusy(false);
+    m_lastResult = result;
+    if (result.error.kind == ErrorKind::InvalidInput) {
+        // Refused before sending: nothing changed on screen except the explanation next to the field.
+        m_lookupBar->showInputError(result.error.title + QLatin1Char(' ') + result.error.cause);
+        emit displayFinished();
+        return;
+    }
+
+    LookupRecord record;
+    record.messageId = result.messageId;
+    record.profile = m_profile;
+    record.httpStatus = result.httpStatus;
+    record.outcome = result.ok() ? QStringLiteral("ok") : result.error.machineName();
+    if (result.error.kind != ErrorKind::Cancelled) {
+        m_history->record(record);
+        m_lookupBar->setRecentIds(m_history->recentMessageIds());
+    }
+
+    showStatus(result);
+    m_httpView->setResult(result);
+    if (result.ok()) {
+        m_banner->clear();
+        showBody(result.body, result.messageId);
+        return;
+    }
+    m_banner->showContent(bannerForError(result));
+    clearDisplay();
+    // The raw response stays inspectable: whatever body came is in the Raw tab, the exchange in HTTP.
+    m_rawView->setBody(result.body);
+    emit displayFinished();
+}
+
+void MainWindow::showStatus(const ApiResult &result)
+{
+    const QLocale locale;
+    QStringList parts;
+    if (result.httpStatus > 0)
+        parts << QStringLiteral("%1 %2").arg(result.httpStatus).arg(QString::fromLatin1(result.reasonPhrase));
+    else
+        parts << result.error.title;
+    parts << tr("%1 ms").arg(locale.toString(result.elapsedMs));
+    parts << locale.formattedDataSize(result.size);
+    if (result.attempts > 1)
+        parts << tr("%1 attempts").arg(result.attempts);
+    m_statusHttp->setText(parts.join(QStringLiteral(" · ")));
+
+    const RateLimitInfo &rl = result.rateLimit;
+    QStringList rate;
+    if (rl.burstRemaining && rl.burstMax)
+        rate << tr("burst %1/%2").arg(locale.toString(*rl.burstRemaining), locale.toString(*rl.burstMax));
+    else if (rl.burstRemaining)
+        rate << tr("burst %1 left").arg(locale.toString(*rl.burstRemaining));
+    if (rl.dailyRemaining)
+        rate << tr("daily %1").arg(locale.toString(*rl.dailyRemaining));
+    m_statusRate->setText(rate.join(QStringLiteral(" · ")));
+    m_statusRate->setToolTip(
+        tr("Rate limits reported by HighLevel: requests left in the current burst window "
+           "and today"));
+}
+
+QString MainWindow::statusText() const
+{
+    QStringList parts{m_statusHttp->text()};
+    if (!m_statusRate->text().isEmpty())
+        parts << m_statusRate->text();
+    return parts.join(QStringLiteral(" · "));
+}
+
+void MainWindow::clearDisplay()
+{
+    m_summary->clear();
+    m_rawView->clear();
+}
+
+void MainWindow::showBody(const QByteArray &body, const QString &origin)
+{
+    m_rawView->setSuggestedFileName(origin.isEmpty() ? QStringLiteral("message.json")
+                                                     : QFileInfo(origin).completeBaseName() + u".json"_qs);
+    m_rawView->setBody(body);
+    emit displayFinished();
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        BannerContent content;
+        content.title = tr("The file could not be opened");
+        content.cause = tr("“%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        content.nextStep = tr("Check the file name and that you may read it, then open it again.");
+        m_banner->showContent(content);
+        return;
+    }
+    if (file.size() > maxOpenFileBytes) {
+        BannerContent content;
+        content.title = tr("The file is too large to open");
+        content.cause = tr("“%1” has %2; the limit is %3.")
+                            .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(file.size()),
+                                 QLocale().formattedDataSize(maxOpenFileBytes));
+        content.nextStep = tr("Open a single saved response; a message response is far smaller.");
+        m_banner->showContent(content);
+        return;
+    }
+    m_banner->clear();
+    m_httpView->clear();
+    m_statusHttp->setText(tr("Opened %1").arg(QFileInfo(path).fileName()));
+    m_statusRate->clear();
+    showBody(file.readAll(), path);
+}
+
+void MainWindow::openSample(const QString &resourcePath)
+{
+    QFile file(resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    m_banner->clear();
+    m_httpView->clear();
+    m_statusHttp->setText(tr("Sample: %1").arg(QFileInfo(resourcePath).completeBaseName()));
+    m_statusRate->clear();
+    showBody(file.readAll(), resourcePath);
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a saved response"), QString(),
+                                                      tr("JSON responses (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::pasteResponse()
+{
+    const QString text = QApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no text to open as a response."), 5000);
+        return;
+    }
+    m_banner->clear();
+    m_httpView->clear();
+    m_statusHttp->setText(tr("Pasted from the clipboard"));
+    m_statusRate->clear();
+    showBody(text.toUtf8(), QStringLiteral("pasted"));
+}
+
+void MainWindow::setToken()
+{
+    const bool replacing = m_vault->state(m_profile).storage != TokenVault::Storage::Missing;
+    TokenDialog dialog(m_profile, replacing, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString token = dialog.token();
+    if (token.isEmpty())
+        return;
+    // Typing a new token in this dialog is the user's explicit word that the old one may be replaced.
+    m_vault->save(m_profile, token, TokenStore::Overwrite::Replace);
+}
+
+void MainWindow::forgetToken()
+{
+    if (m_vault->state(m_profile).storage == TokenVault::Storage::Missing)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Forget token"),
+                                              tr("Remove the token of “%1” from this computer's keychain? "
+                                                 "You will need to paste it again to look up "
+                                                 "messages with this profile.")
+                                                  .arg(m_profile));
+    if (answer == QMessageBox::Yes)
+        m_vault->forget(m_profile);
+}
+
+void MainWindow::copyCurl(bool includeToken)
+{
+    if (m_lastResult.url.isEmpty()) {
+        statusBar()->showMessage(tr("Look up a message first; then its request can be copied as cURL."),
+                                 5000);
+        return;
+    }
+    QString token;
+    if (includeToken) {
+        const auto answer = QMessageBox::warning(this, tr("Copy with the token?"),
+                                                 tr("The copied command will contain the real token. Anyone "
+                                                    "who sees it can read this sub-account's "
+                                                    "conversations. Copy it anyway?"),
+                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        token = m_vault->token(m_profile);
+    }
+    QApplication::clipboard()->setText(CurlCommand::fromResult(m_lastResult, token));
+    statusBar()->showMessage(includeToken ? tr("cURL command copied, including the token")
+                                          : tr("cURL command copied (token replaced by $HIGHLEVEL_TOKEN)"),
+                             4000);
+}
+
+void MainWindow::onBannerAction(int action)
+{
+    switch (BannerContent::Action(action)) {
+    case BannerContent::Action::Retry:
+        if (!m_lastInput.isEmpty())
+            lookUp(m_lastInput);
+        break;
+    case BannerContent::Action::UpdateToken:
+        setToken();
+        break;
+    case BannerContent::Action::OpenSettings:
+        statusBar()->showMessage(tr("Check the profile's API address and version."), 6000);
+        break;
+    case BannerContent::Action::None:
+        break;
+    }
+}
+
+void MainWindow::restoreState()
+{
+    const auto settings = openSettings(m_options.settingsFile);
+    settings->beginGroup(QStringLiteral("window"));
+    if (!restoreGeometry(settings->value(QStringLiteral("geometry")).toByteArray()))
+        resize(1180, 820);
+    m_tabs->setCurrentIndex(settings->value(QStringLiteral("tab"), 0).toInt());
+    const QString profile = settings->value(QStringLiteral("profile")).toString();
+    if (m_profiles->contains(profile))
+        m_profile = profile;
+    settings->endGroup();
+}
+
+void MainWindow::saveState()
+{
+    const auto settings = openSettings(m_options.settingsFile);
+    settings->beginGroup(QStringLiteral("window"));
+    settings->setValue(QStringLiteral("geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("tab"), m_tabs->currentIndex());
+    settings->setValue(QStringLiteral("profile"), m_profile);
+    settings->endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_client->cancel();
+    saveState();
+    event->accept();
 }

@@ -1,11 +1,117 @@
 #pragma once
 
-#include <QMainWindow>
+#include "api/apiresult.h"
+#include "api/clientoptions.h"
 
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class ErrorBanner;
+class HighLevelClient;
+class HttpView;
+class LookupBar;
+class LookupHistory;
+class ProfileStore;
+class QLabel;
+class QTabWidget;
+class RawJsonView;
+class SummaryCard;
+class TokenStore;
+class TokenVault;
+
+// Where the window keeps its state and how it talks to the network. The defaults are the product's; tests
+// give their own settings file, history file, keychain service name and client options (test CA, fast
+// retries).
+struct MainWindowOptions
+{
+    QString settingsFile;    // empty: the application's QSettings
+    QString historyPath;     // empty: LookupHistory::defaultPath()
+    QString keychainService; // empty: TokenStore::defaultServiceName()
+    ClientOptions clientOptions;
+};
+
+// The inspector: lookup bar, error banner, summary card, and the Fields / Raw JSON / HTTP / Problems tabs.
+// Data flows one way: the bar's input → HighLevelClient → ApiResult → document and models → widgets.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const MainWindowOptions &options = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Start-up requests from the command line.
+    bool selectProfile(const QString &name); // false (and a message) when there is no such profile
+    void setBaseUrlOverride(const QString &url);
+    void lookUp(const QString &input);
+    // Like lookUp, but waits for the profile's token to arrive from the keychain first (start-up).
+    void lookUpWhenReady(const QString &input);
+    void openFile(const QString &path);
+    void openSample(const QString &resourcePath);
+    void showBody(const QByteArray &body, const QString &origin);
+
+    // For tests and the screenshot tool.
+    LookupBar *lookupBar() const { return m_lookupBar; }
+    ErrorBanner *banner() const { return m_banner; }
+    SummaryCard *summaryCard() const { return m_summary; }
+    HttpView *httpView() const { return m_httpView; }
+    RawJsonView *rawView() const { return m_rawView; }
+    QTabWidget *tabs() const { return m_tabs; }
+    TokenVault *vault() const { return m_vault; }
+    ProfileStore *profiles() const { return m_profiles; }
+    HighLevelClient *client() const { return m_client; }
+    QString statusText() const;
+    const ApiResult &lastResult() const { return m_lastResult; }
+
+signals:
+    // Emitted once a response or file has been fully shown (models filled), or a lookup ended in an error.
+    void displayFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void restoreState();
+    void saveState();
+    void refreshProfiles();
+    void refreshTokenState();
+    void onProfileSelected(const QString &name);
+    void onLookupRequested(const QString &input);
+    void onLookupFinished(const ApiResult &result);
+    void onBannerAction(int action);
+    void setToken();
+    void forgetToken();
+    void copyCurl(bool includeToken);
+    void openFileDialog();
+    void pasteResponse();
+    void showStatus(const ApiResult &result);
+    void clearDisplay();
+    QString currentProfileName() const;
+    void loadToken();
+
+    MainWindowOptions m_options;
+    TokenStore *m_tokenStore;
+    TokenVault *m_vault;
+    ProfileStore *m_profiles;
+    std::unique_ptr<LookupHistory> m_history;
+    HighLevelClient *m_client;
+
+    LookupBar *m_lookupBar;
+    ErrorBanner *m_banner;
+    SummaryCard *m_summary;
+    QTabWidget *m_tabs;
+    HttpView *m_httpView;
+    RawJsonView *m_rawView;
+    QLabel *m_statusHttp;
+    QLabel *m_statusRate;
+
+    QString m_profile;
+    QString m_baseUrlOverride;
+    QString m_lastInput;
+    quint64 m_tokenLoad = 0;   // the keychain read in flight for the current profile, 0 when none
+    QString m_lookupAfterLoad; // a lookup waiting for that read
+    ApiResult m_lastResult;
 };
