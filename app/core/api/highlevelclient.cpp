@@ -37,7 +37,10 @@ bool looksLikeJson(const QByteArray &contentType, const QByteArray &body)
 {
     if (!contentType.isEmpty() && !contentType.toLower().contains("json"))
         return false;
-    for (const char c : body) {
+    // A UTF-8 byte order mark is not content.
+    const QByteArrayView content =
+        body.startsWith("\xEF\xBB\xBF") ? QByteArrayView(body).sliced(3) : QByteArrayView(body);
+    for (const char c : content) {
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
             continue;
         return c == '{' || c == '[';
@@ -55,7 +58,7 @@ HighLevelClient::HighLevelClient(QObject *parent)
     m_reportInvalid.setSingleShot(true);
     m_reportInvalid.setInterval(0);
     connect(&m_deadline, &QTimer::timeout, this, &HighLevelClient::onDeadline);
-    connect(&m_retryWait, &QTimer::timeout, this, [this] { sendRequest(m_request.url); });
+    connect(&m_retryWait, &QTimer::timeout, this, [this] { sendRequest(m_request.url, Send::Attempt); });
     connect(&m_reportInvalid, &QTimer::timeout, this, [this] { finish(); });
 }
 
@@ -98,14 +101,13 @@ void HighLevelClient::lookup(const LookupRequest &request)
     m_request = checked.value;
     m_result.messageId = m_request.messageId;
     qCInfo(lcApi) << "lookup" << m_request.url.toString(QUrl::FullyEncoded);
-    sendRequest(m_request.url);
+    sendRequest(m_request.url, Send::Attempt);
     emit started();
 }
 
-void HighLevelClient::sendRequest(const QUrl &url)
+void HighLevelClient::sendRequest(const QUrl &url, Send kind)
 {
-    const bool isRedirectHop = m_redirectHops > 0 && url != m_request.url;
-    if (!isRedirectHop)
+    if (kind == Send::Attempt)
         ++m_result.attempts;
     m_currentUrl = url;
     m_timedOut = false;
@@ -271,7 +273,7 @@ void HighLevelClient::onReplyFinished()
             m_redirectHops < m_options.maxRedirects) {
             ++m_redirectHops;
             qCInfo(lcApi) << "following same-origin redirect" << status << "to" << target.path();
-            sendRequest(target);
+            sendRequest(target, Send::RedirectHop);
             return;
         }
         if (target.isValid() && !sameOrigin(target, m_request.url)) {

@@ -52,7 +52,12 @@ signals:
     void finished(const ApiResult &result);
 
 private:
-    void sendRequest(const QUrl &url);
+    enum class Send
+    {
+        Attempt,
+        RedirectHop
+    };
+    void sendRequest(const QUrl &url, Send kind);
     void onMetaDataChanged();
     void onReadyRead();
     void onReplyFinished();
