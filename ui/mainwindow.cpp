@@ -7,6 +7,7 @@
 #include "errorbanner.h"
 #include "httpview.h"
 #include "lookupbar.h"
+#include "profiledialog.h"
 #include "rawjsonview.h"
 #include "secrets/tokenstore.h"
 #include "secrets/tokenvault.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_lookupBar, &LookupBar::profileSelected, this, &MainWindow::onProfileSelected);
     connect(m_lookupBar, &LookupBar::setTokenRequested, this, &MainWindow::setToken);
     connect(m_lookupBar, &LookupBar::forgetTokenRequested, this, &MainWindow::forgetToken);
+    connect(m_lookupBar, &LookupBar::manageProfilesRequested, this, &MainWindow::manageProfiles);
     connect(m_client, &HighLevelClient::finished, this, &MainWindow::onLookupFinished);
     connect(m_client, &HighLevelClient::started, this, [this] {
         m_lookupBar->setBusy(true);
@@ -149,6 +151,13 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
             statusBar()->showMessage(result.message, 8000);
     });
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::refreshProfiles);
+    connect(m_profiles, &ProfileStore::changeFinished, this, [this](const ProfileChange &change) {
+        // Follow a rename of the profile in use, so the window keeps working with the same sub-account.
+        if (change.ok && change.kind == ProfileChange::Kind::Rename && change.name == m_profile) {
+            m_profile = change.newName;
+            refreshProfiles();
+        }
+    });
 
     buildMenus();
     restoreState();
@@ -207,6 +216,7 @@ void MainWindow::buildMenus()
     lookup->addSeparator();
     lookup->addAction(tr("Set or replace &token…"), this, &MainWindow::setToken);
     lookup->addAction(tr("&Forget token"), this, &MainWindow::forgetToken);
+    lookup->addAction(tr("Manage &profiles…"), this, &MainWindow::manageProfiles);
     lookup->addSeparator();
     lookup->addAction(tr("Clear lookup &history"), this, [this] {
         m_history->clear();
@@ -519,6 +529,13 @@ void MainWindow::forgetToken()
         m_vault->forget(m_profile);
 }
 
+void MainWindow::manageProfiles()
+{
+    ProfileDialog dialog(m_profiles, m_profile, this);
+    dialog.exec();
+    refreshProfiles();
+}
+
 void MainWindow::copyCurl(bool includeToken)
 {
     if (m_lastResult.url.isEmpty()) {
@@ -554,7 +571,7 @@ void MainWindow::onBannerAction(int action)
         setToken();
         break;
     case BannerContent::Action::OpenSettings:
-        statusBar()->showMessage(tr("Check the profile's API address and version."), 6000);
+        manageProfiles();
         break;
     case BannerContent::Action::None:
         break;

@@ -84,6 +84,7 @@ private:
     void onBannerAction(int action);
     void setToken();
     void forgetToken();
+    void manageProfiles();
     void copyCurl(bool includeToken);
     void openFileDialog();
     void pasteResponse();
