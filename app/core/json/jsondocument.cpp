@@ -1050,6 +1050,37 @@ QList<Member> Document::findMembers(qint64 objectOffset, QStringView key) const
     return found;
 }
 
+Member Document::firstMember(qint64 containerOffset) const
+{
+    const NodeKind kind = kindAt(containerOffset);
+    if (kind != NodeKind::Object && kind != NodeKind::Array)
+        return {};
+    Member first;
+    d->forEachChild(containerOffset, [&](qint64 key, qint64 value) {
+        first = Member{key, value};
+        return false;
+    });
+    return first;
+}
+
+Member Document::nextMember(const Member &current) const
+{
+    if (!isValid() || !current.isValid() || current.valueOffset >= d->bytes.size())
+        return {};
+    const char *b = d->base();
+    const qint64 n = d->bytes.size();
+    qint64 pos = d->skipWhitespace(d->skipValue(current.valueOffset));
+    if (pos >= n || b[pos] != ',')
+        return {};
+    pos = d->skipWhitespace(pos + 1);
+    if (current.keyOffset < 0)
+        return Member{-1, pos};
+    const qint64 key = pos;
+    pos = d->skipWhitespace(d->skipString(pos));
+    pos = d->skipWhitespace(pos + 1); // ':'
+    return Member{key, pos};
+}
+
 bool Document::boolAt(qint64 valueOffset) const
 {
     return kindAt(valueOffset) == NodeKind::Bool && d->bytes.at(valueOffset) == 't';

@@ -136,6 +136,10 @@ public:
     // All members with that key (duplicates included), in document order.
     QList<Member> findMembers(qint64 objectOffset, QStringView key) const;
     bool boolAt(qint64 valueOffset) const; // true only for the literal true
+    // Resumable walk over a container without building an index: the first member (invalid when empty),
+    // then the member after `current` (invalid at the end). Object members carry their keyOffset.
+    Member firstMember(qint64 containerOffset) const;
+    Member nextMember(const Member &current) const;
 
     // Value at a JSON path such as "$.meta.email.messageIds[3]" or "$['odd key'][0]"; -1 if absent.
     // Duplicate keys resolve to the first occurrence.
