@@ -512,8 +512,29 @@ void MainWindow::setToken()
     const QString token = dialog.token();
     if (token.isEmpty())
         return;
-    // Typing a new token in this dialog is the user's explicit word that the old one may be replaced.
-    m_vault->save(m_profile, token, TokenStore::Overwrite::Replace);
+    // Replacing the token this window knows about is what the user asked for. When the window knew of none
+    // but the keychain holds a different one (saved elsewhere, or unreadable a moment ago), ask first.
+    if (replacing) {
+        m_vault->save(m_profile, token, TokenStore::Overwrite::Replace);
+        return;
+    }
+    const quint64 id = m_vault->save(m_profile, token, TokenStore::Overwrite::Refuse);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_vault, &TokenVault::finished, this,
+                          [this, id, token, connection](const TokenStoreResult &result) {
+                              if (result.id != id)
+                                  return;
+                              disconnect(*connection);
+                              if (result.status != TokenStoreResult::Status::Exists)
+                                  return;
+                              const auto answer = QMessageBox::question(
+                                  this, tr("Replace the saved token?"),
+                                  tr("The keychain already holds a different token for “%1”. Replace it with "
+                                     "the one you just entered?")
+                                      .arg(result.profile));
+                              if (answer == QMessageBox::Yes)
+                                  m_vault->save(result.profile, token, TokenStore::Overwrite::Replace);
+                          });
 }
 
 void MainWindow::forgetToken()
