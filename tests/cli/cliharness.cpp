@@ -1,0 +1,71 @@
+#include "cliharness.h"
+
+#include "testsupport.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QProcess>
+#include <QTimer>
+#include <QUuid>
+
+CliHarness::CliHarness(const QString &name)
+    : environment(QProcessEnvironment::systemEnvironment())
+{
+    QString root = TestSupport::sandboxDir();
+    if (root.isEmpty()) {
+        m_fallbackDir = std::make_unique<QTemporaryDir>();
+        root = m_fallbackDir->path();
+    }
+    const QString uniqueName = name + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    m_configDir = root + QStringLiteral("/cli-tests/") + uniqueName + QStringLiteral("/config");
+    QDir().mkpath(m_configDir);
+    environment.remove(QStringLiteral("HIGHLEVEL_TOKEN"));
+    environment.remove(QStringLiteral("NO_COLOR"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_configDir);
+}
+
+QString CliHarness::binary()
+{
+    return QStringLiteral(MI_CLI_BINARY);
+}
+
+CliOutcome CliHarness::run(const QStringList &arguments, const QByteArray &standardInput) const
+{
+    CliOutcome outcome;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            loop.quit();
+    });
+    // A hang guard, not a timing assertion: a run that never ends fails the test instead of blocking ctest.
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+    guard.start(60'000);
+
+    process.start(binary(), arguments);
+    if (!standardInput.isEmpty())
+        process.write(standardInput);
+    process.closeWriteChannel();
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+        return outcome;
+    }
+    outcome.finished =
+        process.exitStatus() == QProcess::NormalExit && process.error() != QProcess::FailedToStart;
+    outcome.exitCode = process.exitCode();
+    outcome.out = process.readAllStandardOutput();
+    outcome.err = process.readAllStandardError();
+    return outcome;
+}
+
+QString makePitToken()
+{
+    return QStringLiteral("pit-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}

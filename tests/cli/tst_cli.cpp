@@ -1,0 +1,533 @@
+// The real message-inspector-cli binary, run through QProcess against the loopback TestServer: formats, exit
+// codes, the token from the environment, standard input, and running with no D-Bus session at all.
+#include "cliharness.h"
+#include "testserver.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using TestSupport::ScriptedResponse;
+using TestSupport::TestServer;
+
+namespace {
+
+QByteArray readSample(const QString &name)
+{
+    QFile file(TestSupport::sourcePath(QStringLiteral("resources/samples/") + name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+ScriptedResponse messageResponse(const QByteArray &body)
+{
+    ScriptedResponse response = ScriptedResponse::json(body);
+    response.withHeader("X-RateLimit-Max", "100")
+        .withHeader("X-RateLimit-Remaining", "97")
+        .withHeader("X-RateLimit-Interval-Milliseconds", "10000")
+        .withHeader("X-RateLimit-Limit-Daily", "200000")
+        .withHeader("X-RateLimit-Daily-Remaining", "199870");
+    return response;
+}
+
+QJsonObject parseObject(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "not JSON:" << error.errorString();
+    return doc.object();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(CliHarness::binary()));
+        QVERIFY(m_server.listen());
+        m_sample = readSample(QStringLiteral("inbound-sms-delivered.json"));
+        QVERIFY(!m_sample.isEmpty());
+    }
+
+    void init()
+    {
+        m_server.setFallback(ScriptedResponse::error(599, R"({"message":"No scripted response"})"));
+        m_requestsBefore = m_server.requestCount();
+    }
+
+    // Nothing any run printed may contain the token.
+    void cleanup()
+    {
+        QVERIFY(!m_allOutput.contains(m_token.toUtf8()));
+        QVERIFY(!m_allOutput.contains(m_token.mid(4, 20).toUtf8()));
+        m_allOutput.clear();
+    }
+
+    void cleanupTestCase()
+    {
+        const QStringList files = TestSupport::filesContaining(m_token.toUtf8());
+        QVERIFY2(files.isEmpty(), qPrintable(files.join(QLatin1Char(' '))));
+    }
+
+    // --- formats on a normal message
+    // ------------------------------------------------------------------------
+
+    void rawIsTheBodyExactly()
+    {
+        m_server.enqueue(messageResponse(m_sample));
+        const CliOutcome r =
+            get({QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"), QStringLiteral("--format"), QStringLiteral("raw")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, m_sample);
+        QCOMPARE(r.err, QByteArray());
+        QCOMPARE(m_server.requestCount(), m_requestsBefore + 1);
+        const auto request = m_server.requests().constLast();
+        QCOMPARE(request.target, QByteArray("/conversations/messages/nXf2TQ8rLm4kPz7VbC1a"));
+        QCOMPARE(request.header("Authorization"), QByteArray("Bearer ") + m_token.toUtf8());
+        QCOMPARE(request.header("Version"), QByteArray("2021-04-15"));
+        QCOMPARE(request.header("Accept"), QByteArray("application/json"));
+    }
+
+    void rawIsTheDefaultWhenStdoutIsNotATerminal()
+    {
+        m_server.enqueue(messageResponse(m_sample));
+        const CliOutcome r = get({QStringLiteral("nXf2TQ8rLm4kPz7VbC1a")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, m_sample);
+    }
+
+    void jsonDescribesRequestResponseAndBody()
+    {
+        m_server.enqueue(messageResponse(m_sample));
+        const CliOutcome r = get({QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"), QStringLiteral("--format=json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QByteArray());
+        const QJsonObject o = parseObject(r.out);
+        QCOMPARE(o.value(QStringLiteral("formatVersion")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("exitCode")).toInt(-1), 0);
+        QVERIFY(o.value(QStringLiteral("error")).isNull());
+
+        const QJsonObject request = o.value(QStringLiteral("request")).toObject();
+        QCOMPARE(request.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+        QCOMPARE(request.value(QStringLiteral("url")).toString(),
+                 m_server.baseUrl() + QStringLiteral("/conversations/messages/nXf2TQ8rLm4kPz7VbC1a"));
+        QCOMPARE(request.value(QStringLiteral("messageId")).toString(),
+                 QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"));
+        bool sawAuthorization = false;
+        for (const QJsonValue &header : request.value(QStringLiteral("headers")).toArray()) {
+            if (header[QStringLiteral("name")].toString() == QStringLiteral("Authorization")) {
+                sawAuthorization = true;
+                QCOMPARE(header[QStringLiteral("value")].toString(), QStringLiteral("Bearer <redacted>"));
+            }
+        }
+        QVERIFY(sawAuthorization);
+
+        const QJsonObject response = o.value(QStringLiteral("response")).toObject();
+        QCOMPARE(response.value(QStringLiteral("status")).toInt(), 200);
+        QCOMPARE(response.value(QStringLiteral("reason")).toString(), QStringLiteral("OK"));
+        QCOMPARE(response.value(QStringLiteral("size")).toInteger(), m_sample.size());
+        QVERIFY(response.value(QStringLiteral("timeMs")).toInteger(-1) >= 0);
+        QCOMPARE(response.value(QStringLiteral("attempts")).toInt(), 1);
+        const QJsonObject rate = response.value(QStringLiteral("rateLimit")).toObject();
+        QCOMPARE(rate.value(QStringLiteral("burstMax")).toInteger(), 100);
+        QCOMPARE(rate.value(QStringLiteral("burstRemaining")).toInteger(), 97);
+        QCOMPARE(rate.value(QStringLiteral("intervalMs")).toInteger(), 10000);
+        QCOMPARE(rate.value(QStringLiteral("dailyLimit")).toInteger(), 200000);
+        QCOMPARE(rate.value(QStringLiteral("dailyRemaining")).toInteger(), 199870);
+
+        QCOMPARE(o.value(QStringLiteral("body")).toObject(), parseObject(m_sample));
+        QVERIFY(o.value(QStringLiteral("bodyText")).isNull());
+        QVERIFY(o.value(QStringLiteral("parseError")).isNull());
+        QVERIFY(o.value(QStringLiteral("file")).isNull());
+        QVERIFY(o.value(QStringLiteral("findings")).isArray());
+    }
+
+    // The body inside the json output is the server's text: big integers and decimals as sent.
+    void jsonKeepsTheServersNumbers()
+    {
+        const QByteArray body =
+            R"({"id":"a1","meta":{"providerSequence":12345678901234567890,"price":1.50}})";
+        m_server.enqueue(messageResponse(body));
+        const CliOutcome r = get({QStringLiteral("a1"), QStringLiteral("--format=json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QByteArray("\"body\": " + body)));
+    }
+
+    // --- exit codes
+    // -----------------------------------------------------------------------------------------
+
+    void refusedInputSendsNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("stderrPart");
+        QTest::newRow("bad id") << QStringList{QStringLiteral("get"), QStringLiteral("not an id!")}
+                                << QByteArray("message id");
+        QTest::newRow("http to a remote host")
+            << QStringList{QStringLiteral("get"), QStringLiteral("abc"), QStringLiteral("--base-url"),
+                           QStringLiteral("http://example.com")}
+            << QByteArray("base URL");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("get"), QStringLiteral("abc"), QStringLiteral("--bogus")}
+            << QByteArray("Unknown option");
+        QTest::newRow("token option") << QStringList{QStringLiteral("get"), QStringLiteral("abc"),
+                                                     QStringLiteral("--token"), QStringLiteral("pit-x")}
+                                      << QByteArray("No option takes a token");
+        QTest::newRow("unknown profile") << QStringList{QStringLiteral("get"), QStringLiteral("abc"),
+                                                        QStringLiteral("--profile"), QStringLiteral("Nope")}
+                                         << QByteArray("no profile called");
+    }
+
+    void refusedInputSendsNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, stderrPart);
+        CliHarness cli(QStringLiteral("refused"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        const CliOutcome r = run(cli, arguments);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.out, QByteArray());
+        QVERIFY2(r.err.contains(stderrPart), r.err.constData());
+        QCOMPARE(m_server.requestCount(), m_requestsBefore);
+    }
+
+    void malformedTokenIsRefused()
+    {
+        CliHarness cli(QStringLiteral("badtoken"));
+        const QString bad = m_token + QStringLiteral(" extra words");
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), bad);
+        const CliOutcome r = run(cli, {QStringLiteral("get"), QStringLiteral("abc"),
+                                       QStringLiteral("--base-url"), m_server.baseUrl()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("HIGHLEVEL_TOKEN"));
+        QCOMPARE(m_server.requestCount(), m_requestsBefore);
+    }
+
+    void httpErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("400") << 400 << QByteArray(R"({"statusCode":400,"message":"Bad id format"})") << 2
+                             << QStringLiteral("bad_request");
+        QTest::newRow("401") << 401 << QByteArray(R"({"statusCode":401,"message":"Invalid JWT"})") << 3
+                             << QStringLiteral("unauthorized");
+        QTest::newRow("403")
+            << 403
+            << QByteArray(
+                   R"({"statusCode":403,"message":"The token does not have access to this location."})")
+            << 3 << QStringLiteral("forbidden");
+        QTest::newRow("404") << 404
+                             << QByteArray(R"({"statusCode":404,"message":"Message not found, id: abc"})")
+                             << 4 << QStringLiteral("not_found");
+        QTest::newRow("429") << 429 << QByteArray(R"({"statusCode":429,"message":"Too many requests"})") << 5
+                             << QStringLiteral("rate_limited");
+        QTest::newRow("500") << 500 << QByteArray(R"({"statusCode":500,"message":"Internal server error"})")
+                             << 7 << QStringLiteral("server_error");
+        QTest::newRow("410") << 410 << QByteArray(R"({"statusCode":410,"message":"Gone for good"})") << 7
+                             << QStringLiteral("http_error");
+    }
+
+    // Every HTTP failure: its exit code, the title/cause/next step and the server's words on stderr, nothing
+    // on stdout; with --format json the same failure as an object on stdout.
+    void httpErrors()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, exitCode);
+        QFETCH(QString, kind);
+        const QString serverMessage = parseObject(body).value(QStringLiteral("message")).toString();
+
+        m_server.enqueue(ScriptedResponse::error(status, body));
+        const CliOutcome r = get({QStringLiteral("abc"), QStringLiteral("--no-retry")});
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(r.out, QByteArray());
+        QVERIFY2(r.err.startsWith("error: "), r.err.constData());
+        QVERIFY2(r.err.contains(serverMessage.toUtf8()), r.err.constData());
+        QVERIFY(r.err.count('\n') >= 3); // title, cause, next step, server message
+
+        m_server.enqueue(ScriptedResponse::error(status, body));
+        const CliOutcome j = get({QStringLiteral("abc"), QStringLiteral("--no-retry"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(j.exitCode, exitCode);
+        const QJsonObject o = parseObject(j.out);
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(true), false);
+        QCOMPARE(o.value(QStringLiteral("exitCode")).toInt(), exitCode);
+        const QJsonObject error = o.value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), kind);
+        QCOMPARE(error.value(QStringLiteral("exitCode")).toInt(), exitCode);
+        QCOMPARE(error.value(QStringLiteral("httpStatus")).toInt(), status);
+        QVERIFY(!error.value(QStringLiteral("title")).toString().isEmpty());
+        QVERIFY(!error.value(QStringLiteral("nextStep")).toString().isEmpty());
+        QCOMPARE(error.value(QStringLiteral("serverMessages")).toArray().first().toString(), serverMessage);
+        QCOMPARE(o.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(),
+                 status);
+        QCOMPARE(o.value(QStringLiteral("body")).toObject(), parseObject(body));
+    }
+
+    // 429 is retried (Retry-After: 0 keeps it instant); exit 5 only once the retries are used up.
+    void rateLimitedAfterRetries()
+    {
+        for (int i = 0; i < 3; ++i) {
+            m_server.enqueue(ScriptedResponse::error(429, R"({"statusCode":429,"message":"Slow down"})")
+                                 .withHeader("Retry-After", "0"));
+        }
+        const CliOutcome r = get({QStringLiteral("abc")});
+        QCOMPARE(r.exitCode, 5);
+        QCOMPARE(m_server.requestCount(), m_requestsBefore + 3);
+        QVERIFY(r.err.contains("Slow down"));
+    }
+
+    void retryThenSuccess()
+    {
+        m_server.enqueue(ScriptedResponse::error(429, R"({"statusCode":429,"message":"Slow down"})")
+                             .withHeader("Retry-After", "0"));
+        m_server.enqueue(messageResponse(m_sample));
+        const CliOutcome r = get({QStringLiteral("abc"), QStringLiteral("--format=raw")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, m_sample);
+        QCOMPARE(m_server.requestCount(), m_requestsBefore + 2);
+    }
+
+    void noRetrySendsOnce()
+    {
+        m_server.enqueue(ScriptedResponse::error(503, R"({"statusCode":503,"message":"Down"})")
+                             .withHeader("Retry-After", "0"));
+        const CliOutcome r = get({QStringLiteral("abc"), QStringLiteral("--no-retry")});
+        QCOMPARE(r.exitCode, 7);
+        QCOMPARE(m_server.requestCount(), m_requestsBefore + 1);
+    }
+
+    void connectionRefused()
+    {
+        CliHarness cli(QStringLiteral("refused-port"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(TestSupport::closedLoopbackPort());
+        const CliOutcome r = run(cli, {QStringLiteral("get"), QStringLiteral("abc"),
+                                       QStringLiteral("--base-url"), base, QStringLiteral("--no-retry")});
+        QCOMPARE(r.exitCode, 6);
+        QCOMPARE(r.out, QByteArray());
+        QVERIFY(r.err.startsWith("error: "));
+    }
+
+    void timeout()
+    {
+        m_server.enqueue(ScriptedResponse::silence());
+        const CliOutcome r = get({QStringLiteral("abc"), QStringLiteral("--timeout"), QStringLiteral("0.2"),
+                                  QStringLiteral("--no-retry")});
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY(r.err.startsWith("error: "));
+    }
+
+    void notJson()
+    {
+        m_server.enqueue(ScriptedResponse::text(200, "<html>Login</html>", "text/html"));
+        const CliOutcome r = get({QStringLiteral("abc"), QStringLiteral("--format=json")});
+        QCOMPARE(r.exitCode, 8);
+        const QJsonObject o = parseObject(r.out);
+        QCOMPARE(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("not_json"));
+        QVERIFY(o.value(QStringLiteral("body")).isNull());
+        QCOMPARE(o.value(QStringLiteral("bodyText")).toString(), QStringLiteral("<html>Login</html>"));
+    }
+
+    void truncated()
+    {
+        m_server.enqueue(messageResponse(m_sample).cutAfter(20));
+        const CliOutcome r = get({QStringLiteral("abc"), QStringLiteral("--no-retry")});
+        QCOMPARE(r.exitCode, 8);
+        QCOMPARE(r.out, QByteArray());
+    }
+
+    // --- files and standard input
+    // ---------------------------------------------------------------------------
+
+    void openFromAPipe()
+    {
+        CliHarness cli(QStringLiteral("open-pipe"));
+        const CliOutcome raw = run(
+            cli,
+            {QStringLiteral("open"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("raw")},
+            m_sample);
+        QCOMPARE(raw.exitCode, 0);
+        QCOMPARE(raw.out, m_sample);
+        QCOMPARE(raw.err, QByteArray());
+
+        const CliOutcome json = run(
+            cli,
+            {QStringLiteral("open"), QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("json")},
+            m_sample);
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject o = parseObject(json.out);
+        QVERIFY(o.value(QStringLiteral("request")).isNull());
+        QVERIFY(o.value(QStringLiteral("response")).isNull());
+        QCOMPARE(o.value(QStringLiteral("file")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("-"));
+        QCOMPARE(o.value(QStringLiteral("body")).toObject(), parseObject(m_sample));
+    }
+
+    void openAFile()
+    {
+        CliHarness cli(QStringLiteral("open-file"));
+        const QString path = cli.configDir() + QStringLiteral("/saved.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_sample);
+        file.close();
+        const CliOutcome r = run(cli, {QStringLiteral("open"), path, QStringLiteral("--format=raw")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, m_sample);
+    }
+
+    void badFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // empty with missing=true: no file at all
+        QTest::addColumn<bool>("missing");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("stderrPart");
+        QTest::newRow("missing") << QByteArray() << true << 2 << QByteArray("Cannot read");
+        QTest::newRow("empty") << QByteArray() << false << 8 << QByteArray("is empty");
+        QTest::newRow("not json") << QByteArray("hello") << false << 8 << QByteArray("Line 1, column 1");
+        QTest::newRow("truncated json")
+            << QByteArray("{\"id\":\"a") << false << 8 << QByteArray("is not JSON");
+    }
+
+    void badFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, missing);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, stderrPart);
+        CliHarness cli(QStringLiteral("bad-file"));
+        const QString path = cli.configDir() + QStringLiteral("/body.json");
+        if (!missing) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const CliOutcome r = run(cli, {QStringLiteral("open"), path});
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(r.out, QByteArray());
+        QVERIFY2(r.err.contains(stderrPart), r.err.constData());
+
+        const CliOutcome c = run(cli, {QStringLiteral("check"), QStringLiteral("--file"), path});
+        QCOMPARE(c.exitCode, exitCode);
+    }
+
+    void aFolderIsNotAFile()
+    {
+        CliHarness cli(QStringLiteral("folder"));
+        const CliOutcome r = run(cli, {QStringLiteral("open"), cli.configDir()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("folder"));
+    }
+
+    // --- no D-Bus session
+    // -----------------------------------------------------------------------------------
+
+    // With HIGHLEVEL_TOKEN and no D-Bus at all, everything works and nothing mentions the keychain.
+    void worksWithoutDBusUsingTheEnvironmentToken()
+    {
+        CliHarness cli(QStringLiteral("nodbus"));
+        cli.environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        cli.environment.remove(QStringLiteral("DISPLAY"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        m_server.enqueue(messageResponse(m_sample));
+        const CliOutcome r =
+            run(cli, {QStringLiteral("get"), QStringLiteral("abc"), QStringLiteral("--base-url"),
+                      m_server.baseUrl(), QStringLiteral("--format=raw")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, m_sample);
+        QCOMPARE(r.err, QByteArray());
+    }
+
+    // Without D-Bus and without HIGHLEVEL_TOKEN the keychain is needed: a clear note, exit 3, nothing sent.
+    void noKeychainIsSaidWhenItIsNeeded()
+    {
+        CliHarness cli(QStringLiteral("nodbus-needed"));
+        cli.environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        const CliOutcome r = run(cli, {QStringLiteral("get"), QStringLiteral("abc"),
+                                       QStringLiteral("--base-url"), m_server.baseUrl()});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.out, QByteArray());
+        QVERIFY2(r.err.contains("No keychain is available"), r.err.constData());
+        QVERIFY(r.err.contains("HIGHLEVEL_TOKEN"));
+        QCOMPARE(m_server.requestCount(), m_requestsBefore);
+
+        const CliOutcome json =
+            run(cli, {QStringLiteral("get"), QStringLiteral("abc"), QStringLiteral("--base-url"),
+                      m_server.baseUrl(), QStringLiteral("--format=json")});
+        QCOMPARE(json.exitCode, 3);
+        QCOMPARE(parseObject(json.out)
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
+                 QStringLiteral("keychain_unavailable"));
+
+        const CliOutcome set = run(cli, {QStringLiteral("token"), QStringLiteral("set")}, m_token.toUtf8());
+        QCOMPARE(set.exitCode, 3);
+        QVERIFY(set.err.contains("No keychain is available"));
+    }
+
+    // --- help
+    // -----------------------------------------------------------------------------------------------
+
+    void helpListsTheExitCodes()
+    {
+        CliHarness cli(QStringLiteral("help"));
+        const CliOutcome r = run(cli, {QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Exit status"));
+        for (int code = 0; code <= 8; ++code)
+            QVERIFY(r.out.contains(QByteArray(QByteArray("\n  ") + QByteArray::number(code) + "  ")));
+        QCOMPARE(r.err, QByteArray());
+        for (const QString &command : {QStringLiteral("get"), QStringLiteral("open"), QStringLiteral("check"),
+                                       QStringLiteral("token"), QStringLiteral("profile")}) {
+            const CliOutcome h = run(cli, {command, QStringLiteral("--help")});
+            QCOMPARE(h.exitCode, 0);
+            QVERIFY(h.out.startsWith(QByteArray("Usage: message-inspector-cli " + command.toUtf8())));
+        }
+        const CliOutcome v = run(cli, {QStringLiteral("--version")});
+        QCOMPARE(v.exitCode, 0);
+        QCOMPARE(v.out, QByteArray("message-inspector-cli " MI_VERSION "\n"));
+    }
+
+private:
+    CliOutcome run(const CliHarness &cli, const QStringList &arguments, const QByteArray &input = {})
+    {
+        const CliOutcome r = cli.run(arguments, input);
+        m_allOutput += r.out + r.err;
+        if (!r.finished)
+            qWarning() << "the CLI did not finish:" << arguments.value(0);
+        return r;
+    }
+
+    // `get` against the loopback server with the token in HIGHLEVEL_TOKEN.
+    CliOutcome get(const QStringList &arguments)
+    {
+        CliHarness cli(QStringLiteral("get"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        return run(cli, QStringList{QStringLiteral("get")} + arguments +
+                            QStringList{QStringLiteral("--base-url"), m_server.baseUrl()});
+    }
+
+    TestServer m_server;
+    QByteArray m_sample;
+    QString m_token = makePitToken();
+    QByteArray m_allOutput;
+    int m_requestsBefore = 0;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,293 @@
+// The CLI's pure logic: argument parsing, the exit-code table, colour decisions and the JSON writer.
+#include "cliarguments.h"
+#include "exitcode.h"
+#include "jsonwriter.h"
+#include "terminalstyle.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using Kind = CliCommand::Kind;
+
+class TestCliArguments : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void getWithEveryOption()
+    {
+        const CliParseResult r = CliArguments::parse(
+            {QStringLiteral("get"), QStringLiteral("abc"), QStringLiteral("--profile"),
+             QStringLiteral("Acme"), QStringLiteral("--base-url=http://127.0.0.1:1"),
+             QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--timeout"),
+             QStringLiteral("2.5"), QStringLiteral("--no-retry")});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.command.kind, Kind::Get);
+        QCOMPARE(r.command.messageId, QStringLiteral("abc"));
+        QCOMPARE(r.command.profile, QStringLiteral("Acme"));
+        QCOMPARE(r.command.baseUrl, QStringLiteral("http://127.0.0.1:1"));
+        QCOMPARE(r.command.format, OutputFormat::Json);
+        QCOMPARE(r.command.timeoutMs, 2500);
+        QVERIFY(r.command.noRetry);
+        QVERIFY(r.command.looksUp());
+    }
+
+    void optionsBeforeTheCommand()
+    {
+        const CliParseResult r = CliArguments::parse(
+            {QStringLiteral("--format=raw"), QStringLiteral("open"), QStringLiteral("-")});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.command.kind, Kind::Open);
+        QCOMPARE(r.command.file, QStringLiteral("-"));
+        QCOMPARE(r.command.format, OutputFormat::Raw);
+    }
+
+    void doubleDashEndsOptions()
+    {
+        const CliParseResult r = CliArguments::parse(
+            {QStringLiteral("open"), QStringLiteral("--"), QStringLiteral("--weird-name.json")});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.command.file, QStringLiteral("--weird-name.json"));
+    }
+
+    void subcommands_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<Kind>("kind");
+        QTest::newRow("token set") << QStringList{QStringLiteral("token"), QStringLiteral("set")}
+                                   << Kind::TokenSet;
+        QTest::newRow("token status")
+            << QStringList{QStringLiteral("token"), QStringLiteral("status")} << Kind::TokenStatus;
+        QTest::newRow("token forget") << QStringList{QStringLiteral("token"), QStringLiteral("forget"),
+                                                     QStringLiteral("--profile"), QStringLiteral("x")}
+                                      << Kind::TokenForget;
+        QTest::newRow("profile list")
+            << QStringList{QStringLiteral("profile"), QStringLiteral("list")} << Kind::ProfileList;
+        QTest::newRow("profile add") << QStringList{QStringLiteral("profile"), QStringLiteral("add"),
+                                                    QStringLiteral("Acme"), QStringLiteral("--note"),
+                                                    QStringLiteral("dental")}
+                                     << Kind::ProfileAdd;
+        QTest::newRow("profile remove")
+            << QStringList{QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Acme")}
+            << Kind::ProfileRemove;
+        QTest::newRow("profile set-default")
+            << QStringList{QStringLiteral("profile"), QStringLiteral("set-default"), QStringLiteral("Acme")}
+            << Kind::ProfileSetDefault;
+        QTest::newRow("check id") << QStringList{QStringLiteral("check"), QStringLiteral("abc")}
+                                  << Kind::Check;
+        QTest::newRow("check file") << QStringList{QStringLiteral("check"), QStringLiteral("--file"),
+                                                   QStringLiteral("m.json")}
+                                    << Kind::Check;
+        QTest::newRow("no arguments") << QStringList{} << Kind::Help;
+        QTest::newRow("help get") << QStringList{QStringLiteral("help"), QStringLiteral("get")} << Kind::Help;
+        QTest::newRow("get --help") << QStringList{QStringLiteral("get"), QStringLiteral("--help")}
+                                    << Kind::Help;
+        QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << Kind::Version;
+        QTest::newRow("-V") << QStringList{QStringLiteral("-V")} << Kind::Version;
+    }
+
+    void subcommands()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(Kind, kind);
+        const CliParseResult r = CliArguments::parse(args);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.command.kind, kind);
+    }
+
+    void helpTopicIsTheCommand()
+    {
+        QCOMPARE(CliArguments::parse({QStringLiteral("get"), QStringLiteral("-h")}).command.helpTopic,
+                 QStringLiteral("get"));
+        QCOMPARE(CliArguments::parse({QStringLiteral("help"), QStringLiteral("token")}).command.helpTopic,
+                 QStringLiteral("token"));
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("errorPart");
+        QTest::newRow("get without id")
+            << QStringList{QStringLiteral("get")} << QStringLiteral("needs a message id");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("fetch")} << QStringLiteral("Unknown command");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("--colour")}
+            << QStringLiteral("Unknown option");
+        QTest::newRow("unknown short option")
+            << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("-x")}
+            << QStringLiteral("Unknown option");
+        QTest::newRow("format unknown")
+            << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("--format=xml")}
+            << QStringLiteral("Unknown format");
+        QTest::newRow("format missing value")
+            << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("--format")}
+            << QStringLiteral("needs a value");
+        QTest::newRow("flag with value")
+            << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("--no-retry=yes")}
+            << QStringLiteral("takes no value");
+        QTest::newRow("timeout zero") << QStringList{QStringLiteral("get"), QStringLiteral("a"),
+                                                     QStringLiteral("--timeout"), QStringLiteral("0")}
+                                      << QStringLiteral("--timeout");
+        QTest::newRow("timeout text") << QStringList{QStringLiteral("get"), QStringLiteral("a"),
+                                                     QStringLiteral("--timeout"), QStringLiteral("soon")}
+                                      << QStringLiteral("--timeout");
+        QTest::newRow("timeout nan") << QStringList{QStringLiteral("get"), QStringLiteral("a"),
+                                                    QStringLiteral("--timeout"), QStringLiteral("nan")}
+                                     << QStringLiteral("--timeout");
+        QTest::newRow("timeout huge") << QStringList{QStringLiteral("get"), QStringLiteral("a"),
+                                                     QStringLiteral("--timeout"), QStringLiteral("3601")}
+                                      << QStringLiteral("--timeout");
+        QTest::newRow("option twice")
+            << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("--format=raw"),
+                           QStringLiteral("--format=json")}
+            << QStringLiteral("twice");
+        QTest::newRow("option not for command")
+            << QStringList{QStringLiteral("open"), QStringLiteral("f"), QStringLiteral("--no-retry")}
+            << QStringLiteral("does not apply");
+        QTest::newRow("extra argument")
+            << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("b")}
+            << QStringLiteral("Unexpected argument");
+        QTest::newRow("check nothing")
+            << QStringList{QStringLiteral("check")} << QStringLiteral("needs a message id");
+        QTest::newRow("check both") << QStringList{QStringLiteral("check"), QStringLiteral("a"),
+                                                   QStringLiteral("--file"), QStringLiteral("f")}
+                                    << QStringLiteral("not both");
+        QTest::newRow("check file with lookup option")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--file"), QStringLiteral("f"),
+                           QStringLiteral("--no-retry")}
+            << QStringLiteral("only when checking a message id");
+        QTest::newRow("token without action")
+            << QStringList{QStringLiteral("token")} << QStringLiteral("action");
+        QTest::newRow("profile add without name")
+            << QStringList{QStringLiteral("profile"), QStringLiteral("add")}
+            << QStringLiteral("needs a profile name");
+    }
+
+    void refused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, errorPart);
+        const CliParseResult r = CliArguments::parse(args);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(errorPart), qPrintable(r.error));
+    }
+
+    // No option takes a token, and what looks like one is never repeated in the message.
+    void aTokenIsNeverAcceptedNorEchoed_data()
+    {
+        const QString secret = QStringLiteral("pit-11111111-2222-3333-4444-555555555555");
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("--token value")
+            << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("--token"), secret};
+        QTest::newRow("--token=value")
+            << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("--token=") + secret};
+        QTest::newRow("token set argument")
+            << QStringList{QStringLiteral("token"), QStringLiteral("set"), secret};
+        QTest::newRow("token action") << QStringList{QStringLiteral("token"), secret};
+    }
+
+    void aTokenIsNeverAcceptedNorEchoed()
+    {
+        QFETCH(QStringList, args);
+        const CliParseResult r = CliArguments::parse(args);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.error.contains(QStringLiteral("pit-1111")));
+        QVERIFY2(r.error.contains(QStringLiteral("standard input")), qPrintable(r.error));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<ErrorKind>("kind");
+        QTest::addColumn<int>("code");
+        QTest::newRow("none") << ErrorKind::None << 0;
+        QTest::newRow("invalid input") << ErrorKind::InvalidInput << 2;
+        QTest::newRow("400") << ErrorKind::BadRequest << 2;
+        QTest::newRow("422") << ErrorKind::Unprocessable << 2;
+        QTest::newRow("401") << ErrorKind::Unauthorized << 3;
+        QTest::newRow("401 version") << ErrorKind::VersionHeaderMissing << 3;
+        QTest::newRow("403") << ErrorKind::Forbidden << 3;
+        QTest::newRow("404") << ErrorKind::NotFound << 4;
+        QTest::newRow("429") << ErrorKind::RateLimited << 5;
+        QTest::newRow("timeout") << ErrorKind::Timeout << 6;
+        QTest::newRow("refused") << ErrorKind::ConnectionRefused << 6;
+        QTest::newRow("dns") << ErrorKind::HostNotFound << 6;
+        QTest::newRow("tls") << ErrorKind::Tls << 6;
+        QTest::newRow("redirect") << ErrorKind::Redirect << 6;
+        QTest::newRow("network") << ErrorKind::Network << 6;
+        QTest::newRow("5xx") << ErrorKind::ServerError << 7;
+        QTest::newRow("other status") << ErrorKind::HttpError << 7;
+        QTest::newRow("not json") << ErrorKind::NotJson << 8;
+        QTest::newRow("truncated") << ErrorKind::Truncated << 8;
+        QTest::newRow("too large") << ErrorKind::TooLarge << 8;
+        QTest::newRow("cancelled") << ErrorKind::Cancelled << 130;
+    }
+
+    void exitCodes()
+    {
+        QFETCH(ErrorKind, kind);
+        QFETCH(int, code);
+        QCOMPARE(ExitCodes::value(ExitCodes::forError(kind)), code);
+    }
+
+    void colourOnlyOnATerminalWithoutNoColor()
+    {
+        QVERIFY(TerminalStyle::colourWanted(true, QByteArray()));
+        QVERIFY(TerminalStyle::colourWanted(true, QByteArray(""))); // set but empty: no-color.org says colour
+        QVERIFY(!TerminalStyle::colourWanted(true, QByteArray("1")));
+        QVERIFY(!TerminalStyle::colourWanted(false, QByteArray()));
+        QVERIFY(!TerminalStyle::colourWanted(false, QByteArray("1")));
+    }
+
+    void badgesReadTheSameWithoutColour()
+    {
+        Badge delivered{BadgeMeaning::Good, QStringLiteral("Delivered"), QStringLiteral("delivered"), true};
+        Badge strange{BadgeMeaning::Unknown, QStringLiteral("beamed"), QStringLiteral("beamed"), false};
+        const TerminalStyle plain(false);
+        const TerminalStyle coloured(true);
+        QCOMPARE(plain.badge(delivered), QStringLiteral("✔ Delivered"));
+        QCOMPARE(plain.badge(strange), QStringLiteral("? beamed (unknown value)"));
+        QCOMPARE(coloured.badge(delivered), QStringLiteral("\x1b[32m✔ Delivered\x1b[0m"));
+        QVERIFY(!plain.badge(strange).contains(QLatin1Char('\x1b')));
+        QVERIFY(!plain.caption(QStringLiteral("Status")).contains(QLatin1Char('\x1b')));
+    }
+
+    void jsonWriterKeepsOrderAndEscapes()
+    {
+        JsonWriter w;
+        w.beginObject();
+        w.field(u"z", QStringLiteral("line\nbreak \"quoted\" \\ \x01 \u2028 é"));
+        w.field(u"a", qint64(12));
+        w.key(u"raw");
+        w.rawValue("{\"n\": 12345678901234567890, \"d\": 1.50}");
+        w.key(u"empty");
+        w.beginArray();
+        w.endArray();
+        w.key(u"list");
+        w.beginArray();
+        w.boolean(true);
+        w.null();
+        w.endArray();
+        w.endObject();
+        const QByteArray out = w.data();
+        QCOMPARE(out, QByteArray("{\n"
+                                 "  \"z\": \"line\\nbreak \\\"quoted\\\" \\\\ \\u0001 \\u2028 \xc3\xa9\",\n"
+                                 "  \"a\": 12,\n"
+                                 "  \"raw\": {\"n\": 12345678901234567890, \"d\": 1.50},\n"
+                                 "  \"empty\": [],\n"
+                                 "  \"list\": [\n"
+                                 "    true,\n"
+                                 "    null\n"
+                                 "  ]\n"
+                                 "}\n"));
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(parsed.object().value(QStringLiteral("z")).toString(),
+                 QStringLiteral("line\nbreak \"quoted\" \\ \x01 \u2028 é"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliArguments)
+#include "tst_cliarguments.moc"
