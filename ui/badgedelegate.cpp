@@ -21,12 +21,53 @@ BadgeDelegate::BadgeDelegate(int badgeRole, const BadgePalette &palette, QObject
     , m_palette(palette)
 {}
 
+BadgeDelegate::BadgeDelegate(int badgeRole, int decodedRole, const BadgePalette &palette, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_badgeRole(badgeRole)
+    , m_decodedRole(decodedRole)
+    , m_palette(palette)
+{}
+
 void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const
 {
     const Badge badge = badgeAt(index, m_badgeRole);
-    if (!badge.isBadge()) {
+    const QString decoded = m_decodedRole >= 0 ? index.data(m_decodedRole).toString() : QString();
+    if (!badge.isBadge() && decoded.isEmpty()) {
         QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    if (!badge.isBadge()) {
+        // The value as sent, then what it means, muted so the sent text stays the first thing read.
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString raw = opt.text;
+        opt.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        const QRect textRect =
+            style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(2, 0, -2, 0);
+        const QFontMetrics metrics(opt.font);
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group =
+            opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        const QString rawShown = metrics.elidedText(raw, Qt::ElideRight, textRect.width());
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, rawShown);
+        const int used =
+            metrics.horizontalAdvance(rawShown) + metrics.horizontalAdvance(QStringLiteral("   "));
+        if (used < textRect.width()) {
+            QColor muted =
+                opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+            painter->setPen(muted);
+            const QRect rest = textRect.adjusted(used, 0, 0, 0);
+            painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,
+                              metrics.elidedText(decoded, Qt::ElideRight, rest.width()));
+        }
+        painter->restore();
         return;
     }
     // Let the style draw selection and focus, then the chip on top, so keyboard users still see where they
@@ -46,6 +87,12 @@ QSize BadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const Badge badge = badgeAt(index, m_badgeRole);
+    if (m_decodedRole >= 0 && !badge.isBadge()) {
+        const QString decoded = index.data(m_decodedRole).toString();
+        if (!decoded.isEmpty())
+            size.setWidth(size.width() +
+                          option.fontMetrics.horizontalAdvance(QStringLiteral("   ") + decoded));
+    }
     if (badge.isBadge())
         size.setWidth(std::max(size.width(), int(BadgePainter::preferredWidth(badge, option.font)) + 6));
     return size;

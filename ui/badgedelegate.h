@@ -12,6 +12,7 @@ class BadgeDelegate : public QStyledItemDelegate
 
 public:
     BadgeDelegate(int badgeRole, const BadgePalette &palette, QObject *parent = nullptr);
+    BadgeDelegate(int badgeRole, int decodedRole, const BadgePalette &palette, QObject *parent = nullptr);
 
     void setPalette(const BadgePalette &palette) { m_palette = palette; }
 
@@ -21,5 +22,6 @@ public:
 
 private:
     int m_badgeRole;
+    int m_decodedRole = -1;
     BadgePalette m_palette;
 };

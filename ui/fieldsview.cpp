@@ -1,0 +1,194 @@
+#include "fieldsview.h"
+
+#include "badgedelegate.h"
+#include "badgepalette.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QQueue>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+
+// Expand all stops after this many visible rows; a message has a few dozen, a 100 MB response millions.
+constexpr int expandRowBudget = 20'000;
+// Containers with more children than this stay collapsed on Expand all (the user can still open them).
+constexpr qint64 expandChildLimit = 2'000;
+
+} // namespace
+
+FieldsView::FieldsView(QWidget *parent)
+    : QWidget(parent)
+    , m_tree(new QTreeView(this))
+    , m_filter(new QLineEdit(this))
+    , m_filterStatus(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_expand(new QToolButton(this))
+    , m_collapse(new QToolButton(this))
+{
+    m_tree->setObjectName(QStringLiteral("fieldsTree"));
+    m_tree->setAccessibleName(tr("Fields"));
+    m_tree->setUniformRowHeights(true); // constant-time row geometry: stays fast with millions of rows
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->header()->setStretchLastSection(false);
+    m_filter->setObjectName(QStringLiteral("fieldsFilter"));
+    m_filter->setPlaceholderText(tr("Filter by key or value"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter fields"));
+    m_filterStatus->setObjectName(QStringLiteral("fieldsFilterStatus"));
+    m_expand->setText(tr("Expand all"));
+    m_expand->setObjectName(QStringLiteral("expandAll"));
+    m_collapse->setText(tr("Collapse all"));
+    m_collapse->setObjectName(QStringLiteral("collapseAll"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setObjectName(QStringLiteral("fieldsEmpty"));
+    m_empty->hide();
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_filterStatus);
+    bar->addWidget(m_expand);
+    bar->addWidget(m_collapse);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_empty, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &FieldsView::filterTextChanged);
+    connect(m_expand, &QToolButton::clicked, this, &FieldsView::expandAll);
+    connect(m_collapse, &QToolButton::clicked, this, &FieldsView::collapseAll);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &FieldsView::showMenu);
+
+    auto *copy = new QAction(tr("Copy value"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &FieldsView::copyValue);
+    m_tree->addAction(copy);
+}
+
+void FieldsView::setModel(QAbstractItemModel *model, const Roles &roles)
+{
+    m_roles = roles;
+    m_tree->setModel(model);
+    if (!m_delegate) {
+        m_delegate = new BadgeDelegate(roles.badge, roles.decoded, BadgePalette::forPalette(palette()), this);
+        m_tree->setItemDelegateForColumn(1, m_delegate);
+    }
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::Fixed);
+    m_tree->header()->resizeSection(0, 220);
+    m_tree->header()->resizeSection(2, 80);
+}
+
+void FieldsView::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+    m_empty->setVisible(!text.isEmpty());
+    m_tree->setVisible(text.isEmpty());
+}
+
+void FieldsView::setFilterStatus(const QString &text)
+{
+    m_filterStatus->setText(text);
+}
+
+void FieldsView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void FieldsView::expandAll()
+{
+    QAbstractItemModel *model = m_tree->model();
+    if (!model)
+        return;
+    int budget = expandRowBudget;
+    QQueue<QModelIndex> queue;
+    queue.enqueue(QModelIndex());
+    while (!queue.isEmpty() && budget > 0) {
+        const QModelIndex parent = queue.dequeue();
+        if (parent.isValid()) {
+            const qint64 children = m_roles.childCount >= 0 ? parent.data(m_roles.childCount).toLongLong()
+                                                            : model->rowCount(parent);
+            if (children > expandChildLimit || children > budget)
+                continue;
+            m_tree->expand(parent);
+        }
+        while (model->canFetchMore(parent))
+            model->fetchMore(parent);
+        const int rows = model->rowCount(parent);
+        budget -= rows;
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex child = model->index(row, 0, parent);
+            if (model->hasChildren(child))
+                queue.enqueue(child);
+        }
+    }
+}
+
+void FieldsView::collapseAll()
+{
+    m_tree->collapseAll();
+}
+
+void FieldsView::selectIndex(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+        m_tree->expand(p);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_tree->setFocus(Qt::OtherFocusReason);
+}
+
+void FieldsView::copyValue()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (index.isValid() && m_roles.fullValue >= 0)
+        QApplication::clipboard()->setText(index.siblingAtColumn(0).data(m_roles.fullValue).toString());
+}
+
+void FieldsView::copyKey()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (index.isValid() && m_roles.key >= 0)
+        QApplication::clipboard()->setText(index.siblingAtColumn(0).data(m_roles.key).toString());
+}
+
+void FieldsView::copyPath()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (index.isValid() && m_roles.path >= 0)
+        QApplication::clipboard()->setText(index.siblingAtColumn(0).data(m_roles.path).toString());
+}
+
+void FieldsView::showMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    QMenu menu(this);
+    if (index.isValid()) {
+        m_tree->setCurrentIndex(index);
+        menu.addAction(tr("Copy value"), this, &FieldsView::copyValue);
+        menu.addAction(tr("Copy key"), this, &FieldsView::copyKey);
+        menu.addAction(tr("Copy JSON path"), this, &FieldsView::copyPath);
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Expand all"), this, &FieldsView::expandAll);
+    menu.addAction(tr("Collapse all"), this, &FieldsView::collapseAll);
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}

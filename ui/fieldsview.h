@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QToolButton;
+class QTreeView;
+class BadgeDelegate;
+
+// The Fields tab: the response as a tree in the server's order, chips for status-like fields, decoded values
+// beside the sent ones, a filter, expand/collapse all, and Copy value / key / JSON path.
+class FieldsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FieldsView(QWidget *parent = nullptr);
+
+    // The model shown (the tree model or a filter over it). Roles come from the caller so this widget stays
+    // independent of any one model class.
+    struct Roles
+    {
+        int badge = -1;
+        int decoded = -1;
+        int path = -1;
+        int key = -1;
+        int fullValue = -1;
+        int childCount = -1;
+    };
+    void setModel(QAbstractItemModel *model, const Roles &roles);
+    QTreeView *tree() const { return m_tree; }
+    QLineEdit *filterEdit() const { return m_filter; }
+
+    void setEmptyText(const QString &text);
+    void setFilterStatus(const QString &text);
+    void focusFilter();
+
+    // Expands containers breadth-first up to a budget of rows, skipping very large arrays, so the window
+    // never tries to show millions of rows at once.
+    void expandAll();
+    void collapseAll();
+    void selectIndex(const QModelIndex &index);
+
+    void copyValue();
+    void copyKey();
+    void copyPath();
+
+signals:
+    void filterTextChanged(const QString &text);
+
+private:
+    void showMenu(const QPoint &pos);
+
+    QTreeView *m_tree;
+    QLineEdit *m_filter;
+    QLabel *m_filterStatus;
+    QLabel *m_empty;
+    QToolButton *m_expand;
+    QToolButton *m_collapse;
+    BadgeDelegate *m_delegate = nullptr;
+    Roles m_roles;
+};
