@@ -15,6 +15,8 @@
 #include "secrets/tokenstore.h"
 #include "secrets/tokenvault.h"
 #include "store/profilestore.h"
+#include "json/jsontreemodel.h"
+#include "json/treetext.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -405,9 +407,13 @@ QByteArray CliApp::render(const Inspection &inspection, OutputFormat format) con
         return inspection.body;
     case OutputFormat::Json:
         return JsonReport::build(inspection);
+    case OutputFormat::Tree: {
+        Json::JsonTreeModel model;
+        model.setDocument(inspection.document);
+        return Json::treeText(&model).toUtf8();
+    }
     case OutputFormat::Summary:
     case OutputFormat::Pretty:
-    case OutputFormat::Tree:
     case OutputFormat::Problems:
         break;
     }

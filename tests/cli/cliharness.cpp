@@ -13,7 +13,7 @@ CliHarness::CliHarness(const QString &name)
 {
     QString root = TestSupport::sandboxDir();
     if (root.isEmpty()) {
-        m_fallbackDir = std::make_unique<QTemporaryDir>();
+        m_fallbackDir = std::make_shared<QTemporaryDir>();
         root = m_fallbackDir->path();
     }
     const QString uniqueName = name + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8);

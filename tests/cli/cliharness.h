@@ -35,7 +35,7 @@ public:
     QString configDir() const { return m_configDir; }
 
 private:
-    std::unique_ptr<QTemporaryDir> m_fallbackDir; // outside the README's sandbox
+    std::shared_ptr<QTemporaryDir> m_fallbackDir; // outside the README's sandbox
     QString m_configDir;
 };
 
