@@ -3,6 +3,7 @@
 #include "testserver.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -949,6 +950,33 @@ private slots:
         QVERIFY2(!allText(outcome.result).contains(token), qPrintable(allText(outcome.result)));
         QVERIFY(outcome.result.error.serverMessages.first().startsWith(u"bad token <redacted>"_qs));
         QCOMPARE(outcome.result.body, echo); // the raw body is kept exactly as received
+    }
+
+    void tokenNeverInLogs()
+    {
+        static QStringList captured;
+        captured.clear();
+        QLoggingCategory::setFilterRules(u"mi.api.debug=true"_qs);
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { captured << message; });
+        TestServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedResponse::redirect("/conversations/messages/abc123?hop=1", 302));
+        server.enqueue(ScriptedResponse::error(503, "{}"));
+        server.enqueue(ScriptedResponse::error(401, "{\"message\":\"" + token.toLatin1() + "\"}"));
+        HighLevelClient client;
+        client.setOptions(fastOptions());
+        const Outcome failed = run(client, requestFor(server));
+        LookupRequest refused = requestFor(server);
+        refused.token = token + u" x"_qs;
+        const Outcome refusedOutcome = run(client, refused);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QCOMPARE(failed.result.error.kind, ErrorKind::Unauthorized);
+        QCOMPARE(refusedOutcome.result.error.kind, ErrorKind::InvalidInput);
+        QVERIFY2(captured.size() >= 3, qPrintable(captured.join(u'\n')));
+        for (const QString &line : std::as_const(captured))
+            QVERIFY2(!line.contains(token), qPrintable(line));
     }
 
     void clientCanBeReused()
