@@ -64,6 +64,8 @@ LargeTextView::Colors LargeTextView::Colors::forPalette(const QPalette &palette)
     c.selection = palette.color(QPalette::Highlight);
     c.selection.setAlpha(dark ? 110 : 80);
     c.caret = c.text;
+    c.substitutionBackground = c.invalid;
+    c.substitutionBackground.setAlpha(40);
     return c;
 }
 
@@ -263,6 +265,9 @@ void LargeTextView::invalidateLayouts()
 void LargeTextView::updateMetrics()
 {
     const QFontMetrics fm(font());
+    // Control pictures (␀ ␛) when the font has them, \x1B otherwise: never an empty box.
+    m_controlStyle = fm.inFontUcs4(0x2400) && fm.inFontUcs4(0x241B) ? DisplayText::ControlStyle::Pictures
+                                                                    : DisplayText::ControlStyle::Escapes;
     m_rowHeight = std::max(1, fm.lineSpacing());
     m_charWidth = std::max(1, fm.horizontalAdvance(QLatin1Char('0')));
     m_ascent = fm.ascent();
@@ -325,7 +330,7 @@ LargeTextView::RowLayout *LargeTextView::rowLayout(qsizetype row) const
         return cached;
     auto *rl = new RowLayout;
     const qsizetype rowStart = m_index.rowStart(row);
-    rl->display = DisplayText::fromBytes(m_index.rowBytes(row));
+    rl->display = DisplayText::fromBytes(m_index.rowBytes(row), m_controlStyle);
     rl->layout.setText(rl->display.text);
     rl->layout.setFont(font());
     QTextOption option;
@@ -373,6 +378,19 @@ LargeTextView::RowLayout *LargeTextView::rowLayout(qsizetype row) const
             range.start = from;
             range.length = to - from;
             range.format.setForeground(colour);
+            formats.append(range);
+        }
+        rl->layout.setFormats(formats);
+    }
+    if (!rl->display.substitutions.empty()) {
+        // Drawn stand-ins for control bytes and bad UTF-8 are marked, so nobody reads them as text.
+        QList<QTextLayout::FormatRange> formats = rl->layout.formats();
+        for (const auto &[start, length] : rl->display.substitutions) {
+            QTextLayout::FormatRange range;
+            range.start = start;
+            range.length = length;
+            range.format.setForeground(m_colors.invalid);
+            range.format.setBackground(m_colors.substitutionBackground);
             formats.append(range);
         }
         rl->layout.setFormats(formats);
@@ -496,19 +514,19 @@ void LargeTextView::paintEvent(QPaintEvent *)
             range.format.setBackground(colour);
             overlays.append(range);
         };
-        if (m_matchLength > 0 && !m_matches.isEmpty()) {
-            auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), rowStart - m_matchLength + 1);
-            for (; it != m_matches.cend() && *it < rowEnd; ++it) {
-                const bool current = m_currentMatch >= 0 && *it == m_matches.at(m_currentMatch);
-                addOverlay(*it, *it + m_matchLength, current ? m_colors.currentMatch : m_colors.match);
-            }
-        }
         if (selEnd > selStart) {
             addOverlay(selStart, selEnd, m_colors.selection);
             // A selection that runs on past this line shows its newline as a small cell.
             if (selStart <= rowEnd && selEnd > rowEnd && !m_index.isContinuationRow(row + 1)) {
                 const qreal endX = x0 + rl->layout.lineAt(0).naturalTextWidth();
                 painter.fillRect(QRectF(endX, y, m_charWidth / 2.0, m_rowHeight), m_colors.selection);
+            }
+        }
+        if (m_matchLength > 0 && !m_matches.isEmpty()) {
+            auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), rowStart - m_matchLength + 1);
+            for (; it != m_matches.cend() && *it < rowEnd; ++it) {
+                const bool current = m_currentMatch >= 0 && *it == m_matches.at(m_currentMatch);
+                addOverlay(*it, *it + m_matchLength, current ? m_colors.currentMatch : m_colors.match);
             }
         }
         painter.setPen(m_colors.text);
@@ -587,8 +605,13 @@ void LargeTextView::keyPressEvent(QKeyEvent *event)
         if (m_desiredX < 0)
             m_desiredX = xInRow(row, m_cursor);
         const qreal keepX = m_desiredX;
-        const qsizetype target = std::clamp<qsizetype>(row + rows, 0, m_index.rowCount() - 1);
-        moveCursor(offsetInRow(target, keepX), extend);
+        const qsizetype target = row + rows;
+        if (target < 0)
+            moveCursor(0, extend); // past the first row: to the very start, as editors do
+        else if (target >= m_index.rowCount())
+            moveCursor(m_bytes.size(), extend);
+        else
+            moveCursor(offsetInRow(target, keepX), extend);
         m_desiredX = keepX;
     };
     switch (event->key()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "text/displaytext.h"
 #include "text/jsonlexer.h"
 #include "text/lineindex.h"
 
@@ -51,6 +52,7 @@ public:
         QColor match;
         QColor currentMatch;
         QColor caret;
+        QColor substitutionBackground;
         static Colors forPalette(const QPalette &palette);
     };
 
@@ -174,6 +176,7 @@ private:
     bool m_dragging = false;
     bool m_caretVisible = false;
 
+    DisplayText::ControlStyle m_controlStyle = DisplayText::ControlStyle::Pictures;
     int m_rowHeight = 1;
     int m_charWidth = 1;
     int m_ascent = 0;

@@ -268,7 +268,8 @@ void RawJsonView::updateInfo()
         return;
     }
     const qsizetype lines = m_view->index().lineCount();
-    m_info->setText(tr("%1 · %n line(s)", nullptr, int(std::min<qsizetype>(lines, INT_MAX))).arg(size));
+    m_info->setText(lines == 1 ? tr("%1 · 1 line").arg(size)
+                               : tr("%1 · %2 lines").arg(size, QLocale().toString(lines)));
 }
 
 void RawJsonView::showStatus(const QString &text, bool error)

@@ -27,6 +27,18 @@ private slots:
         QCOMPARE(d.text, QString(u"a\u2400b\u241B\u2421\u240D"_qs));
     }
 
+    void controlEscapesForFontsWithoutPictures()
+    {
+        const DisplayText d = DisplayText::fromBytes(QByteArray("a\x01"
+                                                                "b\x7F",
+                                                                4),
+                                                     DisplayText::ControlStyle::Escapes);
+        QCOMPARE(d.text, u"a\\x01b\\x7F"_qs);
+        QCOMPARE(d.charForByte(2), 5);
+        QCOMPARE(d.byteForChar(3), 1);
+        QCOMPARE(d.substitutions, (std::vector<std::pair<int, int>>{{1, 4}, {6, 4}}));
+    }
+
     void invalidUtf8BecomesReplacementPerByte()
     {
         // A lone continuation byte, an overlong '/', a UTF-16 surrogate, and a truncated sequence.
@@ -34,6 +46,8 @@ private slots:
         const DisplayText d = DisplayText::fromBytes(bytes);
         QCOMPARE(d.text, u"x\uFFFDy\uFFFD\uFFFDz\uFFFD\uFFFD\uFFFDw\uFFFD\uFFFD"_qs);
         QCOMPARE(d.text.size(), bytes.size());
+        QCOMPARE(d.substitutions.size(), size_t(8));
+        QCOMPARE(d.substitutions.front(), std::make_pair(1, 1));
     }
 
     void reorderingAndInvisibleCharactersAreReplaced()

@@ -59,7 +59,7 @@ int decodeUtf8(const unsigned char *data, qsizetype size, qsizetype i, char32_t 
 
 } // namespace
 
-DisplayText DisplayText::fromBytes(QByteArrayView bytes)
+DisplayText DisplayText::fromBytes(QByteArrayView bytes, ControlStyle style)
 {
     DisplayText result;
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
@@ -78,6 +78,7 @@ DisplayText DisplayText::fromBytes(QByteArrayView bytes)
         const int firstChar = int(result.text.size());
         char32_t cp = 0;
         int length = decodeUtf8(data, size, i, &cp);
+        bool substituted = true;
         if (length == 0) {
             put(Replacement, i);
             length = 1;
@@ -85,6 +86,11 @@ DisplayText DisplayText::fromBytes(QByteArrayView bytes)
             const int spaces = TabWidth - firstChar % TabWidth;
             for (int s = 0; s < spaces; ++s)
                 put(u' ', i);
+            substituted = false;
+        } else if ((cp < 0x20 || cp == 0x7F) && style == ControlStyle::Escapes) {
+            static constexpr char16_t Hex[] = u"0123456789ABCDEF";
+            for (char16_t c : {char16_t(u'\\'), char16_t(u'x'), Hex[cp >> 4], Hex[cp & 0xF]})
+                put(c, i);
         } else if (cp < 0x20) {
             put(char16_t(0x2400 + cp), i);
         } else if (cp == 0x7F) {
@@ -94,9 +100,13 @@ DisplayText DisplayText::fromBytes(QByteArrayView bytes)
         } else if (cp > 0xFFFF) {
             put(QChar::highSurrogate(cp), i);
             put(QChar::lowSurrogate(cp), i);
+            substituted = false;
         } else {
             put(char16_t(cp), i);
+            substituted = false;
         }
+        if (substituted)
+            result.substitutions.emplace_back(firstChar, int(result.text.size()) - firstChar);
         for (int k = 0; k < length; ++k)
             result.byteToChar[size_t(i + k)] = firstChar;
         i += length;
