@@ -1,0 +1,28 @@
+#pragma once
+
+#include "message/finding.h"
+#include "message/messageview.h"
+#include "json/jsondocument.h"
+
+#include <QFuture>
+#include <QMetaType>
+
+// Everything the window and the CLI show about one response body, computed in one go off the UI thread:
+// the faithful document, the findings and the summary card's typed view.
+struct MessageAnalysis
+{
+    Json::Document document;
+    QList<Finding> findings;
+    MessageView view;
+    qint64 elapsedMs = 0; // parse + validate + view, for the status bar
+
+    static MessageAnalysis analyze(const QByteArray &body);
+};
+
+// Runs MessageAnalysis::analyze on the global thread pool. The future finishes exactly once with the result
+// (a body that is not JSON gives a result whose document has an error and one parse-error finding); watch it
+// with a QFutureWatcher, whose finished() signal fires once. The document in the result may be read from any
+// thread.
+QFuture<MessageAnalysis> analyzeMessageAsync(const QByteArray &body);
+
+Q_DECLARE_METATYPE(MessageAnalysis)

@@ -1,0 +1,62 @@
+#include "message/messagedecorator.h"
+
+#include "message/messageformatting.h"
+#include "message/messageschema.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+using Json::NodeKind;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MessageDecorator", text);
+}
+
+} // namespace
+
+MessageDecorator::MessageDecorator()
+    : m_zone(QTimeZone::systemTimeZone())
+{}
+
+QString MessageDecorator::decodedValue(const Json::Document &doc, const QString &path, qint64 offset) const
+{
+    const NodeKind kind = doc.kindAt(offset);
+    if (path == u"$.type"_s && kind == NodeKind::Number) {
+        const QString raw =
+            QString::fromLatin1(doc.rawAt(offset).first(std::min<qsizetype>(doc.rawAt(offset).size(), 40)));
+        bool ok = false;
+        const auto t = MessageSchema::typeForNumber(raw.toLongLong(&ok));
+        if (!ok || !t)
+            return tr("%1 · unknown type number").arg(raw);
+        return tr("%1 · %2 (%3)").arg(raw, t->messageType, t->documented ? tr("documented") : tr("inferred"));
+    }
+    if (path == u"$.dateAdded"_s && kind == NodeKind::String) {
+        const auto when = MessageFormatting::parseIsoDateTime(doc.stringAt(offset));
+        if (!when)
+            return tr("not a valid date");
+        const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+        return MessageFormatting::dateForDisplay(*when, now, m_zone);
+    }
+    if (path == u"$.meta.callDuration"_s && (kind == NodeKind::String || kind == NodeKind::Number)) {
+        const QString text =
+            kind == NodeKind::String ? doc.stringAt(offset) : QString::fromLatin1(doc.rawAt(offset));
+        if (const auto seconds = MessageFormatting::parseDurationSeconds(text))
+            return MessageFormatting::duration(*seconds);
+        return {};
+    }
+    if (MessageSchema::isBadgePath(path) && kind == NodeKind::String) {
+        const Badge b = MessageSchema::badgeFor(path, doc.stringAt(offset));
+        return b.known ? b.label : tr("%1 (unknown value)").arg(Json::escapeForDisplay(b.label, 100));
+    }
+    return {};
+}
+
+QVariant MessageDecorator::badge(const Json::Document &doc, const QString &path, qint64 offset) const
+{
+    if (!MessageSchema::isBadgePath(path) || doc.kindAt(offset) != NodeKind::String)
+        return {};
+    return QVariant::fromValue(MessageSchema::badgeFor(path, doc.stringAt(offset)));
+}
