@@ -23,13 +23,21 @@ LineIndex LineIndex::build(const QByteArray &bytes, qsizetype segmentBytes, cons
     const char *data = bytes.constData();
     const qsizetype size = bytes.size();
 
+    const qsizetype seg = index.m_segmentBytes;
+    qsizetype longestLine = 0; // text bytes, terminator excluded
     qsizetype pos = 0;
     qsizetype nextCancelCheck = CancelCheckBytes;
+    index.m_lineStarts.reserve(size_t(size / 64) + 1);
     while (pos < size) {
         const void *hit = std::memchr(data + pos, '\n', size_t(size - pos));
         if (!hit)
             break;
-        pos = static_cast<const char *>(hit) - data + 1;
+        const qsizetype next = static_cast<const char *>(hit) - data + 1;
+        qsizetype length = next - 1 - pos;
+        if (length > 0 && data[next - 2] == '\r')
+            --length;
+        longestLine = std::max(longestLine, length);
+        pos = next;
         index.m_lineStarts.push_back(pos);
         if (pos >= nextCancelCheck) {
             if (cancel && cancel->load(std::memory_order_relaxed))
@@ -37,16 +45,11 @@ LineIndex LineIndex::build(const QByteArray &bytes, qsizetype segmentBytes, cons
             nextCancelCheck = pos + CancelCheckBytes;
         }
     }
+    longestLine = std::max(longestLine, size - pos);
 
     // Rows: only when some line is longer than a segment do rows differ from lines.
-    const qsizetype seg = index.m_segmentBytes;
-    bool anyLong = false;
-    for (qsizetype l = 0; l < index.lineCount(); ++l) {
-        const qsizetype len = index.lineEnd(l) - index.lineStart(l);
-        index.m_longestRow = std::max(index.m_longestRow, std::min(len, seg));
-        anyLong = anyLong || len > seg;
-    }
-    if (!anyLong)
+    index.m_longestRow = std::min(longestLine, seg);
+    if (longestLine <= seg)
         return index;
 
     index.m_rowStarts.reserve(index.m_lineStarts.size() + size_t(size / seg));
