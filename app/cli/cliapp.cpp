@@ -2,7 +2,9 @@
 
 #include "helptext.h"
 #include "jsonreport.h"
+#include "problemstext.h"
 #include "stdininput.h"
+#include "summarytext.h"
 
 #include "api/clientoptions.h"
 #include "api/curlcommand.h"
@@ -11,6 +13,7 @@
 #include "api/lookuprequest.h"
 #include "common/logging.h"
 #include "common/redaction.h"
+#include "message/messagedecorator.h"
 #include "secrets/tokeninfo.h"
 #include "secrets/tokenstore.h"
 #include "secrets/tokenvault.h"
@@ -303,7 +306,7 @@ Inspection CliApp::lookUp(const CliCommand &command)
     inspection.http = result;
     inspection.body = result.body;
     if (!result.body.isEmpty())
-        inspection.document = Json::Document::parse(result.body);
+        inspection.analysis = MessageAnalysis::analyze(result.body);
     if (!result.ok()) {
         CliFailure apiFailure = CliFailure::fromApiError(result.error);
         if (result.error.kind == ErrorKind::InvalidInput)
@@ -368,14 +371,14 @@ Inspection CliApp::readFile(const QString &fileName)
                                 "--format raw > message.json"));
         return inspection;
     }
-    inspection.document = Json::Document::parse(inspection.body);
-    if (inspection.document.hasError()) {
+    inspection.analysis = MessageAnalysis::analyze(inspection.body);
+    if (inspection.document().hasError()) {
         CliFailure failure =
             CliFailure::make(ExitCode::InvalidResponse, QLatin1StringView("not_json"),
                              tr("%1 is not JSON").arg(shownName), tr("The content does not parse as JSON."),
                              tr("Pass the response body exactly as the server sent it (for example saved "
                                 "with --format raw)."));
-        failure.detail = inspection.document.error().toString();
+        failure.detail = inspection.document().error().toString();
         inspection.failure = failure;
     }
     return inspection;
@@ -386,14 +389,15 @@ int CliApp::runInspect(const CliCommand &command)
     const OutputFormat format = formatFor(command);
     Inspection inspection = command.looksUp() ? lookUp(command) : readFile(command.file);
 
-    // TODO(json/message): findings decide `check`; until they exist only a failure fails.
-    const bool isCheck = command.kind == CliCommand::Kind::Check;
-    Q_UNUSED(isCheck);
+    if (command.kind == CliCommand::Kind::Check && !inspection.failure)
+        inspection.problemsFound = ProblemsText::hasProblems(inspection.analysis.findings);
 
     if (format == OutputFormat::Json) {
-        writeOut(JsonReport::build(inspection));
+        writeOut(JsonReport::build(inspection, QDateTime::currentDateTimeUtc()));
     } else if (!inspection.failure) {
         writeOut(render(inspection, format));
+        if (format == OutputFormat::Problems && inspection.analysis.findings.isEmpty())
+            writeErr(tr("No schema problems found.") + QLatin1Char('\n'));
     }
     if (inspection.failure)
         return fail(*inspection.failure);
@@ -406,15 +410,19 @@ QByteArray CliApp::render(const Inspection &inspection, OutputFormat format) con
     case OutputFormat::Raw:
         return inspection.body;
     case OutputFormat::Json:
-        return JsonReport::build(inspection);
+        return JsonReport::build(inspection, QDateTime::currentDateTimeUtc());
     case OutputFormat::Tree: {
+        MessageDecorator decorator;
         Json::JsonTreeModel model;
-        model.setDocument(inspection.document);
+        model.setDecorator(&decorator);
+        model.setDocument(inspection.document());
         return Json::treeText(&model).toUtf8();
     }
     case OutputFormat::Summary:
-    case OutputFormat::Pretty:
+        return SummaryText::render(inspection, m_env.style, QDateTime::currentDateTimeUtc()).toUtf8();
     case OutputFormat::Problems:
+        return ProblemsText::render(inspection.analysis.findings).toUtf8();
+    case OutputFormat::Pretty:
         break;
     }
     return inspection.body;

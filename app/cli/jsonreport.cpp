@@ -3,6 +3,7 @@
 #include "jsonwriter.h"
 
 #include "common/redaction.h"
+#include "message/messageformatting.h"
 
 namespace {
 
@@ -94,11 +95,139 @@ bool bodyIsEmbeddable(const Json::Document &doc)
     return true;
 }
 
+QString meaningName(BadgeMeaning meaning)
+{
+    switch (meaning) {
+    case BadgeMeaning::None:
+        return QStringLiteral("none");
+    case BadgeMeaning::Good:
+        return QStringLiteral("good");
+    case BadgeMeaning::Waiting:
+        return QStringLiteral("waiting");
+    case BadgeMeaning::Bad:
+        return QStringLiteral("bad");
+    case BadgeMeaning::OptedOut:
+        return QStringLiteral("opted_out");
+    case BadgeMeaning::Inbound:
+        return QStringLiteral("inbound");
+    case BadgeMeaning::Outbound:
+        return QStringLiteral("outbound");
+    case BadgeMeaning::Neutral:
+        return QStringLiteral("neutral");
+    case BadgeMeaning::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return QStringLiteral("none");
+}
+
+// A string field: its value, or null when absent or sent with another type (the findings say so).
+void writeString(JsonWriter &w, QStringView name, const ViewField<QString> &field)
+{
+    w.fieldOrNull(name, field.isPresent() ? field.value : QString());
+}
+
+// An enum field: {value, label, meaning, known}, or null.
+void writeBadge(JsonWriter &w, QStringView name, const ViewField<QString> &field, const Badge &badge)
+{
+    w.key(name);
+    if (!field.isPresent()) {
+        w.null();
+        return;
+    }
+    w.beginObject();
+    w.field(u"value", field.value);
+    w.field(u"label", badge.label);
+    w.field(u"meaning", meaningName(badge.meaning));
+    w.fieldBool(u"known", badge.known);
+    w.endObject();
+}
+
+void writeMessage(JsonWriter &w, const Inspection &inspection, const QDateTime &now)
+{
+    const MessageView &v = inspection.analysis.view;
+    w.beginObject();
+    writeString(w, u"id", v.id);
+    writeString(w, u"altId", v.altId);
+    w.key(u"type");
+    if (v.type.isPresent()) {
+        w.beginObject();
+        w.field(u"number", v.type.value);
+        w.fieldOrNull(u"name", v.typeName.isEmpty() ? QString() : v.typeName);
+        w.key(u"basis");
+        if (v.typeName.isEmpty())
+            w.null();
+        else
+            w.string(v.typeNameDocumented ? u"documented" : u"inferred");
+        w.endObject();
+    } else {
+        w.null();
+    }
+    writeBadge(w, u"messageType", v.messageType, v.messageTypeBadge);
+    writeBadge(w, u"direction", v.direction, v.directionBadge);
+    writeBadge(w, u"status", v.status, v.statusBadge);
+    w.key(u"dateAdded");
+    if (v.dateAdded.isPresent()) {
+        const QDateTime when = v.dateAdded.value;
+        w.beginObject();
+        w.field(u"value", inspection.document().stringAt(v.dateAdded.offset));
+        w.field(u"utc", when.toUTC().toString(Qt::ISODateWithMs));
+        // ISO 8601 with the machine's UTC offset, so the value is exact and still says which local time.
+        w.field(u"local",
+                when.toOffsetFromUtc(when.toLocalTime().offsetFromUtc()).toString(Qt::ISODateWithMs));
+        w.field(u"relative", MessageFormatting::relativeTime(when, now));
+        w.endObject();
+    } else {
+        w.null();
+    }
+    writeString(w, u"body", v.body);
+    writeString(w, u"contactId", v.contactId);
+    writeString(w, u"conversationId", v.conversationId);
+    writeString(w, u"locationId", v.locationId);
+    writeString(w, u"contentType", v.contentType);
+    writeBadge(w, u"source", v.source, v.sourceBadge);
+    w.key(u"attachments");
+    if (v.attachments.isPresent()) {
+        w.beginArray();
+        for (const QString &attachment : v.attachments.value)
+            w.string(attachment);
+        w.endArray();
+    } else {
+        w.null();
+    }
+    writeBadge(w, u"callStatus", v.callStatus, v.callStatusBadge);
+    // Seconds, also when sent as a number where the schema says string (the finding reports that).
+    std::optional<qint64> seconds;
+    if (v.callDuration.isPresent())
+        seconds = v.callDuration.value;
+    else if (v.callDuration.hasWrongType())
+        seconds = MessageFormatting::parseDurationSeconds(v.callDuration.raw);
+    w.field(u"callDurationSeconds", seconds);
+    w.field(u"emailThreadSize", v.emailMessageIdCount.isPresent()
+                                    ? std::optional<qint64>(v.emailMessageIdCount.value)
+                                    : std::nullopt);
+    w.endObject();
+}
+
+void writeFindings(JsonWriter &w, const QList<Finding> &findings)
+{
+    w.beginArray();
+    for (const Finding &finding : findings) {
+        w.beginObject();
+        w.field(u"severity", Finding::severityName(finding.severity));
+        w.field(u"code", finding.code);
+        w.field(u"path", finding.path);
+        w.field(u"message", finding.message);
+        w.field(u"offset", finding.offset >= 0 ? std::optional<qint64>(finding.offset) : std::nullopt);
+        w.endObject();
+    }
+    w.endArray();
+}
+
 } // namespace
 
 namespace JsonReport {
 
-QByteArray build(const Inspection &inspection)
+QByteArray build(const Inspection &inspection, const QDateTime &now)
 {
     JsonWriter w;
     const ExitCode exitCode = inspection.exitCode();
@@ -129,7 +258,7 @@ QByteArray build(const Inspection &inspection)
         w.null();
     }
 
-    const Json::Document &doc = inspection.document;
+    const Json::Document &doc = inspection.document();
     const bool embeddable = bodyIsEmbeddable(doc);
     w.key(u"body");
     if (embeddable)
@@ -153,10 +282,14 @@ QByteArray build(const Inspection &inspection)
         w.null();
     }
 
-    w.fieldNull(u"message");
+    w.key(u"message");
+    if (inspection.hasMessage() && inspection.analysis.view.isMessage)
+        writeMessage(w, inspection, now);
+    else
+        w.null();
+    // Findings describe a message; for a failed lookup they would only describe the error body.
     w.key(u"findings");
-    w.beginArray();
-    w.endArray();
+    writeFindings(w, inspection.failure ? QList<Finding>() : inspection.analysis.findings);
 
     w.key(u"error");
     if (inspection.failure)

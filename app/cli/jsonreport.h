@@ -3,6 +3,7 @@
 #include "inspection.h"
 
 #include <QByteArray>
+#include <QDateTime>
 
 // The `--format json` object: one JSON object for machines, always with the same members (null when they do
 // not apply), in this order. The shape is documented in docs/cli.md; `formatVersion` changes when it does.
@@ -15,14 +16,20 @@
 //   body       the body exactly as sent when it is JSON, else null
 //   bodyText   the body as text when it is not JSON (and not empty), else null
 //   parseError {offset, line, column, message} or null
-//   message    the decoded message fields, or null
-//   findings   [{severity, path, message}]
+//   message    the decoded message fields, or null:
+//              {id, altId, type{number, name, basis}, messageType{value, label, meaning, known},
+//              direction{…},
+//               status{…}, dateAdded{value, utc, local, relative}, body, contactId, conversationId,
+//               locationId, contentType, source{…}, attachments[], callStatus{…}, callDurationSeconds,
+//               emailThreadSize}
+//   findings   [{severity, code, path, message, offset}] (empty for a failed command)
 //   error      {kind, exitCode, title, cause, nextStep, httpStatus, serverMessages[], serverError, detail}
 //              or null
 namespace JsonReport {
 
 inline constexpr int formatVersion = 1;
 
-QByteArray build(const Inspection &inspection);
+// now: the reference for relative dates.
+QByteArray build(const Inspection &inspection, const QDateTime &now);
 
 } // namespace JsonReport

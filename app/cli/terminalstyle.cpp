@@ -76,8 +76,10 @@ QString TerminalStyle::symbolFor(BadgeMeaning meaning)
 
 QString TerminalStyle::badge(const Badge &badge) const
 {
-    QString text = badge.label.isEmpty() ? badge.rawValue : badge.label;
-    if (!badge.known || badge.meaning == BadgeMeaning::Unknown)
+    const bool unknown = !badge.known || badge.meaning == BadgeMeaning::Unknown;
+    // An undocumented value is shown exactly as sent: a prettified label would hide what came.
+    QString text = unknown || badge.label.isEmpty() ? badge.rawValue : badge.label;
+    if (unknown)
         text = QCoreApplication::translate("TerminalStyle", "%1 (unknown value)").arg(text);
     const QString symbol = symbolFor(badge.meaning);
     if (!symbol.isEmpty())

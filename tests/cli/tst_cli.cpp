@@ -163,6 +163,189 @@ private slots:
         QVERIFY(r.out.contains(QByteArray("\"body\": " + body)));
     }
 
+    void summaryShowsTheCardFacts()
+    {
+        m_server.enqueue(messageResponse(m_sample));
+        const CliOutcome r =
+            get({QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"), QStringLiteral("--format=summary")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QByteArray());
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QStringLiteral("Direction     ⬅ Inbound\n")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("Status        ✔ Delivered\n")));
+        QVERIFY(out.contains(QStringLiteral("SMS  (type 2 · TYPE_SMS")));
+        QVERIFY(out.contains(QStringLiteral("2024-03-27T18:13:49.000Z")));
+        QVERIFY(out.contains(
+            QStringLiteral("“Hi there, can I move my cleaning appointment to Thursday at 3pm?”")));
+        QVERIFY(out.contains(QStringLiteral("Contact       Ck8Hj3Wq5Zr1Yt6Nm2Pb\n")));
+        QVERIFY(out.contains(QStringLiteral("Conversation  Cv3Bn7Mq1Xz8Lk5Jh2Gd\n")));
+        QVERIFY(out.contains(QStringLiteral("Location      Lq7Rt2Vx9KmN3pB6sD4f\n")));
+        QVERIFY(out.contains(QStringLiteral("Response      200 OK · ")));
+        QVERIFY(out.contains(QStringLiteral("burst 97/100")));
+        QVERIFY(out.contains(QStringLiteral("Problems      none\n")));
+        QVERIFY(!r.out.contains('\x1b')); // stdout is a pipe: no colour
+    }
+
+    void treeListsEveryFieldDecoded()
+    {
+        m_server.enqueue(messageResponse(m_sample));
+        const CliOutcome r = get({QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"), QStringLiteral("--format=tree")});
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.startsWith(QStringLiteral("id: nXf2TQ8rLm4kPz7VbC1a (string)\n")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("\ntype: 2 (number) — 2 · TYPE_SMS")));
+        QVERIFY(out.contains(QStringLiteral("\ndirection: inbound (string) — Inbound\n")));
+        QVERIFY(out.contains(QStringLiteral("\nattachments: 0 items (array)\n")));
+        QCOMPARE(out.count(QLatin1Char('\n')), 15); // one line per field of the sample, in the server's order
+    }
+
+    void problemsOnACleanMessage()
+    {
+        m_server.enqueue(messageResponse(m_sample));
+        const CliOutcome r =
+            get({QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"), QStringLiteral("--format=problems")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray());
+        QVERIFY(r.err.contains("No schema problems found."));
+    }
+
+    void checkACleanMessage()
+    {
+        m_server.enqueue(messageResponse(m_sample));
+        CliHarness cli(QStringLiteral("check-clean"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        const CliOutcome r = run(cli, {QStringLiteral("check"), QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"),
+                                       QStringLiteral("--base-url"), m_server.baseUrl()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray());
+    }
+
+    // Informational notes (an undocumented extra field) do not fail a check.
+    void checkIgnoresNotes()
+    {
+        QByteArray body = m_sample.trimmed();
+        body.chop(1);
+        body += ",\"experimentalFlag\": true}";
+        m_server.enqueue(messageResponse(body));
+        CliHarness cli(QStringLiteral("check-notes"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        const CliOutcome r = run(cli, {QStringLiteral("check"), QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"),
+                                       QStringLiteral("--base-url"), m_server.baseUrl()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("info\t$.experimentalFlag\tThe field \"experimentalFlag\" is not in the "
+                                   "documentation; it is shown as sent.\n"));
+    }
+
+    void checkANonConformingMessage()
+    {
+        const QByteArray strange = readSample(QStringLiteral("unknown-values.json"));
+        m_server.enqueue(messageResponse(strange));
+        CliHarness cli(QStringLiteral("check-strange"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        const CliOutcome r = run(cli, {QStringLiteral("check"), QStringLiteral("Uk2Lp4Mq6Nr8Os0Pt2Qu"),
+                                       QStringLiteral("--base-url"), m_server.baseUrl()});
+        QCOMPARE(r.exitCode, 1);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QVERIFY(lines.contains(
+            "warning\t$.direction\t\"sideways\" is not one of the documented values for this field."));
+        QVERIFY(lines.contains(
+            "warning\t$.dateAdded\t\"27/03/2024 18:13\" is not an ISO-8601 date and time such as "
+            "2024-03-27T18:13:49.000Z."));
+        for (const QByteArray &line : lines)
+            QCOMPARE(line.count('\t'), 2);
+
+        // The same from a saved file and from a pipe.
+        const QString path = cli.configDir() + QStringLiteral("/strange.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(strange);
+        file.close();
+        const CliOutcome fromFile = run(cli, {QStringLiteral("check"), QStringLiteral("--file"), path});
+        QCOMPARE(fromFile.exitCode, 1);
+        QCOMPARE(fromFile.out, r.out);
+        const CliOutcome fromPipe =
+            run(cli, {QStringLiteral("check"), QStringLiteral("--file"), QStringLiteral("-")}, strange);
+        QCOMPARE(fromPipe.exitCode, 1);
+        QCOMPARE(fromPipe.out, r.out);
+
+        // json: the findings, the decoded fields with unknown values marked, and exitCode 1 with ok true.
+        const CliOutcome json = run(
+            cli, {QStringLiteral("check"), QStringLiteral("--file"), path, QStringLiteral("--format=json")});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject o = parseObject(json.out);
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("exitCode")).toInt(), 1);
+        const QJsonArray findings = o.value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.size(), lines.size());
+        QCOMPARE(findings.first()[QStringLiteral("code")].toString().isEmpty(), false);
+        const QJsonObject direction =
+            o.value(QStringLiteral("message")).toObject().value(QStringLiteral("direction")).toObject();
+        QCOMPARE(direction.value(QStringLiteral("value")).toString(), QStringLiteral("sideways"));
+        QCOMPARE(direction.value(QStringLiteral("known")).toBool(true), false);
+        QCOMPARE(direction.value(QStringLiteral("meaning")).toString(), QStringLiteral("unknown"));
+        // The duplicate key and the big number survive in the embedded body.
+        QVERIFY(json.out.contains("12345678901234567890"));
+        QCOMPARE(json.out.count("\"status\": \"beamed\""), 1);
+        QCOMPARE(json.out.count("\"status\": \"delivered\""), 1);
+    }
+
+    // A failed lookup is its own exit code, never "problems found".
+    void checkOnAFailedLookup()
+    {
+        m_server.enqueue(ScriptedResponse::error(404, R"({"statusCode":404,"message":"Not here"})"));
+        CliHarness cli(QStringLiteral("check-404"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        const CliOutcome r = run(cli, {QStringLiteral("check"), QStringLiteral("abc"),
+                                       QStringLiteral("--base-url"), m_server.baseUrl()});
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(r.out, QByteArray());
+    }
+
+    void jsonDecodesTheMessage()
+    {
+        m_server.enqueue(messageResponse(m_sample));
+        const CliOutcome r = get({QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"), QStringLiteral("--format=json")});
+        const QJsonObject message = parseObject(r.out).value(QStringLiteral("message")).toObject();
+        QCOMPARE(message.value(QStringLiteral("id")).toString(), QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"));
+        QCOMPARE(message.value(QStringLiteral("type")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("TYPE_SMS"));
+        const QJsonObject status = message.value(QStringLiteral("status")).toObject();
+        QCOMPARE(status.value(QStringLiteral("value")).toString(), QStringLiteral("delivered"));
+        QCOMPARE(status.value(QStringLiteral("label")).toString(), QStringLiteral("Delivered"));
+        QCOMPARE(status.value(QStringLiteral("meaning")).toString(), QStringLiteral("good"));
+        QCOMPARE(status.value(QStringLiteral("known")).toBool(), true);
+        const QJsonObject date = message.value(QStringLiteral("dateAdded")).toObject();
+        QCOMPARE(date.value(QStringLiteral("value")).toString(), QStringLiteral("2024-03-27T18:13:49.000Z"));
+        QCOMPARE(date.value(QStringLiteral("utc")).toString(), QStringLiteral("2024-03-27T18:13:49.000Z"));
+        QCOMPARE(
+            QDateTime::fromString(date.value(QStringLiteral("local")).toString(), Qt::ISODateWithMs).toUTC(),
+            QDateTime(QDate(2024, 3, 27), QTime(18, 13, 49), Qt::UTC));
+        QCOMPARE(message.value(QStringLiteral("contactId")).toString(),
+                 QStringLiteral("Ck8Hj3Wq5Zr1Yt6Nm2Pb"));
+        QCOMPARE(message.value(QStringLiteral("attachments")).toArray().size(), 0);
+        QVERIFY(message.value(QStringLiteral("callStatus")).isNull());
+        QCOMPARE(parseObject(r.out).value(QStringLiteral("findings")).toArray().size(), 0);
+    }
+
+    // Values from the server never reach the terminal raw: no escape sequence, no bell, no bidi override.
+    void hostileTextIsEscaped()
+    {
+        QByteArray body = m_sample;
+        body.replace("Hi there,", "Hi \\u001b]0;owned\\u0007 \\u001b[31mred \\u202e there,");
+        body.replace("\"app\"", "\"\\u001b[2J\"");
+        CliHarness cli(QStringLiteral("hostile"));
+        for (const QString &format :
+             {QStringLiteral("summary"), QStringLiteral("tree"), QStringLiteral("problems")}) {
+            const CliOutcome r = run(
+                cli, {QStringLiteral("open"), QStringLiteral("-"), QStringLiteral("--format"), format}, body);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(!r.out.contains('\x1b'), qPrintable(format));
+            QVERIFY(!r.out.contains('\x07'));
+            QVERIFY(!r.out.contains("\xe2\x80\xae")); // U+202E
+            QVERIFY(!r.err.contains('\x1b'));
+        }
+    }
+
     // --- exit codes
     // -----------------------------------------------------------------------------------------
 

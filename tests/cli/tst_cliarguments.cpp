@@ -243,7 +243,7 @@ private slots:
     void badgesReadTheSameWithoutColour()
     {
         Badge delivered{BadgeMeaning::Good, QStringLiteral("Delivered"), QStringLiteral("delivered"), true};
-        Badge strange{BadgeMeaning::Unknown, QStringLiteral("beamed"), QStringLiteral("beamed"), false};
+        Badge strange{BadgeMeaning::Unknown, QStringLiteral("Beamed"), QStringLiteral("beamed"), false};
         const TerminalStyle plain(false);
         const TerminalStyle coloured(true);
         QCOMPARE(plain.badge(delivered), QStringLiteral("✔ Delivered"));
