@@ -159,6 +159,7 @@ RawJsonView::RawJsonView(QWidget *parent)
         auto *s = new QShortcut(keys, this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, slot);
+        m_shortcuts.append(s);
     };
     shortcut(QKeySequence::Find, &RawJsonView::openFind);
     shortcut(QKeySequence::FindNext, &RawJsonView::findNext);
@@ -181,6 +182,12 @@ RawJsonView::RawJsonView(QWidget *parent)
 RawJsonView::~RawJsonView()
 {
     cancelSearch();
+}
+
+void RawJsonView::setShortcutsEnabled(bool enabled)
+{
+    for (QShortcut *s : std::as_const(m_shortcuts))
+        s->setEnabled(enabled);
 }
 
 void RawJsonView::setBody(const QByteArray &raw)

@@ -9,6 +9,7 @@ class QButtonGroup;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QShortcut;
 class QTimer;
 class QToolButton;
 class TextSearch;
@@ -68,6 +69,11 @@ public:
 
     LargeTextView *textView() const { return m_view; }
 
+    // Ctrl+F, F3, Shift+F3 and Ctrl+S are registered on this widget (active while focus is inside it). A
+    // window that binds the same keys window-wide turns these off and calls openFind()/findNext()/… itself,
+    // so Qt never sees an ambiguous shortcut.
+    void setShortcutsEnabled(bool enabled);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -112,6 +118,7 @@ private:
     QToolButton *m_closeFindButton = nullptr;
     QTimer *m_searchDelay = nullptr;
 
+    QList<QShortcut *> m_shortcuts;
     QPointer<TextSearch> m_search;
     qsizetype m_matchTotal = 0;
     int m_storedMatches = 0;

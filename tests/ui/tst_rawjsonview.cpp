@@ -127,6 +127,19 @@ private slots:
         QCOMPARE(view->textView()->currentMatch(), -1);
     }
 
+    void shortcutsCanBeHandedToTheWindow()
+    {
+        auto view = makeView();
+        view->setBody(Raw);
+        view->setShortcutsEnabled(false);
+        view->textView()->setFocus();
+        QTest::keyClick(view->textView(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(!view->isFindOpen());
+        view->setShortcutsEnabled(true);
+        QTest::keyClick(view->textView(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(view->isFindOpen());
+    }
+
     void matchCaseAndNoMatches()
     {
         auto view = makeView();
