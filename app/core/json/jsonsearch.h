@@ -1,0 +1,69 @@
+#pragma once
+
+#include "json/jsondocument.h"
+
+#include <QFuture>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace Json {
+
+struct SearchHit
+{
+    qint64 valueOffset = -1; // the matching node (for a key match: the member's value)
+    QList<int> rows;         // row path from the top level, for JsonTreeModel::indexForRows()
+    QList<qint64> ancestors; // value offsets of the containers above it, outermost first
+    bool keyMatched = false;
+    bool valueMatched = false;
+};
+
+struct SearchSummary
+{
+    int matches = 0;
+    bool truncated = false; // stopped at JsonSearch::maxHits
+    bool cancelled = false;
+};
+
+// Finds keys and values anywhere in a document, off the UI thread, and reports matches as they are found.
+// Keys and strings are compared decoded, numbers and literals by their text. Every start() ends with exactly
+// one finished() (also when cancelled, including by a newer start() or by destruction's cancel); batches of a
+// cancelled run are never delivered after its finished().
+class JsonSearch : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maxHits = 10000;
+
+    explicit JsonSearch(QObject *parent = nullptr);
+    ~JsonSearch() override;
+
+    void start(const Document &document, const QString &text, Qt::CaseSensitivity cs = Qt::CaseInsensitive);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void matchesFound(const QList<Json::SearchHit> &hits);
+    void finished(const Json::SearchSummary &summary);
+
+private:
+    struct Run;
+    void deliver(quint64 generation, const QList<SearchHit> &hits);
+    void complete(quint64 generation, const SearchSummary &summary);
+
+    std::shared_ptr<Run> m_run;
+    QFuture<void> m_future;
+    quint64 m_generation = 0;
+    int m_matches = 0;
+    bool m_running = false;
+};
+
+} // namespace Json
+
+Q_DECLARE_METATYPE(Json::SearchHit)
+Q_DECLARE_METATYPE(Json::SearchSummary)
