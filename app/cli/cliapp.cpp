@@ -163,6 +163,8 @@ int CliApp::run(const CliCommand &command)
         return runProfileRemove(command);
     case Kind::ProfileSetDefault:
         return runProfileSetDefault(command);
+    case Kind::ProfileRename:
+        return runProfileRename(command);
     }
     return ExitCodes::value(ExitCode::Usage);
 }
@@ -607,33 +609,55 @@ int CliApp::runProfileAdd(const CliCommand &command)
     return 0;
 }
 
-int CliApp::runProfileRemove(const CliCommand &command)
+int CliApp::finishProfileChange(ProfileStore &store, const QString &startError, const QString &title,
+                                const QString &doneText)
 {
-    ProfileStore store;
-    TokenStore tokens;
-    TokenVault vault(&tokens);
-    store.setVault(&vault);
+    if (!startError.isEmpty())
+        return fail(CliFailure::make(ExitCode::Usage, CliFailure::profileKind, title, startError));
     ProfileChange change;
     QEventLoop loop;
     QObject::connect(&store, &ProfileStore::changeFinished, &loop, [&](const ProfileChange &c) {
         change = c;
         loop.quit();
     });
-    const QString error = store.remove(command.profileName);
-    if (!error.isEmpty()) {
-        return fail(CliFailure::make(ExitCode::Usage, CliFailure::profileKind,
-                                     tr("The profile was not removed"), error));
-    }
     loop.exec();
     if (!change.ok) {
-        return fail(CliFailure::make(ExitCode::Authentication, CliFailure::keychainErrorKind,
-                                     tr("The profile was not removed"), change.message,
-                                     tr("Its saved token could not be removed from the keychain; try again "
-                                        "when the keychain is available.")));
+        CliFailure failure =
+            CliFailure::make(ExitCode::Authentication, CliFailure::keychainErrorKind, title, change.message,
+                             tr("Its saved token could not be moved or removed in the keychain, so "
+                                "nothing was changed; try again when the keychain is available."));
+        failure.detail = change.keychain.detail;
+        return fail(failure);
     }
-    writeErr(tr("Removed the profile “%1” and its saved token.").arg(command.profileName) +
-             QLatin1Char('\n'));
+    writeErr(doneText + QLatin1Char('\n'));
+    if (change.keychain.status == TokenStoreResult::Status::NoKeychain)
+        writeErr(tr("note: no keychain is available here, so no saved token was touched.") +
+                 QLatin1Char('\n'));
     return 0;
+}
+
+int CliApp::runProfileRemove(const CliCommand &command)
+{
+    ProfileStore store;
+    TokenStore tokens;
+    TokenVault vault(&tokens);
+    store.setVault(&vault);
+    // ProfileStore reports the change from the event loop only, so connecting after remove() starts is safe.
+    return finishProfileChange(
+        store, store.remove(command.profileName), tr("The profile was not removed"),
+        tr("Removed the profile “%1” and its saved token, if it had one.").arg(command.profileName));
+}
+
+int CliApp::runProfileRename(const CliCommand &command)
+{
+    ProfileStore store;
+    TokenStore tokens;
+    TokenVault vault(&tokens);
+    store.setVault(&vault);
+    return finishProfileChange(store, store.rename(command.profileName, command.newProfileName),
+                               tr("The profile was not renamed"),
+                               tr("Renamed the profile “%1” to “%2”; a saved token moved with it.")
+                                   .arg(command.profileName, command.newProfileName));
 }
 
 int CliApp::runProfileSetDefault(const CliCommand &command)

@@ -44,6 +44,10 @@ private:
     int runProfileAdd(const CliCommand &command);
     int runProfileRemove(const CliCommand &command);
     int runProfileSetDefault(const CliCommand &command);
+    int runProfileRename(const CliCommand &command);
+    // Waits for the rename or removal ProfileStore started (its one changeFinished()).
+    int finishProfileChange(ProfileStore &store, const QString &startError, const QString &title,
+                            const QString &doneText);
 
     // The profile named by --profile, or the default one.
     std::optional<Profile> resolveProfile(ProfileStore &store, const CliCommand &command,

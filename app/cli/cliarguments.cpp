@@ -70,6 +70,7 @@ QStringList allowedOptions(Kind kind)
     case Kind::ProfileList:
     case Kind::ProfileRemove:
     case Kind::ProfileSetDefault:
+    case Kind::ProfileRename:
     case Kind::Help:
     case Kind::Version:
         return {};
@@ -109,6 +110,8 @@ QString commandWord(Kind kind)
         return QStringLiteral("profile remove");
     case Kind::ProfileSetDefault:
         return QStringLiteral("profile set-default");
+    case Kind::ProfileRename:
+        return QStringLiteral("profile rename");
     case Kind::Help:
         return QStringLiteral("help");
     case Kind::Version:
@@ -238,8 +241,9 @@ CliParseResult parse(const QStringList &arguments)
     } else if (word == QLatin1StringView("token") || word == QLatin1StringView("profile")) {
         const bool isToken = word == QLatin1StringView("token");
         if (positionals.isEmpty()) {
-            return failure(isToken ? tr("“token” needs an action: set, status or forget.")
-                                   : tr("“profile” needs an action: list, add, remove or set-default."));
+            return failure(isToken
+                               ? tr("“token” needs an action: set, status or forget.")
+                               : tr("“profile” needs an action: list, add, rename, remove or set-default."));
         }
         const QString action = positionals.takeFirst();
         if (isToken && action == QLatin1StringView("set")) {
@@ -256,18 +260,26 @@ CliParseResult parse(const QStringList &arguments)
             command.kind = Kind::ProfileRemove;
         } else if (!isToken && action == QLatin1StringView("set-default")) {
             command.kind = Kind::ProfileSetDefault;
+        } else if (!isToken && action == QLatin1StringView("rename")) {
+            command.kind = Kind::ProfileRename;
         } else {
             // Never echo what followed `token`: someone may have typed the token itself there.
             return failure(isToken ? tr("Unknown token action. Use set, status or forget; “token set” reads "
                                         "the token from standard input.")
-                                   : tr("Unknown profile action “%1”. Use list, add, remove or set-default.")
+                                   : tr("Unknown profile action “%1”. Use list, add, rename, remove or "
+                                        "set-default.")
                                          .arg(action.left(40)));
         }
         if (command.kind == Kind::ProfileAdd || command.kind == Kind::ProfileRemove ||
-            command.kind == Kind::ProfileSetDefault) {
+            command.kind == Kind::ProfileSetDefault || command.kind == Kind::ProfileRename) {
             if (positionals.isEmpty())
                 return failure(tr("“%1” needs a profile name.").arg(commandWord(command.kind)));
             command.profileName = positionals.takeFirst();
+        }
+        if (command.kind == Kind::ProfileRename) {
+            if (positionals.isEmpty())
+                return failure(tr("“profile rename” needs the current name and the new name."));
+            command.newProfileName = positionals.takeFirst();
         }
     } else {
         return failure(

@@ -26,6 +26,7 @@ struct CliCommand
         ProfileAdd,
         ProfileRemove,
         ProfileSetDefault,
+        ProfileRename,
     };
 
     Kind kind = Kind::Help;
@@ -42,7 +43,8 @@ struct CliCommand
     bool verbose = false;
     bool replace = false; // token set: replace a different token already saved
 
-    QString profileName;               // profile add / remove / set-default
+    QString profileName;               // profile add / remove / set-default / rename (the current name)
+    QString newProfileName;            // profile rename
     std::optional<QString> apiVersion; // profile add
     std::optional<QString> note;       // profile add
     std::optional<QString> webAppUrl;  // profile add

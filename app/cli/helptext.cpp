@@ -54,7 +54,7 @@ QString overview()
               "  check ID | --file FILE look up or read a message and list its schema problems\n"
               "  token set|status|forget [--profile NAME]\n"
               "                         save (from standard input), show or remove the saved token\n"
-              "  profile list|add|remove|set-default ...\n"
+              "  profile list|add|rename|remove|set-default ...\n"
               "                         manage profiles (one per sub-account)\n"
               "  help [COMMAND]         show help for a command\n"
               "\n"
@@ -119,12 +119,13 @@ QString forCommand(const QString &command)
         text = tr("Usage: message-inspector-cli profile list\n"
                   "       message-inspector-cli profile add NAME [--base-url URL] [--api-version VERSION]\n"
                   "                                 [--note TEXT] [--web-app URL]\n"
+                  "       message-inspector-cli profile rename NAME NEW-NAME\n"
                   "       message-inspector-cli profile remove NAME\n"
                   "       message-inspector-cli profile set-default NAME\n"
                   "\n"
                   "A profile holds one sub-account's settings: base URL, API version, a note and the\n"
                   "web-app address used for links. Its token is kept in the keychain, never in the profile.\n"
-                  "Removing a profile also removes its saved token.\n");
+                  "Renaming a profile moves its saved token; removing a profile also removes it.\n");
     } else {
         return {};
     }

@@ -74,6 +74,9 @@ private slots:
         QTest::newRow("profile set-default")
             << QStringList{QStringLiteral("profile"), QStringLiteral("set-default"), QStringLiteral("Acme")}
             << Kind::ProfileSetDefault;
+        QTest::newRow("profile rename") << QStringList{QStringLiteral("profile"), QStringLiteral("rename"),
+                                                       QStringLiteral("Old"), QStringLiteral("New")}
+                                        << Kind::ProfileRename;
         QTest::newRow("check id") << QStringList{QStringLiteral("check"), QStringLiteral("abc")}
                                   << Kind::Check;
         QTest::newRow("check file") << QStringList{QStringLiteral("check"), QStringLiteral("--file"),
@@ -160,6 +163,9 @@ private slots:
             << QStringLiteral("only when checking a message id");
         QTest::newRow("token without action")
             << QStringList{QStringLiteral("token")} << QStringLiteral("action");
+        QTest::newRow("profile rename without new name")
+            << QStringList{QStringLiteral("profile"), QStringLiteral("rename"), QStringLiteral("Old")}
+            << QStringLiteral("the new name");
         QTest::newRow("profile add without name")
             << QStringList{QStringLiteral("profile"), QStringLiteral("add")}
             << QStringLiteral("needs a profile name");

@@ -138,6 +138,32 @@ private slots:
         QCOMPARE(get(cli, profile).exitCode, 3);
     }
 
+    void renamingAProfileMovesItsToken()
+    {
+        CliHarness cli(QStringLiteral("keychain-rename"));
+        const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        const QString before = QStringLiteral("before-") + suffix;
+        const QString after = QStringLiteral("after-") + suffix;
+        QCOMPARE(run(cli, {QStringLiteral("profile"), QStringLiteral("add"), before}).exitCode, 0);
+        QCOMPARE(run(cli,
+                     {QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--profile"), before},
+                     m_second.toUtf8())
+                     .exitCode,
+                 0);
+        const CliOutcome renamed =
+            run(cli, {QStringLiteral("profile"), QStringLiteral("rename"), before, after});
+        QCOMPARE(renamed.exitCode, 0);
+        QCOMPARE(get(cli, after).exitCode, 0);
+        QCOMPARE(lastAuthorization(), QByteArray("Bearer ") + m_second.toUtf8());
+        const CliOutcome old = get(cli, before);
+        QCOMPARE(old.exitCode, 2);
+        QVERIFY(old.err.contains("no profile called"));
+        QCOMPARE(
+            run(cli, {QStringLiteral("token"), QStringLiteral("forget"), QStringLiteral("--profile"), after})
+                .exitCode,
+            0);
+    }
+
 private:
     CliOutcome run(const CliHarness &cli, const QStringList &arguments, const QByteArray &input = {})
     {
