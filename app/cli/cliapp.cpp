@@ -19,6 +19,7 @@
 #include "secrets/tokenvault.h"
 #include "store/profilestore.h"
 #include "json/jsontreemodel.h"
+#include "json/prettyprinter.h"
 #include "json/treetext.h"
 
 #include <QCoreApplication>
@@ -397,7 +398,18 @@ int CliApp::runInspect(const CliCommand &command)
     if (format == OutputFormat::Json) {
         writeOut(JsonReport::build(inspection, QDateTime::currentDateTimeUtc()));
     } else if (!inspection.failure) {
-        writeOut(render(inspection, format));
+        QByteArray output = render(inspection, format);
+        if (m_env.stdoutIsTerminal && (format == OutputFormat::Raw || format == OutputFormat::Pretty)) {
+            // The body's own bytes: a raw control character in it must not drive the terminal.
+            bool changed = false;
+            output = TerminalStyle::neutralizeControls(output, &changed);
+            if (changed)
+                writeErr(
+                    tr("note: control characters in the body are shown as \\xNN here; redirect or pipe the "
+                       "output to get the exact bytes.") +
+                    QLatin1Char('\n'));
+        }
+        writeOut(output);
         if (format == OutputFormat::Problems && inspection.analysis.findings.isEmpty())
             writeErr(tr("No schema problems found.") + QLatin1Char('\n'));
     }
@@ -425,7 +437,7 @@ QByteArray CliApp::render(const Inspection &inspection, OutputFormat format) con
     case OutputFormat::Problems:
         return ProblemsText::render(inspection.analysis.findings).toUtf8();
     case OutputFormat::Pretty:
-        break;
+        return Json::PrettyPrinter().format(inspection.document()) + '\n';
     }
     return inspection.body;
 }

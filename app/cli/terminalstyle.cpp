@@ -109,3 +109,43 @@ QString TerminalStyle::wrap(const QString &text, const char *sgr) const
     return QStringLiteral("\x1b[") + QLatin1StringView(sgr) + QLatin1Char('m') + text +
            QStringLiteral("\x1b[0m");
 }
+
+QByteArray TerminalStyle::neutralizeControls(const QByteArray &bytes, bool *changed)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    QByteArray out;
+    bool replaced = false;
+    qsizetype copiedUpTo = 0;
+    const auto flush = [&](qsizetype upTo) {
+        if (!replaced) {
+            out.reserve(bytes.size() + 16);
+            replaced = true;
+        }
+        out.append(bytes.constData() + copiedUpTo, upTo - copiedUpTo);
+    };
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+            flush(i);
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+            copiedUpTo = i + 1;
+        } else if (c == 0xc2 && i + 1 < bytes.size() && static_cast<unsigned char>(bytes.at(i + 1)) >= 0x80 &&
+                   static_cast<unsigned char>(bytes.at(i + 1)) <= 0x9f) {
+            const auto c1 = static_cast<unsigned char>(bytes.at(i + 1));
+            flush(i);
+            out += "\\u00";
+            out += hex[c1 >> 4];
+            out += hex[c1 & 0xf];
+            copiedUpTo = i + 2;
+            ++i;
+        }
+    }
+    if (changed)
+        *changed = replaced;
+    if (!replaced)
+        return bytes;
+    out.append(bytes.constData() + copiedUpTo, bytes.size() - copiedUpTo);
+    return out;
+}

@@ -163,6 +163,20 @@ private slots:
         QVERIFY(r.out.contains(QByteArray("\"body\": " + body)));
     }
 
+    // pretty re-indents only: a one-line body comes out as the indented sample file, with the key order, the
+    // duplicate key, 1.50 and the big integer exactly as sent.
+    void prettyKeepsEverythingButWhitespace()
+    {
+        const QByteArray strange = readSample(QStringLiteral("unknown-values.json"));
+        const QByteArray oneLine = strange.simplified();
+        QVERIFY(!oneLine.contains('\n'));
+        m_server.enqueue(messageResponse(oneLine));
+        const CliOutcome r = get({QStringLiteral("Uk2Lp4Mq6Nr8Os0Pt2Qu"), QStringLiteral("--format=pretty")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QByteArray());
+        QCOMPARE(r.out, strange);
+    }
+
     void summaryShowsTheCardFacts()
     {
         m_server.enqueue(messageResponse(m_sample));
