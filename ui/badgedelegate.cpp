@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <cmath>
+
 namespace {
 
 Badge badgeAt(const QModelIndex &index, int role)
@@ -86,6 +88,8 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 QSize BadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
+    // Every row gets room for a chip, so rows stay uniform (the tree relies on uniform row heights).
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));
     const Badge badge = badgeAt(index, m_badgeRole);
     if (m_decodedRole >= 0 && !badge.isBadge()) {
         const QString decoded = index.data(m_decodedRole).toString();
@@ -94,6 +98,7 @@ QSize BadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
                           option.fontMetrics.horizontalAdvance(QStringLiteral("   ") + decoded));
     }
     if (badge.isBadge())
-        size.setWidth(std::max(size.width(), int(BadgePainter::preferredWidth(badge, option.font)) + 6));
+        size.setWidth(
+            std::max(size.width(), int(std::ceil(BadgePainter::preferredWidth(badge, option.font))) + 8));
     return size;
 }

@@ -4,7 +4,9 @@
 #include "badgepalette.h"
 
 #include <QFontMetrics>
+
 #include <QPainter>
+#include <cmath>
 
 BadgeLabel::BadgeLabel(QWidget *parent)
     : QWidget(parent)
@@ -33,7 +35,7 @@ QSize BadgeLabel::sizeHint() const
     QFont bold = font();
     bold.setBold(true);
     const int height = QFontMetrics(bold).height() + 8;
-    return {int(BadgePainter::preferredWidth(m_badge, bold)) + 2, height};
+    return {int(std::ceil(BadgePainter::preferredWidth(m_badge, bold))) + 4, height};
 }
 
 QSize BadgeLabel::minimumSizeHint() const

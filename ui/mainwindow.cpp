@@ -5,8 +5,11 @@
 #include "api/inputvalidation.h"
 #include "bannerforerror.h"
 #include "errorbanner.h"
+#include "fieldsview.h"
 #include "httpview.h"
 #include "lookupbar.h"
+#include "message/messageformatting.h"
+#include "problemsview.h"
 #include "profiledialog.h"
 #include "rawjsonview.h"
 #include "secrets/tokenstore.h"
@@ -15,6 +18,9 @@
 #include "store/profilestore.h"
 #include "summarycard.h"
 #include "tokendialog.h"
+#include "json/jsonfilterproxymodel.h"
+#include "json/jsontreemodel.h"
+#include "json/prettyprinter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,7 +30,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,7 +41,9 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace {
 
@@ -65,6 +75,12 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_httpView(new HttpView(this))
     , m_rawView(new RawJsonView(this))
+    , m_fields(new FieldsView(this))
+    , m_problems(new ProblemsView(this))
+    , m_model(new Json::JsonTreeModel(this))
+    , m_filter(new Json::JsonFilterProxyModel(this))
+    , m_analysisWatcher(new QFutureWatcher<Display>(this))
+    , m_filterDelay(new QTimer(this))
     , m_statusHttp(new QLabel(this))
     , m_statusRate(new QLabel(this))
 {
@@ -76,8 +92,48 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_fields, tr("Fields"));
     m_tabs->addTab(m_rawView, tr("Raw JSON"));
     m_tabs->addTab(m_httpView, tr("HTTP"));
+    m_tabs->addTab(m_problems, tr("Problems"));
+
+    m_rawView->setShortcutsEnabled(false); // the window owns Ctrl+F, F3 and Ctrl+S
+    m_model->setDecorator(&m_decorator);
+    FieldsView::Roles roles;
+    roles.badge = Json::JsonTreeModel::BadgeRole;
+    roles.decoded = Json::JsonTreeModel::DecodedValueRole;
+    roles.path = Json::JsonTreeModel::JsonPathRole;
+    roles.key = Json::JsonTreeModel::KeyRole;
+    roles.fullValue = Json::JsonTreeModel::FullValueRole;
+    roles.childCount = Json::JsonTreeModel::ChildCountRole;
+    m_filter->setSourceModel(m_model);
+    m_fields->setModel(m_filter, roles);
+    // Typing is debounced; the search itself runs off the UI thread and shows matches as they come.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(150);
+    connect(m_fields, &FieldsView::filterTextChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this,
+            [this] { m_filter->setSearchText(m_fields->filterEdit()->text()); });
+    connect(m_filter, &Json::JsonFilterProxyModel::searchProgress, this, [this](int matches) {
+        m_fields->setFilterStatus(tr("Searching… %1").arg(QLocale().toString(matches)));
+    });
+    connect(m_filter, &Json::JsonFilterProxyModel::searchFinished, this,
+            [this](int matches, bool truncated, bool cancelled) {
+                if (cancelled)
+                    return;
+                if (m_filter->searchText().isEmpty()) {
+                    m_fields->setFilterStatus({});
+                    return;
+                }
+                const QLocale locale;
+                m_fields->setFilterStatus(matches == 0 ? tr("No matches")
+                                          : truncated  ? tr("First %1 matches").arg(locale.toString(matches))
+                                          : matches == 1 ? tr("1 match")
+                                                         : tr("%1 matches").arg(locale.toString(matches)));
+                m_fields->expandAll();
+            });
+    m_fields->setEmptyText(tr("Look up a message id above, or open a saved response (File → Open, or drop a "
+                              "file here). File → Open sample shows what the window can do."));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -135,6 +191,15 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_summary, &SummaryCard::copied, this,
             [this](const QString &what) { statusBar()->showMessage(what, 3000); });
     connect(m_httpView, &HttpView::copyCurlRequested, this, &MainWindow::copyCurl);
+    connect(m_analysisWatcher, &QFutureWatcher<MessageAnalysis>::finished, this,
+            &MainWindow::onAnalysisFinished);
+    connect(m_problems, &ProblemsView::pathActivated, this, [this](const QString &path) {
+        const QModelIndex index = m_model->indexForPath(path);
+        if (!index.isValid())
+            return;
+        m_tabs->setCurrentWidget(m_fields);
+        m_fields->selectIndex(index);
+    });
     connect(m_vault, &TokenVault::changed, this, [this](const QString &profile) {
         if (profile == m_profile)
             refreshTokenState();
@@ -196,12 +261,26 @@ void MainWindow::buildMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *focusId = edit->addAction(tr("Go to message &ID"), m_lookupBar, &LookupBar::focusMessageId);
     focusId->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
-        if (m_tabs->currentWidget() != m_rawView)
-            m_tabs->setCurrentWidget(m_rawView);
-        m_rawView->openFind();
+    // One Find for the whole window: the Raw JSON tab searches its text, every other tab filters the fields.
+    QAction *find = edit->addAction(tr("&Find or filter…"), this, [this] {
+        if (m_tabs->currentWidget() == m_rawView) {
+            m_rawView->openFind();
+            return;
+        }
+        m_tabs->setCurrentWidget(m_fields);
+        m_fields->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction *findNext = edit->addAction(tr("Find &next"), this, [this] {
+        if (m_tabs->currentWidget() == m_rawView)
+            m_rawView->findNext();
+    });
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = edit->addAction(tr("Find p&revious"), this, [this] {
+        if (m_tabs->currentWidget() == m_rawView)
+            m_rawView->findPrevious();
+    });
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
     QAction *curl = edit->addAction(tr("Copy as c&URL"), this, [this] { copyCurl(false); });
     curl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     edit->addAction(tr("Copy as cURL with &token…"), this, [this] { copyCurl(true); });
@@ -429,8 +508,15 @@ QString MainWindow::statusText() const
 
 void MainWindow::clearDisplay()
 {
+    m_analysisWatcher->cancel();
+    m_analysisOrigin.clear();
+    m_analysis = {};
+    m_model->setDocument({});
     m_summary->clear();
     m_rawView->clear();
+    m_problems->clear();
+    m_fields->setEmptyText(tr("Nothing to show: the lookup did not return a message."));
+    updateProblemsTitle();
 }
 
 void MainWindow::showBody(const QByteArray &body, const QString &origin)
@@ -438,7 +524,116 @@ void MainWindow::showBody(const QByteArray &body, const QString &origin)
     m_rawView->setSuggestedFileName(origin.isEmpty() ? QStringLiteral("message.json")
                                                      : QFileInfo(origin).completeBaseName() + u".json"_qs);
     m_rawView->setBody(body);
+    m_summary->clear();
+    m_model->setDocument({});
+    m_problems->clear();
+    m_fields->setEmptyText(tr("Reading the response…"));
+    // Parsing, validation and the typed view run on the thread pool; a newer body replaces an older one
+    // because only the watcher's current future is shown.
+    m_analysisOrigin = origin;
+    m_analysisWatcher->setFuture(QtConcurrent::run([body] {
+        Display display;
+        display.analysis = MessageAnalysis::analyze(body);
+        display.pretty = Json::PrettyPrinter().format(display.analysis.document);
+        return display;
+    }));
+}
+
+void MainWindow::onAnalysisFinished()
+{
+    const QFuture<Display> future = m_analysisWatcher->future();
+    if (future.isCanceled() || future.resultCount() == 0)
+        return;
+    const Display display = future.result();
+    m_analysis = display.analysis;
+    m_rawView->setPrettyText(display.pretty, display.pretty.isEmpty()
+                                                 ? tr("The body is not valid JSON, so it "
+                                                      "cannot be re-indented.")
+                                                 : QString());
+    showAnalysis();
     emit displayFinished();
+}
+
+namespace {
+
+SummaryContent summaryFor(const MessageView &view)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SummaryContent content;
+    content.direction = view.directionBadge;
+    content.status = view.statusBadge;
+    content.messageType = view.messageTypeBadge;
+    content.callStatus = view.callStatusBadge;
+    if (view.dateAdded.isPresent()) {
+        content.when = MessageFormatting::dateForDisplay(view.dateAdded.value, now);
+        content.whenTooltip = MainWindow::tr("Sent by the server as %1 (UTC)").arg(view.dateAdded.raw);
+    } else if (!view.dateAdded.raw.isEmpty()) {
+        content.when = MainWindow::tr("%1 (not a date the schema allows)").arg(view.dateAdded.raw);
+    } else {
+        content.when = MainWindow::tr("no date");
+    }
+    content.body = view.body.value;
+    content.contactId = view.contactId.value;
+    content.conversationId = view.conversationId.value;
+    content.locationId = view.locationId.value;
+    const bool durationReadable =
+        view.callDuration.isPresent() ||
+        (view.callDuration.hasWrongType() && MessageFormatting::parseDurationSeconds(view.callDuration.raw));
+    if (durationReadable)
+        content.extraFacts
+            << MainWindow::tr("Call lasted %1").arg(MessageFormatting::duration(view.callDuration.value));
+    if (!view.emailMessageIdCount.isAbsent())
+        content.extraFacts << (view.emailMessageIdCount.value == 1
+                                   ? MainWindow::tr("1 email in this thread")
+                                   : MainWindow::tr("%1 emails in this thread")
+                                         .arg(QLocale().toString(view.emailMessageIdCount.value)));
+    if (view.attachments.isPresent() && !view.attachments.value.isEmpty())
+        content.extraFacts << (view.attachments.value.size() == 1
+                                   ? MainWindow::tr("1 attachment")
+                                   : MainWindow::tr("%1 attachments").arg(view.attachments.value.size()));
+    if (!view.source.isAbsent())
+        content.extraFacts
+            << MainWindow::tr("Source: %1").arg(MessageFormatting::enumLabel(view.source.value));
+    return content;
+}
+
+} // namespace
+
+void MainWindow::showAnalysis()
+{
+    const Json::Document &document = m_analysis.document;
+    m_model->setDocument(document);
+    m_problems->setFindings(m_analysis.findings);
+    updateProblemsTitle();
+    if (document.hasError()) {
+        m_fields->setEmptyText(
+            tr("This is not valid JSON, so there are no fields to show.\n%1\nThe Raw JSON tab "
+               "shows the bytes exactly as they came.")
+                .arg(document.error().toString()));
+        BannerContent content;
+        content.tone = BannerContent::Tone::Warning;
+        content.title = tr("The response is not valid JSON");
+        content.cause = document.error().toString();
+        content.nextStep =
+            tr("Look at the Raw JSON tab to see what arrived. If this came from a file, check that "
+               "it holds one saved response.");
+        content.details = content.title + QLatin1Char('\n') + content.cause;
+        m_banner->showContent(content);
+        m_summary->clear();
+        return;
+    }
+    m_fields->setEmptyText({});
+    if (m_analysis.view.isMessage)
+        m_summary->setContent(summaryFor(m_analysis.view));
+    else
+        m_summary->clear();
+}
+
+void MainWindow::updateProblemsTitle()
+{
+    const int count = m_problems->count();
+    m_tabs->setTabText(m_tabs->indexOf(m_problems),
+                       count > 0 ? tr("Problems (%1)").arg(count) : tr("Problems"));
 }
 
 void MainWindow::openFile(const QString &path)

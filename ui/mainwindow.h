@@ -2,6 +2,8 @@
 
 #include "api/apiresult.h"
 #include "api/clientoptions.h"
+#include "message/messageanalysis.h"
+#include "message/messagedecorator.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -9,6 +11,13 @@
 #include <memory>
 
 class ErrorBanner;
+class FieldsView;
+class ProblemsView;
+template <typename T> class QFutureWatcher;
+namespace Json {
+class JsonFilterProxyModel;
+class JsonTreeModel;
+} // namespace Json
 class HighLevelClient;
 class HttpView;
 class LookupBar;
@@ -58,6 +67,11 @@ public:
     SummaryCard *summaryCard() const { return m_summary; }
     HttpView *httpView() const { return m_httpView; }
     RawJsonView *rawView() const { return m_rawView; }
+    FieldsView *fieldsView() const { return m_fields; }
+    ProblemsView *problemsView() const { return m_problems; }
+    Json::JsonTreeModel *treeModel() const { return m_model; }
+    Json::JsonFilterProxyModel *filterModel() const { return m_filter; }
+    const MessageAnalysis &analysis() const { return m_analysis; }
     QTabWidget *tabs() const { return m_tabs; }
     TokenVault *vault() const { return m_vault; }
     ProfileStore *profiles() const { return m_profiles; }
@@ -90,6 +104,9 @@ private:
     void pasteResponse();
     void showStatus(const ApiResult &result);
     void clearDisplay();
+    void onAnalysisFinished();
+    void showAnalysis();
+    void updateProblemsTitle();
     QString currentProfileName() const;
     void loadToken();
 
@@ -106,6 +123,21 @@ private:
     QTabWidget *m_tabs;
     HttpView *m_httpView;
     RawJsonView *m_rawView;
+    FieldsView *m_fields;
+    ProblemsView *m_problems;
+    Json::JsonTreeModel *m_model;
+    Json::JsonFilterProxyModel *m_filter;
+    MessageDecorator m_decorator;
+    // What one body becomes off the UI thread: the analysis and the pretty text for the Raw tab.
+    struct Display
+    {
+        MessageAnalysis analysis;
+        QByteArray pretty;
+    };
+    QFutureWatcher<Display> *m_analysisWatcher;
+    MessageAnalysis m_analysis;
+    QString m_analysisOrigin;
+    QTimer *m_filterDelay;
     QLabel *m_statusHttp;
     QLabel *m_statusRate;
 
