@@ -14,6 +14,7 @@
 #include "common/logging.h"
 #include "common/redaction.h"
 #include "message/messagedecorator.h"
+#include "secrets/keychainprobe.h"
 #include "secrets/tokeninfo.h"
 #include "secrets/tokenstore.h"
 #include "secrets/tokenvault.h"
@@ -93,6 +94,16 @@ CliFailure keychainFailure(const TokenStoreResult &result, const QString &profil
                                           tr("Try again, or set %1 for this shell.").arg(tokenVariable));
     failure.detail = result.detail;
     return failure;
+}
+
+CliFailure noKeychainForSaving()
+{
+    return CliFailure::make(ExitCode::Authentication, CliFailure::keychainUnavailableKind,
+                            tr("No keychain is available, so the token cannot be saved"),
+                            tr("There is no D-Bus session or no Secret Service on this machine, as is usual "
+                               "over SSH and in CI. The "
+                               "token is never written to a file instead."),
+                            tr("Set it for this shell with: read -rs %1 && export %1").arg(tokenVariable));
 }
 
 QString alignedLines(const QList<std::pair<QString, QString>> &rows, const TerminalStyle &style)
@@ -452,6 +463,19 @@ int CliApp::runTokenSet(const CliCommand &command)
     if (!profile)
         return fail(failure);
 
+    // Ask whether there is a keychain at all before anyone pastes a token that could not be kept.
+    KeychainProbe::Answer answer = KeychainProbe::Answer::Unknown;
+    {
+        QEventLoop loop;
+        KeychainProbe::ask(&loop, std::chrono::milliseconds(2000), [&](KeychainProbe::Answer a) {
+            answer = a;
+            loop.quit();
+        });
+        loop.exec();
+    }
+    if (answer == KeychainProbe::Answer::NoBus || answer == KeychainProbe::Answer::NoService)
+        return fail(noKeychainForSaving());
+
     std::optional<QByteArray> input;
     if (m_env.stdinIsTerminal) {
         input = StdinInput::readHiddenLine(
@@ -492,14 +516,8 @@ int CliApp::runTokenSet(const CliCommand &command)
                              tr("A different token is already saved for the profile “%1”").arg(profile->name),
                              tr("Nothing was changed."), tr("Run “token set --replace” to replace it.")));
     }
-    if (result.status == Status::NoKeychain) {
-        return fail(CliFailure::make(
-            ExitCode::Authentication, CliFailure::keychainUnavailableKind,
-            tr("No keychain is available, so the token cannot be saved"),
-            tr("There is no D-Bus session or no Secret Service on this machine, as is usual over SSH and in "
-               "CI. The token is never written to a file instead."),
-            tr("Set it for this shell with: read -rs %1 && export %1").arg(tokenVariable)));
-    }
+    if (result.status == Status::NoKeychain)
+        return fail(noKeychainForSaving());
     if (!result.ok())
         return fail(keychainFailure(result, profile->name));
 
