@@ -13,12 +13,12 @@ QString tr(const char *text)
 
 QString lookupOptions()
 {
-    return tr("  --profile NAME       use this profile's base URL, API version and saved token\n"
-              "                       (default: the default profile)\n"
-              "  --base-url URL       send to this API base instead (https; http only to loopback)\n"
-              "  --format FORMAT      summary|raw|pretty|json|tree|problems\n"
-              "  --timeout SECONDS    give up on one attempt after this long (default 30)\n"
-              "  --no-retry           send once: no retry after 429, 502, 503, 504, a timeout or a cut\n");
+    return tr("  --profile NAME         use this profile's base URL, API version and saved token\n"
+              "                         (default: the default profile)\n"
+              "  --base-url URL         send to this API base instead (https; http only to loopback)\n"
+              "  --format FORMAT        summary|raw|pretty|json|tree|problems\n"
+              "  --timeout SECONDS      give up on one attempt after this long (default 30)\n"
+              "  --no-retry             send once: no retry after 429, 502, 503, 504, a timeout or a cut\n");
 }
 
 QString formats()
@@ -28,7 +28,7 @@ QString formats()
               "  raw       the body bytes exactly as received (default when stdout is not a terminal)\n"
               "  pretty    the body indented, keeping the server's key order and number text\n"
               "  json      one JSON object for scripts: request, response, message, findings, error\n"
-              "  tree      every field: JSON path, value (decoded beside it) and type\n"
+              "  tree      every field, indented: key, value, type and the decoded meaning\n"
               "  problems  one schema finding a line: severity, JSON path, sentence\n");
 }
 
@@ -101,7 +101,7 @@ QString forCommand(const QString &command)
                   "\n"
                   "Options:\n") +
                lookupOptions() +
-               tr("  --file FILE          check a saved body instead (- for standard input)\n");
+               tr("  --file FILE            check a saved body instead (- for standard input)\n");
     } else if (command == QLatin1StringView("token")) {
         text = tr("Usage: message-inspector-cli token set [--profile NAME] [--replace]\n"
                   "       message-inspector-cli token status [--profile NAME]\n"
