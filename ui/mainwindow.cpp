@@ -817,6 +817,30 @@ void MainWindow::saveState()
     settings->endGroup();
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if ((mime->hasUrls() && mime->urls().size() == 1 && mime->urls().first().isLocalFile()) ||
+        mime->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().first().isLocalFile()) {
+        openFile(mime->urls().first().toLocalFile());
+    } else if (mime->hasText()) {
+        // Dropped text is either a response body or an id/link to look up.
+        const QString text = mime->text().trimmed();
+        if (text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('[')))
+            showBody(text.toUtf8(), QStringLiteral("dropped"));
+        else
+            lookUp(text);
+    }
+    event->acceptProposedAction();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_client->cancel();
