@@ -517,6 +517,35 @@ private slots:
         QVERIFY(r.err.startsWith("error: "));
     }
 
+    // A certificate nobody trusts is never ignored: exit 6, nothing on stdout.
+    void untrustedTls()
+    {
+        TestServer https(TestServer::Transport::Https);
+        QVERIFY(https.listen());
+        https.enqueue(messageResponse(m_sample));
+        CliHarness cli(QStringLiteral("tls"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        const CliOutcome r =
+            run(cli, {QStringLiteral("get"), QStringLiteral("abc"), QStringLiteral("--base-url"),
+                      https.baseUrl(), QStringLiteral("--no-retry")});
+        QCOMPARE(r.exitCode, 6);
+        QCOMPARE(r.out, QByteArray());
+        QVERIFY(!https.allRequestBytes().contains(m_token.toUtf8()));
+    }
+
+    // A redirect to another origin is refused and the other origin never sees the token.
+    void crossOriginRedirect()
+    {
+        TestServer other;
+        QVERIFY(other.listen());
+        other.setFallback(messageResponse(m_sample));
+        m_server.enqueue(
+            ScriptedResponse::redirect(other.baseUrl().toUtf8() + "/conversations/messages/abc"));
+        const CliOutcome r = get({QStringLiteral("abc")});
+        QCOMPARE(r.exitCode, 6);
+        QCOMPARE(other.requestCount(), 0);
+    }
+
     void timeout()
     {
         m_server.enqueue(ScriptedResponse::silence());
