@@ -31,6 +31,7 @@ private slots:
     void recordsAndRecentIds();
     void keepsAtMostMaxRows();
     void refusesWhatIsNotAMessageId();
+    void recordsWithoutSummaryOrOutcome();
     void clearEmptiesAndPersists();
     void twoInstancesOnOneFile();
     void defaultPathIsAppLocalData();
@@ -179,6 +180,20 @@ void LookupHistoryTest::unwritableFolderTurnsHistoryOff()
     QVERIFY(!history.isAvailable());
     QVERIFY(history.errorString().contains(QStringLiteral("cannot create the folder")));
     QVERIFY(!history.record(lookup(QStringLiteral("idA"), 1)));
+}
+
+void LookupHistoryTest::recordsWithoutSummaryOrOutcome()
+{
+    // The window records a failed lookup before it knows anything to summarise: null texts must not break it.
+    QTemporaryDir dir;
+    LookupHistory history(dir.filePath(QStringLiteral("h.sqlite")));
+    LookupRecord record;
+    record.messageId = QStringLiteral("idNull");
+    QVERIFY(history.record(record));
+    QVERIFY2(history.isAvailable(), qPrintable(history.errorString()));
+    QCOMPARE(history.count(), 1);
+    QCOMPARE(history.recent(1).at(0).summary, QString());
+    QCOMPARE(history.recentMessageIds(), QStringList{QStringLiteral("idNull")});
 }
 
 QTEST_GUILESS_MAIN(LookupHistoryTest)

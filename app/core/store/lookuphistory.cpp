@@ -113,11 +113,13 @@ bool LookupHistory::record(const LookupRecord &record)
                        "VALUES (?, ?, ?, ?, ?, ?)"));
     const QDateTime time = record.time.isValid() ? record.time : QDateTime::currentDateTimeUtc();
     query.addBindValue(id.value);
-    query.addBindValue(record.profile.left(256));
+    // A null QString binds as SQL NULL; the columns are NOT NULL, so absent text is stored as "".
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    query.addBindValue(text(record.profile.left(256)));
     query.addBindValue(time.toMSecsSinceEpoch());
     query.addBindValue(record.httpStatus);
-    query.addBindValue(record.outcome.left(maxOutcomeLength));
-    query.addBindValue(record.summary.simplified().left(maxSummaryLength));
+    query.addBindValue(text(record.outcome.left(maxOutcomeLength)));
+    query.addBindValue(text(record.summary.simplified().left(maxSummaryLength)));
     if (!query.exec()) {
         fail(tr("cannot write"), query.lastError().text());
         return false;
