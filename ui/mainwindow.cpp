@@ -414,6 +414,10 @@ void MainWindow::onLookupRequested(const QString &input)
     if (profile)
         request.apiVersion = profile->apiVersion;
     request.token = m_vault->token(m_profile);
+    if (request.token.isEmpty() && m_tokenLoad != 0) {
+        lookUpWhenReady(id.value); // the keychain has not answered yet
+        return;
+    }
     if (request.token.isEmpty()) {
         m_lookupBar->showInputError(tr(
             "This profile has no token yet. Choose “No token — set one” and paste the sub-account's token."));
@@ -446,15 +450,8 @@ void MainWindow::onLookupFinished(const ApiResult &result)
         return;
     }
 
-    LookupRecord record;
-    record.messageId = result.messageId;
-    record.profile = m_profile;
-    record.httpStatus = result.httpStatus;
-    record.outcome = result.ok() ? QStringLiteral("ok") : result.error.machineName();
-    if (result.error.kind != ErrorKind::Cancelled) {
-        m_history->record(record);
-        m_lookupBar->setRecentIds(m_history->recentMessageIds());
-    }
+    if (!result.ok() && result.error.kind != ErrorKind::Cancelled)
+        recordHistory(result, {});
 
     showStatus(result);
     m_httpView->setResult(result);
@@ -468,6 +465,19 @@ void MainWindow::onLookupFinished(const ApiResult &result)
     // The raw response stays inspectable: whatever body came is in the Raw tab, the exchange in HTTP.
     m_rawView->setBody(result.body);
     emit displayFinished();
+}
+
+void MainWindow::recordHistory(const ApiResult &result, const QString &summary)
+{
+    // What identifies the lookup and what came of it; never the token, never the body.
+    LookupRecord record;
+    record.messageId = result.messageId;
+    record.profile = m_profile;
+    record.httpStatus = result.httpStatus;
+    record.outcome = result.ok() ? QStringLiteral("ok") : result.error.machineName();
+    record.summary = summary;
+    m_history->record(record);
+    m_lookupBar->setRecentIds(m_history->recentMessageIds());
 }
 
 void MainWindow::showStatus(const ApiResult &result)
@@ -546,6 +556,16 @@ void MainWindow::onAnalysisFinished()
         return;
     const Display display = future.result();
     m_analysis = display.analysis;
+    if (m_lastResult.ok() && m_analysisOrigin == m_lastResult.messageId &&
+        !m_lastResult.messageId.isEmpty()) {
+        const MessageView &view = m_analysis.view;
+        QStringList summary;
+        for (const Badge *badge : {&view.directionBadge, &view.statusBadge, &view.messageTypeBadge}) {
+            if (badge->isBadge())
+                summary << badge->label;
+        }
+        recordHistory(m_lastResult, summary.join(QStringLiteral(" · ")));
+    }
     m_rawView->setPrettyText(display.pretty, display.pretty.isEmpty()
                                                  ? tr("The body is not valid JSON, so it "
                                                       "cannot be re-indented.")

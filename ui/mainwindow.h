@@ -105,6 +105,7 @@ private:
     void openFileDialog();
     void pasteResponse();
     void showStatus(const ApiResult &result);
+    void recordHistory(const ApiResult &result, const QString &summary);
     void clearDisplay();
     void onAnalysisFinished();
     void showAnalysis();

@@ -1,0 +1,176 @@
+// Renders the real window, offscreen, into PNG files for docs/screenshots/: a lookup against a loopback
+// server that answers like HighLevel, an error banner, the Fields tab with badges, in light and dark
+// palettes. Run it through scripts/screenshots.sh, which provides the private D-Bus session and throwaway
+// keyring.
+
+#include "fieldsview.h"
+#include "httpview.h"
+#include "mainwindow.h"
+#include "problemsview.h"
+#include "rawjsonview.h"
+#include "secrets/tokenstore.h"
+#include "secrets/tokenvault.h"
+#include "store/profilestore.h"
+#include "testserver.h"
+#include "json/jsontreemodel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+#include <cstdio>
+
+using TestSupport::ScriptedResponse;
+using TestSupport::TestServer;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x20, 0x22, 0x27));
+    p.setColor(QPalette::WindowText, QColor(0xE6, 0xE8, 0xEB));
+    p.setColor(QPalette::Base, QColor(0x17, 0x19, 0x1D));
+    p.setColor(QPalette::AlternateBase, QColor(0x1E, 0x21, 0x26));
+    p.setColor(QPalette::Text, QColor(0xE6, 0xE8, 0xEB));
+    p.setColor(QPalette::Button, QColor(0x2B, 0x2E, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xE6, 0xE8, 0xEB));
+    p.setColor(QPalette::Highlight, QColor(0x3B, 0x82, 0xF6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x2B, 0x2E, 0x35));
+    p.setColor(QPalette::ToolTipText, QColor(0xE6, 0xE8, 0xEB));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9C, 0xA3, 0xAF));
+    p.setColor(QPalette::Link, QColor(0x60, 0xA5, 0xFA));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6B, 0x72, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6B, 0x72, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6B, 0x72, 0x80));
+    return p;
+}
+
+QByteArray readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool waitFor(QObject *sender, const char *signal, int timeoutMs = 10000)
+{
+    QSignalSpy spy(sender, signal);
+    return spy.wait(timeoutMs);
+}
+
+bool save(QWidget *window, const QString &dir, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = dir + QLatin1Char('/') + name;
+    const bool ok = window->grab().save(path);
+    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+ScriptedResponse highLevelAnswer(const QByteArray &body)
+{
+    ScriptedResponse r = ScriptedResponse::json(body);
+    r.withHeader("X-RateLimit-Max", "100")
+        .withHeader("X-RateLimit-Remaining", "97")
+        .withHeader("X-RateLimit-Interval-Milliseconds", "10000")
+        .withHeader("X-RateLimit-Limit-Daily", "200000")
+        .withHeader("X-RateLimit-Daily-Remaining", "199870");
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("message-inspector"));
+    QApplication::setApplicationVersion(QStringLiteral(MI_VERSION));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(outDir);
+
+    TestServer server;
+    if (!server.listen()) {
+        std::fputs("screenshots: the loopback server could not listen\n", stderr);
+        return 1;
+    }
+    QTemporaryDir state;
+    bool ok = true;
+    const QPalette light = QApplication::style()->standardPalette();
+
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : light);
+        const QString variant = dark ? QStringLiteral("dark") : QStringLiteral("light");
+
+        MainWindowOptions options;
+        options.settingsFile = state.filePath(variant + QStringLiteral(".ini"));
+        options.historyPath = state.filePath(variant + QStringLiteral(".sqlite"));
+        options.keychainService = QStringLiteral("message-inspector-screenshots");
+        MainWindow window(options);
+        window.resize(1180, 800);
+        window.setBaseUrlOverride(server.baseUrl());
+        window.show();
+
+        // A made-up Private Integration Token, kept in the test session's throwaway keyring.
+        window.vault()->save(window.profiles()->defaultProfileName(),
+                             QStringLiteral("pit-1f0e8c2a-5b7d-4e3f-9a61-0c2d3e4f5a6b"),
+                             TokenStore::Overwrite::Replace);
+        const QString profile = window.profiles()->defaultProfileName();
+        for (int i = 0; i < 200 && window.vault()->token(profile).isEmpty(); ++i)
+            waitFor(window.vault(), SIGNAL(finished(TokenStoreResult)), 100);
+        if (window.vault()->token(profile).isEmpty()) {
+            std::fputs("screenshots: the token did not reach the vault\n", stderr);
+            return 1;
+        }
+
+        // 1. A delivered inbound SMS, looked up for real over HTTP.
+        server.enqueue(highLevelAnswer(readResource(QStringLiteral(":/samples/inbound-sms-delivered.json"))));
+        window.lookUp(QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"));
+        ok &= waitFor(&window, SIGNAL(displayFinished()));
+        window.tabs()->setCurrentIndex(0);
+        ok &= save(&window, outDir, variant + QStringLiteral("-loaded.png"));
+
+        // 2. The HTTP tab of the same lookup.
+        window.tabs()->setCurrentWidget(window.httpView());
+        ok &= save(&window, outDir, variant + QStringLiteral("-http.png"));
+
+        // 3. An error: the token is not accepted.
+        server.enqueue(ScriptedResponse::error(
+            401, R"({"statusCode":401,"message":"Invalid JWT","error":"Unauthorized"})"));
+        window.lookUp(QStringLiteral("ve9EPM428h8vShlRW1KT"));
+        ok &= waitFor(&window, SIGNAL(displayFinished()));
+        window.tabs()->setCurrentIndex(0);
+        ok &= save(&window, outDir, variant + QStringLiteral("-error.png"));
+
+        // 4. The Fields tab with badges, unknown values and problems.
+        server.enqueue(highLevelAnswer(readResource(QStringLiteral(":/samples/unknown-values.json"))));
+        window.lookUp(QStringLiteral("Uk2Lp4Mq6Nr8Os0Pt2Qu"));
+        ok &= waitFor(&window, SIGNAL(displayFinished()));
+        window.tabs()->setCurrentWidget(window.fieldsView());
+        window.fieldsView()->expandAll();
+        ok &= save(&window, outDir, variant + QStringLiteral("-fields.png"));
+
+        if (!dark) {
+            window.tabs()->setCurrentWidget(window.problemsView());
+            ok &= save(&window, outDir, QStringLiteral("light-problems.png"));
+
+            server.enqueue(highLevelAnswer(readResource(QStringLiteral(":/samples/call-voicemail.json"))));
+            window.lookUp(QStringLiteral("Ca9Lm2Nb4Vc6Xz8Qw1Er"));
+            ok &= waitFor(&window, SIGNAL(displayFinished()));
+            window.tabs()->setCurrentWidget(window.rawView());
+            window.rawView()->setMode(RawJsonView::Mode::Pretty);
+            window.rawView()->openFind();
+            window.rawView()->setFindText(QStringLiteral("call"));
+            waitFor(window.rawView(), SIGNAL(searchFinished()));
+            ok &= save(&window, outDir, QStringLiteral("light-raw.png"));
+        }
+        window.close();
+    }
+    return ok ? 0 : 1;
+}
