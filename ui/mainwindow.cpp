@@ -197,8 +197,16 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
         const QModelIndex index = m_model->indexForPath(path);
         if (!index.isValid())
             return;
+        // The tree shows the filter model: select the node there, clearing a filter that hides it.
+        QModelIndex shown = m_filter->mapFromSource(index);
+        if (!shown.isValid()) {
+            m_fields->filterEdit()->clear();
+            m_filterDelay->stop();
+            m_filter->setSearchText({});
+            shown = m_filter->mapFromSource(index);
+        }
         m_tabs->setCurrentWidget(m_fields);
-        m_fields->selectIndex(index);
+        m_fields->selectIndex(shown);
     });
     connect(m_vault, &TokenVault::changed, this, [this](const QString &profile) {
         if (profile == m_profile)
