@@ -1,0 +1,400 @@
+// The window without a network: saved responses opened from files, the bundled samples, a response pasted
+// from the clipboard, the command-line forms (an id to look up, a file to open, a profile), and the window's
+// own state (geometry, tab) kept across two windows.
+
+#include "tst_mainwindow_support.h"
+
+#include "errorbanner.h"
+#include "httpview.h"
+#include "lookupbar.h"
+#include "problemsview.h"
+#include "rawjsonview.h"
+#include "secrets/tokenvault.h"
+#include "startupoptions.h"
+#include "store/profilestore.h"
+#include "summarycard.h"
+#include "testserver.h"
+#include "json/jsontreemodel.h"
+
+#include <QClipboard>
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace WindowTesting;
+using TestSupport::ScriptedResponse;
+using TestSupport::TestServer;
+
+namespace {
+
+QByteArray sample(const QString &name)
+{
+    QFile file(QStringLiteral(":/samples/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("sample %s is not in the resources", qPrintable(name));
+    return file.readAll();
+}
+
+// The File menu's action with this text (mnemonics ignored), including those in sub-menus.
+QAction *fileMenuAction(MainWindow &window, const QString &text)
+{
+    const auto matches = [&text](const QAction *action) {
+        QString plain = action->text();
+        plain.remove(QLatin1Char('&'));
+        return plain == text;
+    };
+    for (QAction *top : window.menuBar()->actions()) {
+        if (!top->menu() || top->text().remove(QLatin1Char('&')) != QStringLiteral("File"))
+            continue;
+        for (QAction *action : top->menu()->actions()) {
+            if (matches(action))
+                return action;
+            if (action->menu())
+                for (QAction *inner : action->menu()->actions())
+                    if (matches(inner))
+                        return inner;
+        }
+    }
+    return nullptr;
+}
+
+QString statusHttp(MainWindow &window)
+{
+    return window.findChild<QLabel *>(QStringLiteral("statusHttp"))->text();
+}
+
+// What main() does with the parsed command line (app/main.cpp), for a window a test made.
+void applyStartup(MainWindow &window, const StartupOptions &options)
+{
+    if (!options.profile.isEmpty())
+        window.selectProfile(options.profile);
+    if (!options.baseUrl.isEmpty())
+        window.setBaseUrlOverride(options.baseUrl);
+    if (options.action == StartupOptions::Action::LookUp)
+        window.lookUpWhenReady(options.messageInput);
+    else if (options.action == StartupOptions::Action::OpenFile)
+        window.openFile(options.filePath);
+}
+
+TokenStoreResult saveInKeychain(const QString &service, const QString &profile, const QString &token)
+{
+    TokenStore store(service);
+    QSignalSpy spy(&store, &TokenStore::finished);
+    return waitForResult(spy, store.save(profile, token, TokenStore::Overwrite::Replace));
+}
+
+TokenStoreResult forgetInKeychain(const QString &service, const QString &profile)
+{
+    TokenStore store(service);
+    QSignalSpy spy(&store, &TokenStore::finished);
+    return waitForResult(spy, store.forget(profile));
+}
+
+} // namespace
+
+class MainWindowFilesTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void openFileShowsTheResponse();
+    void openFileThatCannotBeRead_data();
+    void openFileThatCannotBeRead();
+    void openFileThatIsNotJson();
+    void samplesShowEverything_data();
+    void samplesShowEverything();
+    void unknownValuesSampleHasProblems();
+    void pasteFromClipboard();
+    void pasteWithEmptyClipboardChangesNothing();
+    void commandLineIdIsLookedUpOnceTheTokenIsRead();
+    void commandLineProfileAndFile();
+    void windowStateIsRestored();
+
+private:
+    std::unique_ptr<Sandbox> m_sandbox;
+};
+
+void MainWindowFilesTest::init()
+{
+    m_sandbox = std::make_unique<Sandbox>();
+    QVERIFY(m_sandbox->isValid());
+}
+
+void MainWindowFilesTest::cleanup()
+{
+    m_sandbox.reset();
+}
+
+void MainWindowFilesTest::openFileShowsTheResponse()
+{
+    auto window = openWindow(m_sandbox->options());
+    QVERIFY(window);
+    const QByteArray body = sample(QStringLiteral("outbound-email-thread.json"));
+    const QString path = m_sandbox->path() + QStringLiteral("/saved response.json");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(body);
+    file.close();
+
+    QSignalSpy displayed(window.get(), &MainWindow::displayFinished);
+    window->openFile(path);
+    QVERIFY(waitForDisplay(displayed));
+    QVERIFY(!window->banner()->isVisible());
+    QVERIFY(window->summaryCard()->isVisible());
+    QCOMPARE(window->summaryCard()->content().direction.meaning, BadgeMeaning::Outbound);
+    QCOMPARE(window->rawView()->rawBytes(), body);
+    QVERIFY(window->rawView()->isPrettyAvailable());
+    QVERIFY(window->treeModel()->rowCount() > 0);
+    QCOMPARE(statusHttp(*window), QStringLiteral("Opened saved response.json"));
+    // Nothing was sent, so there is no HTTP exchange to show.
+    QCOMPARE(window->httpView()->text(), QString());
+}
+
+void MainWindowFilesTest::openFileThatCannotBeRead_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("missing") << QStringLiteral("no-such-file.json");
+    QTest::newRow("a directory") << QStringLiteral("folder.json");
+}
+
+void MainWindowFilesTest::openFileThatCannotBeRead()
+{
+    QFETCH(QString, name);
+    auto window = openWindow(m_sandbox->options());
+    QVERIFY(window);
+    QVERIFY(QDir(m_sandbox->path()).mkdir(QStringLiteral("folder.json")));
+    // Something on screen before: a failed open must not wipe it.
+    QSignalSpy displayed(window.get(), &MainWindow::displayFinished);
+    window->openSample(QStringLiteral(":/samples/failed-sms.json"));
+    QVERIFY(waitForDisplay(displayed));
+
+    window->openFile(m_sandbox->path() + QLatin1Char('/') + name);
+    QVERIFY(window->banner()->isVisible());
+    QCOMPARE(window->banner()->content().title, QStringLiteral("The file could not be opened"));
+    QVERIFY2(window->banner()->content().cause.contains(name), qPrintable(window->banner()->content().cause));
+    QVERIFY(window->summaryCard()->isVisible());
+    QCOMPARE(window->rawView()->rawBytes(), sample(QStringLiteral("failed-sms.json")));
+    QCOMPARE(displayed.count(), 1);
+}
+
+void MainWindowFilesTest::openFileThatIsNotJson()
+{
+    auto window = openWindow(m_sandbox->options());
+    QVERIFY(window);
+    const QByteArray text = "id,status\nabc,delivered\n";
+    const QString path = m_sandbox->path() + QStringLiteral("/export.csv");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    file.close();
+
+    QSignalSpy displayed(window.get(), &MainWindow::displayFinished);
+    window->openFile(path);
+    QVERIFY(waitForDisplay(displayed));
+    QVERIFY(window->banner()->isVisible());
+    QCOMPARE(window->banner()->content().title, QStringLiteral("The response is not valid JSON"));
+    QCOMPARE(window->banner()->content().tone, BannerContent::Tone::Warning);
+    QCOMPARE(window->rawView()->rawBytes(), text);
+    QVERIFY(!window->rawView()->isPrettyAvailable());
+    QVERIFY(!window->summaryCard()->isVisible());
+    QCOMPARE(window->treeModel()->rowCount(), 0);
+}
+
+void MainWindowFilesTest::samplesShowEverything_data()
+{
+    QTest::addColumn<QString>("menuText");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("direction"); // BadgeMeaning
+    QTest::newRow("inbound sms") << u"Inbound SMS, delivered"_qs << u"inbound-sms-delivered.json"_qs
+                                 << int(BadgeMeaning::Inbound);
+    QTest::newRow("email thread") << u"Outbound email with a thread"_qs << u"outbound-email-thread.json"_qs
+                                  << int(BadgeMeaning::Outbound);
+    QTest::newRow("voicemail") << u"Call that went to voicemail"_qs << u"call-voicemail.json"_qs
+                               << int(BadgeMeaning::Outbound);
+    QTest::newRow("failed sms") << u"Failed SMS"_qs << u"failed-sms.json"_qs << int(BadgeMeaning::Outbound);
+    QTest::newRow("unknown values") << u"Values the schema does not know"_qs << u"unknown-values.json"_qs
+                                    << int(BadgeMeaning::Unknown);
+}
+
+void MainWindowFilesTest::samplesShowEverything()
+{
+    QFETCH(QString, menuText);
+    QFETCH(QString, file);
+    QFETCH(int, direction);
+    auto window = openWindow(m_sandbox->options());
+    QVERIFY(window);
+
+    // From File → Open sample, as a newcomer would.
+    QAction *action = fileMenuAction(*window, menuText);
+    QVERIFY2(action, qPrintable(menuText));
+    QSignalSpy displayed(window.get(), &MainWindow::displayFinished);
+    action->trigger();
+    QVERIFY(waitForDisplay(displayed));
+
+    QVERIFY(!window->banner()->isVisible());
+    QVERIFY(window->summaryCard()->isVisible());
+    const SummaryContent &summary = window->summaryCard()->content();
+    QCOMPARE(summary.direction.meaning, BadgeMeaning(direction));
+    QVERIFY(summary.status.isBadge());
+    QVERIFY(summary.messageType.isBadge());
+    QVERIFY(!summary.when.isEmpty());
+    QVERIFY(!summary.contactId.isEmpty());
+    QCOMPARE(window->rawView()->rawBytes(), sample(file));
+    QVERIFY(window->treeModel()->rowCount() > 5);
+    QVERIFY2(statusHttp(*window).startsWith(QStringLiteral("Sample: ")), qPrintable(statusHttp(*window)));
+    QCOMPARE(window->problemsView()->count(), window->analysis().findings.size());
+}
+
+void MainWindowFilesTest::unknownValuesSampleHasProblems()
+{
+    auto window = openWindow(m_sandbox->options());
+    QVERIFY(window);
+    QSignalSpy displayed(window.get(), &MainWindow::displayFinished);
+    window->openSample(QStringLiteral(":/samples/unknown-values.json"));
+    QVERIFY(waitForDisplay(displayed));
+
+    QStringList codes;
+    for (const Finding &finding : window->analysis().findings)
+        codes << finding.code + QLatin1Char(' ') + finding.path;
+    QVERIFY2(codes.contains(QStringLiteral("duplicate-key $.status")), qPrintable(codes.join(u'\n')));
+    const QString problems = window->problemsView()->text();
+    QVERIFY2(problems.contains(QStringLiteral("$.status")), qPrintable(problems));
+    QVERIFY2(problems.contains(QStringLiteral("$.direction")), qPrintable(problems));
+    QCOMPARE(window->tabs()->tabText(window->tabs()->indexOf(window->problemsView())),
+             QStringLiteral("Problems (%1)").arg(window->problemsView()->count()));
+    // Values the schema does not list are shown, marked, never hidden.
+    QCOMPARE(window->summaryCard()->content().direction.meaning, BadgeMeaning::Unknown);
+    QVERIFY(!window->summaryCard()->content().direction.known);
+    // The big number and the exact decimal keep their text.
+    QVERIFY(window->rawView()->prettyBytes().contains("12345678901234567890"));
+    QVERIFY(window->rawView()->prettyBytes().contains("1.50"));
+}
+
+void MainWindowFilesTest::pasteFromClipboard()
+{
+    auto window = openWindow(m_sandbox->options());
+    QVERIFY(window);
+    const QByteArray body = sample(QStringLiteral("call-voicemail.json"));
+    QApplication::clipboard()->setText(QString::fromUtf8(body));
+    QAction *paste = fileMenuAction(*window, QStringLiteral("Paste response from clipboard"));
+    QVERIFY(paste);
+    QCOMPARE(paste->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+
+    QSignalSpy displayed(window.get(), &MainWindow::displayFinished);
+    paste->trigger();
+    QVERIFY(waitForDisplay(displayed));
+    QCOMPARE(window->rawView()->rawBytes(), body);
+    QVERIFY(window->summaryCard()->isVisible());
+    QCOMPARE(statusHttp(*window), QStringLiteral("Pasted from the clipboard"));
+}
+
+void MainWindowFilesTest::pasteWithEmptyClipboardChangesNothing()
+{
+    auto window = openWindow(m_sandbox->options());
+    QVERIFY(window);
+    QSignalSpy displayed(window.get(), &MainWindow::displayFinished);
+    window->openSample(QStringLiteral(":/samples/inbound-sms-delivered.json"));
+    QVERIFY(waitForDisplay(displayed));
+
+    QApplication::clipboard()->setText(QStringLiteral("   \n"));
+    fileMenuAction(*window, QStringLiteral("Paste response from clipboard"))->trigger();
+    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("no text")));
+    QCOMPARE(window->rawView()->rawBytes(), sample(QStringLiteral("inbound-sms-delivered.json")));
+    QVERIFY(window->summaryCard()->isVisible());
+    QCOMPARE(displayed.count(), 1);
+}
+
+void MainWindowFilesTest::commandLineIdIsLookedUpOnceTheTokenIsRead()
+{
+    TestServer server;
+    QVERIFY(server.listen());
+    server.enqueue(ScriptedResponse::json(sample(QStringLiteral("inbound-sms-delivered.json"))));
+    // The token was saved in an earlier session; this window must read it before sending.
+    const QString token = newPit();
+    QVERIFY(saveInKeychain(m_sandbox->keychainService(), Profile::firstRunName(), token).ok());
+
+    const StartupOptions options = StartupOptions::parse(
+        {u"message-inspector"_qs, u"--base-url"_qs, server.baseUrl(),
+         u"https://app.gohighlevel.com/v2/location/x/conversations/messages/nXf2TQ8rLm4kPz7VbC1a"_qs});
+    QCOMPARE(options.action, StartupOptions::Action::LookUp);
+
+    MainWindow window(m_sandbox->options());
+    QSignalSpy displayed(&window, &MainWindow::displayFinished);
+    window.show();
+    applyStartup(window, options); // at once: the keychain read is still in flight
+    QVERIFY(waitForDisplay(displayed));
+    QVERIFY2(window.lastResult().ok(), qPrintable(window.lastResult().error.title));
+    QCOMPARE(server.requestCount(), 1);
+    QCOMPARE(server.requests().at(0).target, QByteArray("/conversations/messages/nXf2TQ8rLm4kPz7VbC1a"));
+    QCOMPARE(server.requests().at(0).header("Authorization"), QByteArray("Bearer ") + token.toLatin1());
+    QCOMPARE(window.lookupBar()->messageIdInput(), QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"));
+    QVERIFY(window.summaryCard()->isVisible());
+
+    QVERIFY(forgetInKeychain(m_sandbox->keychainService(), Profile::firstRunName()).ok());
+    QCOMPARE(TestSupport::filesContaining(token.toUtf8()), QStringList());
+}
+
+void MainWindowFilesTest::commandLineProfileAndFile()
+{
+    // A second profile, made in an earlier session.
+    {
+        ProfileStore profiles(m_sandbox->settingsFile());
+        Profile clinic;
+        clinic.name = QStringLiteral("Acme Dental");
+        QCOMPARE(profiles.create(clinic), QString());
+    }
+    const QString path = m_sandbox->path() + QStringLiteral("/voicemail.json");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(sample(QStringLiteral("call-voicemail.json")));
+    file.close();
+
+    const StartupOptions options =
+        StartupOptions::parse({u"message-inspector"_qs, u"--profile"_qs, u"Acme Dental"_qs, path});
+    QCOMPARE(options.action, StartupOptions::Action::OpenFile);
+    auto window = openWindow(m_sandbox->options());
+    QVERIFY(window);
+    QSignalSpy displayed(window.get(), &MainWindow::displayFinished);
+    applyStartup(*window, options);
+    QVERIFY(waitForDisplay(displayed));
+    QCOMPARE(window->lookupBar()->currentProfile(), QStringLiteral("Acme Dental"));
+    QCOMPARE(window->rawView()->rawBytes(), sample(QStringLiteral("call-voicemail.json")));
+    QVERIFY(window->summaryCard()->isVisible());
+
+    // An unknown profile is said so, and the window keeps the one it has.
+    QVERIFY(!window->selectProfile(QStringLiteral("Nobody")));
+    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Nobody")));
+    QCOMPARE(window->lookupBar()->currentProfile(), QStringLiteral("Acme Dental"));
+}
+
+void MainWindowFilesTest::windowStateIsRestored()
+{
+    {
+        auto first = openWindow(m_sandbox->options());
+        QVERIFY(first);
+        first->resize(900, 640);
+        first->tabs()->setCurrentIndex(2);
+        first->close();
+    }
+    auto second = openWindow(m_sandbox->options());
+    QVERIFY(second);
+    QCOMPARE(second->size(), QSize(900, 640));
+    QCOMPARE(second->tabs()->currentIndex(), 2);
+    QCOMPARE(second->tabs()->tabText(2), QStringLiteral("HTTP"));
+}
+
+int main(int argc, char *argv[])
+{
+    prepareEnvironment();
+    QApplication app(argc, argv);
+    MainWindowFilesTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow_files.moc"
