@@ -3,6 +3,7 @@
 #include "api/curlcommand.h"
 #include "api/highlevelclient.h"
 #include "api/inputvalidation.h"
+#include "api/resultsummary.h"
 #include "bannerforerror.h"
 #include "errorbanner.h"
 #include "fieldsview.h"
@@ -490,27 +491,8 @@ void MainWindow::recordHistory(const ApiResult &result, const QString &summary)
 
 void MainWindow::showStatus(const ApiResult &result)
 {
-    const QLocale locale;
-    QStringList parts;
-    if (result.httpStatus > 0)
-        parts << QStringLiteral("%1 %2").arg(result.httpStatus).arg(QString::fromLatin1(result.reasonPhrase));
-    else
-        parts << result.error.title;
-    parts << tr("%1 ms").arg(locale.toString(result.elapsedMs));
-    parts << locale.formattedDataSize(result.size);
-    if (result.attempts > 1)
-        parts << tr("%1 attempts").arg(result.attempts);
-    m_statusHttp->setText(parts.join(QStringLiteral(" · ")));
-
-    const RateLimitInfo &rl = result.rateLimit;
-    QStringList rate;
-    if (rl.burstRemaining && rl.burstMax)
-        rate << tr("burst %1/%2").arg(locale.toString(*rl.burstRemaining), locale.toString(*rl.burstMax));
-    else if (rl.burstRemaining)
-        rate << tr("burst %1 left").arg(locale.toString(*rl.burstRemaining));
-    if (rl.dailyRemaining)
-        rate << tr("daily %1").arg(locale.toString(*rl.dailyRemaining));
-    m_statusRate->setText(rate.join(QStringLiteral(" · ")));
+    m_statusHttp->setText(ResultSummary::statusLine(result));
+    m_statusRate->setText(ResultSummary::rateLimitLine(result.rateLimit));
     m_statusRate->setToolTip(
         tr("Rate limits reported by HighLevel: requests left in the current burst window "
            "and today"));

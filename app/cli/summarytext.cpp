@@ -1,5 +1,6 @@
 #include "summarytext.h"
 
+#include "api/resultsummary.h"
 #include "message/finding.h"
 #include "message/messageformatting.h"
 
@@ -75,24 +76,7 @@ namespace SummaryText {
 
 QString httpLine(const ApiResult &result)
 {
-    const QLocale locale;
-    QStringList parts;
-    if (result.httpStatus > 0)
-        parts << QStringLiteral("%1 %2")
-                     .arg(result.httpStatus)
-                     .arg(safe(QString::fromLatin1(result.reasonPhrase), 60));
-    parts << tr("%1 ms").arg(locale.toString(result.elapsedMs));
-    parts << locale.formattedDataSize(result.size);
-    if (result.attempts > 1)
-        parts << tr("%1 attempts").arg(result.attempts);
-    const RateLimitInfo &rl = result.rateLimit;
-    if (rl.burstRemaining && rl.burstMax)
-        parts << tr("burst %1/%2").arg(locale.toString(*rl.burstRemaining), locale.toString(*rl.burstMax));
-    else if (rl.burstRemaining)
-        parts << tr("burst %1 left").arg(locale.toString(*rl.burstRemaining));
-    if (rl.dailyRemaining)
-        parts << tr("daily %1").arg(locale.toString(*rl.dailyRemaining));
-    return parts.join(QStringLiteral(" · "));
+    return ResultSummary::fullLine(result);
 }
 
 QList<Row> rows(const Inspection &inspection, const TerminalStyle &style, const QDateTime &now,
