@@ -17,9 +17,11 @@
 #include "json/jsontreemodel.h"
 
 #include <QClipboard>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
@@ -114,6 +116,7 @@ private slots:
     void pasteWithEmptyClipboardChangesNothing();
     void commandLineIdIsLookedUpOnceTheTokenIsRead();
     void commandLineProfileAndFile();
+    void droppedFileAndJsonTextAreShown();
     void windowStateIsRestored();
 
 private:
@@ -371,6 +374,42 @@ void MainWindowFilesTest::commandLineProfileAndFile()
     QVERIFY(!window->selectProfile(QStringLiteral("Nobody")));
     QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Nobody")));
     QCOMPARE(window->lookupBar()->currentProfile(), QStringLiteral("Acme Dental"));
+}
+
+void MainWindowFilesTest::droppedFileAndJsonTextAreShown()
+{
+    auto window = openWindow(m_sandbox->options());
+    QVERIFY(window);
+    const QString path = m_sandbox->path() + QStringLiteral("/dropped.json");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(sample(QStringLiteral("failed-sms.json")));
+    file.close();
+
+    const auto drop = [&window](QMimeData *mime) {
+        const QPoint at = window->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent dropped(QPointF(at), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &dropped);
+        return true;
+    };
+
+    QSignalSpy displayed(window.get(), &MainWindow::displayFinished);
+    QMimeData fileData;
+    fileData.setUrls({QUrl::fromLocalFile(path)});
+    QVERIFY(drop(&fileData));
+    QVERIFY(waitForDisplay(displayed));
+    QCOMPARE(window->rawView()->rawBytes(), sample(QStringLiteral("failed-sms.json")));
+    QCOMPARE(statusHttp(*window), QStringLiteral("Opened dropped.json"));
+
+    QMimeData textData;
+    textData.setText(QString::fromUtf8(sample(QStringLiteral("inbound-sms-delivered.json"))));
+    QVERIFY(drop(&textData));
+    QVERIFY(waitForDisplay(displayed, 2));
+    QCOMPARE(window->summaryCard()->content().direction.meaning, BadgeMeaning::Inbound);
 }
 
 void MainWindowFilesTest::windowStateIsRestored()

@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
@@ -115,6 +116,7 @@ private slots:
     void cancelEndsTheLookupOnce();
     void httpsLookupTrustsTheTestCa();
     void lookUpAgainRepeatsTheLastId();
+    void copyAsCurlLeavesTheTokenOutUnlessAsked();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -527,6 +529,49 @@ void MainWindowLookupTest::lookUpAgainRepeatsTheLastId()
     QVERIFY(waitForDisplay(displayed, 2));
     QCOMPARE(m_server->requestCount(), 2);
     QCOMPARE(m_server->requests().at(1).target, QByteArray("/conversations/messages/") + smsId.toLatin1());
+}
+
+void MainWindowLookupTest::copyAsCurlLeavesTheTokenOutUnlessAsked()
+{
+    QVERIFY(start(m_sandbox->options()));
+    m_server->enqueue(ScriptedResponse::json(sample(QStringLiteral("inbound-sms-delivered.json"))));
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    typeAndLookUp(*m_window, smsId);
+    QVERIFY(waitForDisplay(displayed));
+    const QString url = m_server->baseUrl() + QStringLiteral("/conversations/messages/") + smsId;
+
+    // The HTTP tab's button: a command safe for a ticket.
+    QApplication::clipboard()->clear();
+    m_window->tabs()->setCurrentWidget(m_window->httpView());
+    QTest::mouseClick(m_window->httpView()->findChild<QPushButton *>(QStringLiteral("copyCurl")),
+                      Qt::LeftButton);
+    const QString safe = QApplication::clipboard()->text();
+    QVERIFY2(safe.startsWith(QStringLiteral("curl ")), qPrintable(safe));
+    QVERIFY2(safe.contains(url), qPrintable(safe));
+    QVERIFY2(safe.contains(QStringLiteral("$HIGHLEVEL_TOKEN")), qPrintable(safe));
+    QVERIFY(!safe.contains(m_token));
+
+    // Ctrl+Shift+C does the same from anywhere in the window.
+    QApplication::clipboard()->clear();
+    m_window->tabs()->setCurrentWidget(m_window->fieldsView());
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QApplication::clipboard()->text(), safe);
+
+    // With the token only after a warning that says what it means; No leaves the clipboard alone.
+    auto *withToken = m_window->httpView()->findChild<QPushButton *>(QStringLiteral("copyCurlWithToken"));
+    m_window->tabs()->setCurrentWidget(m_window->httpView());
+    auto declined = whenModal<QMessageBox>(
+        [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton); });
+    QTest::mouseClick(withToken, Qt::LeftButton);
+    QVERIFY(*declined);
+    QCOMPARE(QApplication::clipboard()->text(), safe);
+    auto accepted = whenModal<QMessageBox>(
+        [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+    QTest::mouseClick(withToken, Qt::LeftButton);
+    QVERIFY(*accepted);
+    const QString explicitCopy = QApplication::clipboard()->text();
+    QVERIFY2(explicitCopy.contains(QStringLiteral("Bearer ") + m_token), "the user asked for the token");
+    QApplication::clipboard()->clear();
 }
 
 int main(int argc, char *argv[])

@@ -145,7 +145,7 @@ QString newPit()
     return QStringLiteral("pit-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString newJwt(const QString &locationId)
+QString newJwt(const QString &locationId, qint64 validForSeconds)
 {
     const auto part = [](const QJsonObject &object) {
         return QString::fromLatin1(
@@ -158,8 +158,8 @@ QString newJwt(const QString &locationId)
                              {QStringLiteral("typ"), QStringLiteral("JWT")}};
     const QJsonObject payload{{QStringLiteral("authClass"), QStringLiteral("Location")},
                               {QStringLiteral("authClassId"), locationId},
-                              {QStringLiteral("iat"), now - 60},
-                              {QStringLiteral("exp"), now + 3600}};
+                              {QStringLiteral("iat"), std::min(now, now + validForSeconds) - 3600},
+                              {QStringLiteral("exp"), now + validForSeconds}};
     const QString signature = QString::fromLatin1(QUuid::createUuid().toRfc4122().toBase64(
         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     return part(header) + QLatin1Char('.') + part(payload) + QLatin1Char('.') + signature;

@@ -64,9 +64,9 @@ TokenStoreResult saveToken(MainWindow &window, const QString &token);
 
 // A fresh Private Integration Token: "pit-" and a random UUID.
 QString newPit();
-// An unsigned-looking JWT (the signature is never checked locally) with HighLevel's location claims, valid
-// for an hour from now.
-QString newJwt(const QString &locationId);
+// A JWT with HighLevel's location claims that expires validForSeconds from now (negative: already expired).
+// Its signature is random: nothing checks it locally.
+QString newJwt(const QString &locationId, qint64 validForSeconds = 3600);
 
 // Calls action with the first modal widget of type T once one is active (polling from the event loop, since
 // exec() blocks the caller). Returns a flag that turns true once the action ran. A dialog the action left

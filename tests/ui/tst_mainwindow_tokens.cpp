@@ -83,6 +83,7 @@ private slots:
     void malformedTokenCannotBeSaved();
     void differentTokenInTheKeychainIsOnlyReplacedWhenConfirmed();
     void forgetCanBeDeclined();
+    void expiredTokenIsOnlySentWhenConfirmed();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -296,6 +297,40 @@ void MainWindowTokensTest::forgetCanBeDeclined()
     QCOMPARE(vault.count(), 0);
     QCOMPARE(m_window->lookupBar()->tokenStateText(), QStringLiteral("token in keychain · PIT"));
     QCOMPARE(readKeychain(m_sandbox->keychainService(), profile()).token, pit);
+}
+
+void MainWindowTokensTest::expiredTokenIsOnlySentWhenConfirmed()
+{
+    m_tokens << newJwt(locationId, -2 * 3600);
+    const QString expired = m_tokens.last();
+    QVERIFY(saveToken(*m_window, expired).ok());
+    QVERIFY2(m_window->lookupBar()->tokenStateText().contains(QStringLiteral("expired")),
+             qPrintable(m_window->lookupBar()->tokenStateText()));
+
+    TestServer server;
+    QVERIFY(server.listen());
+    server.setFallback(ScriptedResponse::error(401, R"({"statusCode":401,"message":"Invalid JWT"})"));
+    m_window->setBaseUrlOverride(server.baseUrl());
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+
+    // No: nothing is sent.
+    auto declined = whenModal<QMessageBox>([](QMessageBox *box) {
+        QVERIFY(box->text().contains(QStringLiteral("expired")));
+        QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+    });
+    m_window->lookUp(QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"));
+    QVERIFY(*declined);
+    QVERIFY(!m_window->lookupBar()->isBusy());
+
+    // Yes: sent, and the 401 offers to update the token.
+    auto confirmed = whenModal<QMessageBox>(
+        [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+    m_window->lookUp(QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"));
+    QVERIFY(*confirmed);
+    QVERIFY(waitForDisplay(displayed));
+    QCOMPARE(server.requestCount(), 1); // the declined lookup sent nothing
+    QCOMPARE(server.requests().at(0).header("Authorization"), QByteArray("Bearer ") + expired.toLatin1());
+    QCOMPARE(m_window->lastResult().error.kind, ErrorKind::Unauthorized);
 }
 
 int main(int argc, char *argv[])
