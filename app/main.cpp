@@ -29,18 +29,9 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window;
-    if (!options.profile.isEmpty())
-        window.selectProfile(options.profile);
-    if (!options.baseUrl.isEmpty())
-        window.setBaseUrlOverride(options.baseUrl);
     window.show();
-    // Start the requested work once the event loop runs, so the window is on screen first; the keychain
-    // answer for the token arrives asynchronously and the lookup waits for it inside the window.
-    QTimer::singleShot(0, &window, [&window, options] {
-        if (options.action == StartupOptions::Action::LookUp)
-            window.lookUpWhenReady(options.messageInput);
-        else if (options.action == StartupOptions::Action::OpenFile)
-            window.openFile(options.filePath);
-    });
+    // Start the requested work once the event loop runs, so the window is on screen first; a lookup waits for
+    // the keychain's answer about the token inside the window.
+    QTimer::singleShot(0, &window, [&window, options] { window.applyStartup(options); });
     return app.exec();
 }

@@ -15,6 +15,7 @@
 #include "rawjsonview.h"
 #include "secrets/tokenstore.h"
 #include "secrets/tokenvault.h"
+#include "startupoptions.h"
 #include "store/lookuphistory.h"
 #include "store/profilestore.h"
 #include "summarycard.h"
@@ -376,6 +377,18 @@ void MainWindow::refreshTokenState()
     m_lookupBar->setTokenState(text, tooltip.join(QLatin1Char('\n')), tone);
 }
 
+void MainWindow::applyStartup(const StartupOptions &options)
+{
+    if (!options.profile.isEmpty())
+        selectProfile(options.profile);
+    if (!options.baseUrl.isEmpty())
+        setBaseUrlOverride(options.baseUrl);
+    if (options.action == StartupOptions::Action::LookUp)
+        lookUpWhenReady(options.messageInput);
+    else if (options.action == StartupOptions::Action::OpenFile)
+        openFile(options.filePath);
+}
+
 bool MainWindow::selectProfile(const QString &name)
 {
     if (!m_profiles->contains(name)) {
@@ -462,6 +475,12 @@ void MainWindow::onLookupFinished(const ApiResult &result)
     if (!result.ok() && result.error.kind != ErrorKind::Cancelled)
         recordHistory(result, {});
 
+    if (result.error.kind == ErrorKind::Cancelled) {
+        // The user stopped it: what was on screen before stays, with a note that this lookup did not finish.
+        m_banner->showContent(bannerForError(result));
+        emit displayFinished();
+        return;
+    }
     showStatus(result);
     m_httpView->setResult(result);
     if (result.ok()) {

@@ -11,6 +11,7 @@
 #include <memory>
 
 class ErrorBanner;
+struct StartupOptions;
 class FieldsView;
 class ProblemsView;
 template <typename T> class QFutureWatcher;
@@ -51,6 +52,9 @@ public:
     explicit MainWindow(const MainWindowOptions &options = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Does what the command line asked: profile, API address, then the lookup (once the token is read) or the
+    // file.
+    void applyStartup(const StartupOptions &options);
     // Start-up requests from the command line.
     bool selectProfile(const QString &name); // false (and a message) when there is no such profile
     void setBaseUrlOverride(const QString &url);

@@ -68,19 +68,6 @@ QString statusHttp(MainWindow &window)
     return window.findChild<QLabel *>(QStringLiteral("statusHttp"))->text();
 }
 
-// What main() does with the parsed command line (app/main.cpp), for a window a test made.
-void applyStartup(MainWindow &window, const StartupOptions &options)
-{
-    if (!options.profile.isEmpty())
-        window.selectProfile(options.profile);
-    if (!options.baseUrl.isEmpty())
-        window.setBaseUrlOverride(options.baseUrl);
-    if (options.action == StartupOptions::Action::LookUp)
-        window.lookUpWhenReady(options.messageInput);
-    else if (options.action == StartupOptions::Action::OpenFile)
-        window.openFile(options.filePath);
-}
-
 TokenStoreResult saveInKeychain(const QString &service, const QString &profile, const QString &token)
 {
     TokenStore store(service);
@@ -330,7 +317,7 @@ void MainWindowFilesTest::commandLineIdIsLookedUpOnceTheTokenIsRead()
     MainWindow window(m_sandbox->options());
     QSignalSpy displayed(&window, &MainWindow::displayFinished);
     window.show();
-    applyStartup(window, options); // at once: the keychain read is still in flight
+    window.applyStartup(options); // at once: the keychain read is still in flight
     QVERIFY(waitForDisplay(displayed));
     QVERIFY2(window.lastResult().ok(), qPrintable(window.lastResult().error.title));
     QCOMPARE(server.requestCount(), 1);
@@ -364,7 +351,7 @@ void MainWindowFilesTest::commandLineProfileAndFile()
     auto window = openWindow(m_sandbox->options());
     QVERIFY(window);
     QSignalSpy displayed(window.get(), &MainWindow::displayFinished);
-    applyStartup(*window, options);
+    window->applyStartup(options);
     QVERIFY(waitForDisplay(displayed));
     QCOMPARE(window->lookupBar()->currentProfile(), QStringLiteral("Acme Dental"));
     QCOMPARE(window->rawView()->rawBytes(), sample(QStringLiteral("call-voicemail.json")));
