@@ -53,6 +53,10 @@ FieldsView::FieldsView(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setObjectName(QStringLiteral("fieldsEmpty"));
+    m_empty->setTextFormat(Qt::AutoText);
+    m_empty->setOpenExternalLinks(false);
+    m_empty->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_empty, &QLabel::linkActivated, this, &FieldsView::emptyLinkActivated);
     m_empty->hide();
 
     auto *bar = new QHBoxLayout;

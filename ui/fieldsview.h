@@ -34,6 +34,7 @@ public:
     QTreeView *tree() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }
 
+    // Plain text, or rich text whose links emit emptyLinkActivated(). Empty shows the tree.
     void setEmptyText(const QString &text);
     void setFilterStatus(const QString &text);
     void focusFilter();
@@ -50,6 +51,8 @@ public:
 
 signals:
     void filterTextChanged(const QString &text);
+    // A link in the empty-state text was clicked (e.g. a sample to open).
+    void emptyLinkActivated(const QString &link);
 
 private:
     void showMenu(const QPoint &pos);

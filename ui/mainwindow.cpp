@@ -134,8 +134,11 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
                                                          : tr("%1 matches").arg(locale.toString(matches)));
                 m_fields->expandAll();
             });
-    m_fields->setEmptyText(tr("Look up a message id above, or open a saved response (File → Open, or drop a "
-                              "file here). File → Open sample shows what the window can do."));
+    m_fields->setEmptyText(welcomeText());
+    connect(m_fields, &FieldsView::emptyLinkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1StringView("sample:")))
+            openSample(QStringLiteral(":/samples/") + link.mid(7) + QStringLiteral(".json"));
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -523,6 +526,27 @@ QString MainWindow::statusText() const
     if (!m_statusRate->text().isEmpty())
         parts << m_statusRate->text();
     return parts.join(QStringLiteral(" · "));
+}
+
+QString MainWindow::welcomeText()
+{
+    // The first screen a newcomer sees: what to do, and one click to see everything the window can show.
+    const QString link = QStringLiteral("<a href=\"sample:%1\">%2</a>");
+    const QStringList samples{
+        link.arg(QStringLiteral("inbound-sms-delivered"), tr("an inbound SMS, delivered")),
+        link.arg(QStringLiteral("outbound-email-thread"), tr("an outbound email with a thread")),
+        link.arg(QStringLiteral("call-voicemail"), tr("a call that went to voicemail")),
+        link.arg(QStringLiteral("failed-sms"), tr("a failed SMS")),
+        link.arg(QStringLiteral("unknown-values"), tr("values the schema does not know")),
+    };
+    return tr("<p style=\"font-size:large\"><b>Paste a message id above and press Enter.</b></p>"
+              "<p>A link that contains the id works too. Set the sub-account's token first with the button "
+              "next "
+              "to the profile.</p>"
+              "<p>No token at hand? Open a sample: %1.</p>"
+              "<p>Or open a saved response: File → Open (Ctrl+O), drop a file here, or paste one "
+              "(Ctrl+Shift+V).</p>")
+        .arg(samples.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::clearDisplay()

@@ -111,6 +111,7 @@ private:
     void showStatus(const ApiResult &result);
     void recordHistory(const ApiResult &result, const QString &summary);
     void clearDisplay();
+    static QString welcomeText();
     void onAnalysisFinished();
     void showAnalysis();
     void updateProblemsTitle();
