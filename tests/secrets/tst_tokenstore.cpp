@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "tokenwaiting.h"
 #include <QTimer>
 #include <QUuid>
 
@@ -16,46 +18,16 @@ namespace {
 
 const QString testService = QStringLiteral("message-inspector-test");
 
-QString newPit()
-{
-    return QStringLiteral("pit-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+using TestSupport::newPit;
 
-// Waits for the one result with this id; fails the test when it does not come or comes twice.
 TokenStoreResult waitFor(QSignalSpy &spy, quint64 id, int timeoutMs = 30000)
 {
-    QElapsedTimer timer;
-    timer.start();
-    for (;;) {
-        int matches = 0;
-        TokenStoreResult found;
-        for (const QList<QVariant> &args : std::as_const(spy)) {
-            const auto result = args.at(0).value<TokenStoreResult>();
-            if (result.id == id) {
-                ++matches;
-                found = result;
-            }
-        }
-        if (matches == 1)
-            return found;
-        if (matches > 1) {
-            qWarning("operation %llu finished %d times", static_cast<unsigned long long>(id), matches);
-            return {};
-        }
-        if (timer.elapsed() > timeoutMs) {
-            qWarning("operation %llu did not finish", static_cast<unsigned long long>(id));
-            return {};
-        }
-        spy.wait(100);
-    }
+    return TestSupport::waitForTokenResult(spy, id, timeoutMs);
 }
 
 int countFor(const QSignalSpy &spy, quint64 id)
 {
-    int matches = 0;
-    for (const QList<QVariant> &args : spy)
-        matches += args.at(0).value<TokenStoreResult>().id == id ? 1 : 0;
-    return matches;
+    return TestSupport::countTokenResults(spy, id);
 }
 
 // Sends SIGCONT when the test ends, however it ends.

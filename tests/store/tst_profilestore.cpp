@@ -7,28 +7,19 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "tokenwaiting.h"
 #include <QUuid>
 
 namespace {
 
 const QString testService = QStringLiteral("message-inspector-profiles-test");
 
-QString newPit()
-{
-    return QStringLiteral("pit-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+using TestSupport::newPit;
 
 TokenStoreResult waitFor(QSignalSpy &spy, quint64 id)
 {
-    for (int round = 0; round < 300; ++round) {
-        for (const QList<QVariant> &args : std::as_const(spy)) {
-            const auto result = args.at(0).value<TokenStoreResult>();
-            if (result.id == id)
-                return result;
-        }
-        spy.wait(100);
-    }
-    return {};
+    return TestSupport::waitForTokenResult(spy, id);
 }
 
 ProfileChange waitForChange(QSignalSpy &spy)

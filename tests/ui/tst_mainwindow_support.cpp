@@ -1,5 +1,7 @@
 #include "tst_mainwindow_support.h"
 
+#include "tokenwaiting.h"
+
 #include "lookupbar.h"
 #include "secrets/tokenvault.h"
 #include "testsupport.h"
@@ -109,27 +111,7 @@ bool waitForDisplay(QSignalSpy &spy, int count, int timeoutMs)
 
 TokenStoreResult waitForResult(QSignalSpy &spy, quint64 id, int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    for (;;) {
-        int matches = 0;
-        TokenStoreResult found;
-        for (const QList<QVariant> &args : std::as_const(spy)) {
-            const auto result = args.at(0).value<TokenStoreResult>();
-            if (result.id == id) {
-                ++matches;
-                found = result;
-            }
-        }
-        if (matches == 1)
-            return found;
-        if (matches > 1 || timer.elapsed() > timeoutMs) {
-            qWarning("keychain operation %llu finished %d times", static_cast<unsigned long long>(id),
-                     matches);
-            return {};
-        }
-        spy.wait(50);
-    }
+    return TestSupport::waitForTokenResult(spy, id, timeoutMs);
 }
 
 TokenStoreResult saveToken(MainWindow &window, const QString &token)
@@ -142,7 +124,7 @@ TokenStoreResult saveToken(MainWindow &window, const QString &token)
 
 QString newPit()
 {
-    return QStringLiteral("pit-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return TestSupport::newPit();
 }
 
 QString newJwt(const QString &locationId, qint64 validForSeconds)
