@@ -124,8 +124,9 @@ void HttpView::setResult(const ApiResult &result)
     }
 
     QTreeWidgetItem *facts = section(tr("Transfer"), QString());
+    const QString size = locale.formattedDataSize(result.size);
     field(facts, tr("Body size"),
-          tr("%1 (%2 bytes)").arg(locale.formattedDataSize(result.size), locale.toString(result.size)));
+          result.size < 1024 ? size : tr("%1 (%2 bytes)").arg(size, locale.toString(result.size)));
     field(facts, tr("Time"), tr("%1 ms").arg(locale.toString(result.elapsedMs)));
     field(facts, tr("Attempts"), locale.toString(result.attempts));
 
