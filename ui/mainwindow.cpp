@@ -5,6 +5,7 @@
 #include "api/inputvalidation.h"
 #include "api/resultsummary.h"
 #include "bannerforerror.h"
+#include "common/counttext.h"
 #include "errorbanner.h"
 #include "fieldsview.h"
 #include "httpview.h"
@@ -636,14 +637,11 @@ SummaryContent summaryFor(const MessageView &view)
         content.extraFacts
             << MainWindow::tr("Call lasted %1").arg(MessageFormatting::duration(view.callDuration.value));
     if (!view.emailMessageIdCount.isAbsent())
-        content.extraFacts << (view.emailMessageIdCount.value == 1
-                                   ? MainWindow::tr("1 email in this thread")
-                                   : MainWindow::tr("%1 emails in this thread")
-                                         .arg(QLocale().toString(view.emailMessageIdCount.value)));
+        content.extraFacts << countText("MainWindow", view.emailMessageIdCount.value,
+                                        "1 email in this thread", "%1 emails in this thread");
     if (view.attachments.isPresent() && !view.attachments.value.isEmpty())
-        content.extraFacts << (view.attachments.value.size() == 1
-                                   ? MainWindow::tr("1 attachment")
-                                   : MainWindow::tr("%1 attachments").arg(view.attachments.value.size()));
+        content.extraFacts << countText("MainWindow", view.attachments.value.size(), "1 attachment",
+                                        "%1 attachments");
     if (!view.source.isAbsent())
         content.extraFacts
             << MainWindow::tr("Source: %1").arg(MessageFormatting::enumLabel(view.source.value));

@@ -1,4 +1,5 @@
 #include "summarytext.h"
+#include "common/counttext.h"
 
 #include "api/resultsummary.h"
 #include "message/finding.h"
@@ -62,11 +63,11 @@ QString problemsText(const QList<Finding> &findings)
         return tr("none");
     QStringList parts;
     if (errors)
-        parts << tr("%n error(s)", nullptr, errors);
+        parts << countText("SummaryText", errors, "1 error", "%1 errors");
     if (warnings)
-        parts << tr("%n warning(s)", nullptr, warnings);
+        parts << countText("SummaryText", warnings, "1 warning", "%1 warnings");
     if (notes)
-        parts << tr("%n note(s)", nullptr, notes);
+        parts << countText("SummaryText", notes, "1 note", "%1 notes");
     return parts.join(QStringLiteral(", ")) + tr(" (see --format problems)");
 }
 
@@ -151,10 +152,12 @@ QList<Row> rows(const Inspection &inspection, const TerminalStyle &style, const 
             out.append({tr("Call"), call.join(QStringLiteral(" · "))});
         }
         if (v.emailMessageIdCount.isPresent()) {
-            out.append({tr("Email thread"), tr("%n email(s)", nullptr, int(v.emailMessageIdCount.value))});
+            out.append({tr("Email thread"),
+                        countText("SummaryText", v.emailMessageIdCount.value, "1 email", "%1 emails")});
         }
         if (v.attachments.isPresent() && !v.attachments.value.isEmpty()) {
-            out.append({tr("Attachments"), tr("%n attachment(s)", nullptr, int(v.attachments.value.size()))});
+            out.append({tr("Attachments"), countText("SummaryText", v.attachments.value.size(),
+                                                     "1 attachment", "%1 attachments")});
         }
         if (!v.source.isAbsent())
             out.append({tr("Source"), badgeField(v.source, v.sourceBadge, style)});

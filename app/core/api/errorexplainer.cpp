@@ -1,4 +1,5 @@
 #include "errorexplainer.h"
+#include "common/counttext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -232,17 +233,20 @@ ApiError explain(ErrorKind kind, const Facts &facts)
                          "200,000 per day).");
         error.nextStep =
             facts.retryAfterSeconds
-                ? tr("Wait %n second(s) and try again.", nullptr, *facts.retryAfterSeconds)
+                ? countText("ErrorExplainer", *facts.retryAfterSeconds, "Wait 1 second and try again.",
+                            "Wait %1 seconds and try again.")
                 : tr("Wait a few seconds and try again. If it keeps happening, another integration "
                      "may be using up the same limit.");
         break;
     case ErrorKind::ServerError:
         error.title = tr("HighLevel had a server problem (%1)").arg(facts.httpStatus);
         error.cause = tr("The error is on HighLevel's side, not in the request or the token.");
-        error.nextStep = facts.retryAfterSeconds
-                             ? tr("Try again in %n second(s). If it persists, check HighLevel's status page.",
-                                  nullptr, *facts.retryAfterSeconds)
-                             : tr("Try again in a minute. If it persists, check HighLevel's status page.");
+        error.nextStep =
+            facts.retryAfterSeconds
+                ? countText("ErrorExplainer", *facts.retryAfterSeconds,
+                            "Try again in 1 second. If it persists, check HighLevel's status page.",
+                            "Try again in %1 seconds. If it persists, check HighLevel's status page.")
+                : tr("Try again in a minute. If it persists, check HighLevel's status page.");
         break;
     case ErrorKind::HttpError:
         error.title = tr("Unexpected answer from the server (%1)").arg(facts.httpStatus);

@@ -1,4 +1,5 @@
 #include "highlevelclient.h"
+#include "common/counttext.h"
 
 #include "api/errorexplainer.h"
 #include "common/logging.h"
@@ -280,9 +281,10 @@ void HighLevelClient::onReplyFinished()
             facts.redirectTarget = originOf(target);
             qCWarning(lcApi) << "refused redirect to another origin:" << facts.redirectTarget;
         } else {
-            facts.technicalDetail =
-                target.isValid() ? tr("More than %n redirect(s) in a row", nullptr, m_options.maxRedirects)
-                                 : tr("Redirect status without a usable Location header");
+            facts.technicalDetail = target.isValid() ? countText("HighLevelClient", m_options.maxRedirects,
+                                                                 "More than 1 redirect in a row",
+                                                                 "More than %1 redirects in a row")
+                                                     : tr("Redirect status without a usable Location header");
         }
         facts.body = m_result.body;
         concludeAttempt(ErrorExplainer::explain(ErrorKind::Redirect, facts), false);
