@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -179,6 +180,16 @@ void FieldsView::copyPath()
     const QModelIndex index = m_tree->currentIndex();
     if (index.isValid() && m_roles.path >= 0)
         QApplication::clipboard()->setText(index.siblingAtColumn(0).data(m_roles.path).toString());
+}
+
+void FieldsView::changeEvent(QEvent *event)
+{
+    // The chips follow a switch between light and dark while the window is open.
+    if (event->type() == QEvent::PaletteChange && m_delegate) {
+        m_delegate->setPalette(BadgePalette::forPalette(palette()));
+        m_tree->viewport()->update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void FieldsView::showMenu(const QPoint &pos)

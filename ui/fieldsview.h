@@ -54,6 +54,9 @@ signals:
     // A link in the empty-state text was clicked (e.g. a sample to open).
     void emptyLinkActivated(const QString &link);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showMenu(const QPoint &pos);
 
