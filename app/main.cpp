@@ -6,16 +6,27 @@
 
 #include <cstdio>
 
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("message-inspector"));
+    QCoreApplication::setOrganizationName(QStringLiteral("message-inspector"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MI_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("message-inspector"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Message Inspector"));
-    QApplication::setOrganizationName(QStringLiteral("message-inspector"));
-    QApplication::setApplicationVersion(QStringLiteral(MI_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.message_inspector.MessageInspector"));
-
-    const StartupOptions options = StartupOptions::parse(QApplication::arguments());
+    // Read the command line before any window system is needed, so --help and --version work on a machine
+    // without a display (and a mistyped option is explained rather than a platform plugin error).
+    StartupOptions options;
+    {
+        QCoreApplication probe(argc, argv);
+        setApplicationNames();
+        options = StartupOptions::parse(QCoreApplication::arguments());
+    }
     switch (options.action) {
     case StartupOptions::Action::ShowHelp:
     case StartupOptions::Action::ShowVersion:
@@ -27,6 +38,11 @@ int main(int argc, char *argv[])
     default:
         break;
     }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Message Inspector"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.message_inspector.MessageInspector"));
 
     MainWindow window;
     window.show();

@@ -1,6 +1,7 @@
 #include "startupoptions.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +70,32 @@ private slots:
         const auto version = StartupOptions::parse({u"mi"_qs, u"--version"_qs});
         QCOMPARE(version.action, StartupOptions::Action::ShowVersion);
         QCOMPARE(version.text, u"message-inspector 9.8.7"_qs);
+    }
+
+    void realBinaryNeedsNoDisplayForHelpAndVersion()
+    {
+        // A support tool may call the program on a headless machine just to ask its version.
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_qs);
+        env.remove(u"WAYLAND_DISPLAY"_qs);
+        env.remove(u"QT_QPA_PLATFORM"_qs);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MI_GUI_BINARY), {u"--version"_qs});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(process.readAllStandardOutput(), QByteArray("message-inspector " MI_VERSION "\n"));
+
+        process.start(QStringLiteral(MI_GUI_BINARY), {u"--help"_qs});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains("--base-url"));
+
+        process.start(QStringLiteral(MI_GUI_BINARY), {u"--no-such-option"_qs});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("no-such-option"));
     }
 
     void errors()
