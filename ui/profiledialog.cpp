@@ -142,20 +142,24 @@ void ProfileDialog::apply()
     if (!current)
         return;
     Profile edited = *current;
+    edited.name = m_name->text();
     edited.baseUrl = QUrl(m_baseUrl->text().trimmed());
     edited.apiVersion = m_apiVersion->text().trimmed();
     edited.webAppUrl = QUrl(m_webApp->text().trimmed());
     edited.note = m_note->toPlainText();
+    // The new name is checked with everything else, so a refused name saves none of the other edits either.
     const auto checked = m_store->validate(edited, m_shown);
     if (!checked.ok()) {
         setMessage(checked.error, true);
         return;
     }
-    if (const QString error = m_store->update(checked.value); !error.isEmpty()) {
+    Profile updated = checked.value;
+    const QString newName = updated.name;
+    updated.name = m_shown;
+    if (const QString error = m_store->update(updated); !error.isEmpty()) {
         setMessage(error, true);
         return;
     }
-    const QString newName = m_name->text().trimmed();
     if (newName != m_shown) {
         if (const QString error = m_store->rename(m_shown, newName); !error.isEmpty()) {
             setMessage(error, true);
