@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -190,6 +191,13 @@ void ProfileDialog::addProfile()
 
 void ProfileDialog::removeProfile()
 {
+    const auto answer = QMessageBox::question(this, tr("Delete profile"),
+                                              tr("Delete the profile “%1” and remove its token from this "
+                                                 "computer's keychain? This cannot be undone.")
+                                                  .arg(m_shown),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
     if (const QString error = m_store->remove(m_shown); !error.isEmpty())
         setMessage(error, true);
     else

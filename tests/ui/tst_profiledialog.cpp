@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -192,8 +193,20 @@ void ProfileDialogTest::createRenameAndDeleteMoveTheToken()
     QCOMPARE(loadFromKeychain(service(), QStringLiteral("New profile")).status,
              TokenStoreResult::Status::NotFound);
 
-    changed.clear();
+    // Delete asks first; No keeps everything.
+    auto declined = whenModal<QMessageBox>([](QMessageBox *box) {
+        QVERIFY(box->text().contains(QStringLiteral("Acme Dental")));
+        QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+    });
     click(&dialog, "profileRemove");
+    QVERIFY(*declined);
+    QCOMPARE(store()->names(), QStringList({QStringLiteral("Default"), QStringLiteral("Acme Dental")}));
+
+    changed.clear();
+    auto confirmed = whenModal<QMessageBox>(
+        [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+    click(&dialog, "profileRemove");
+    QVERIFY(*confirmed);
     QCOMPARE(dialog.messageText(), QStringLiteral("Deleting… its token is removed from the keychain."));
     change = waitForChange(changed);
     QVERIFY(change.ok);
