@@ -117,6 +117,15 @@ ScriptedResponse &ScriptedResponse::withHeader(const QByteArray &name, const QBy
     return *this;
 }
 
+ScriptedResponse &ScriptedResponse::withRateLimitHeaders()
+{
+    return withHeader("X-RateLimit-Max", "100")
+        .withHeader("X-RateLimit-Remaining", "97")
+        .withHeader("X-RateLimit-Interval-Milliseconds", "10000")
+        .withHeader("X-RateLimit-Limit-Daily", "200000")
+        .withHeader("X-RateLimit-Daily-Remaining", "199870");
+}
+
 ScriptedResponse &ScriptedResponse::withDelay(int ms)
 {
     delayMs = ms;

@@ -69,6 +69,9 @@ struct ScriptedResponse
     static ScriptedResponse hangUpNow();
 
     ScriptedResponse &withHeader(const QByteArray &name, const QByteArray &value);
+    // The five X-RateLimit-* headers HighLevel sends on every answer, with the figures of the product design
+    // (burst 97 of 100 per 10 s, 199,870 of 200,000 today).
+    ScriptedResponse &withRateLimitHeaders();
     ScriptedResponse &withDelay(int ms);
     ScriptedResponse &withDrip(int bytes, int intervalMs);
     ScriptedResponse &cutAfter(qint64 bodyBytes);

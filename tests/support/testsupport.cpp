@@ -34,4 +34,12 @@ QString sourcePath(const QString &relative)
     return root + QLatin1Char('/') + relative;
 }
 
+QByteArray sampleResponse(const QString &fileName)
+{
+    QFile file(sourcePath(QStringLiteral("resources/samples/") + fileName));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("sample %s cannot be read: %s", qPrintable(fileName), qPrintable(file.errorString()));
+    return file.readAll();
+}
+
 } // namespace TestSupport

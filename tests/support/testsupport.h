@@ -17,4 +17,7 @@ QStringList filesContaining(const QByteArray &needle);
 // root.
 QString sourcePath(const QString &relative);
 
+// The bytes of a bundled sample response (resources/samples/<fileName>); a missing sample stops the test run.
+QByteArray sampleResponse(const QString &fileName);
+
 } // namespace TestSupport

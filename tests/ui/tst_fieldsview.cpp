@@ -12,6 +12,7 @@
 #include "fieldsview.h"
 #include "httpview.h"
 #include "message/messagedecorator.h"
+#include "palettes.h"
 #include "rawjsonview.h"
 #include "json/jsonfilterproxymodel.h"
 #include "json/jsontreemodel.h"
@@ -169,29 +170,8 @@ struct StandaloneFields
     }
 };
 
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
-    dark.setColor(QPalette::WindowText, QColor(0xE8, 0xE8, 0xEA));
-    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x1B));
-    dark.setColor(QPalette::AlternateBase, QColor(0x24, 0x24, 0x28));
-    dark.setColor(QPalette::Text, QColor(0xE8, 0xE8, 0xEA));
-    dark.setColor(QPalette::Button, QColor(0x2C, 0x2C, 0x31));
-    dark.setColor(QPalette::ButtonText, QColor(0xE8, 0xE8, 0xEA));
-    return dark;
-}
-
-QPalette lightPalette()
-{
-    QPalette light;
-    light.setColor(QPalette::Window, QColor(0xF5, 0xF5, 0xF5));
-    light.setColor(QPalette::WindowText, Qt::black);
-    light.setColor(QPalette::Base, Qt::white);
-    light.setColor(QPalette::AlternateBase, QColor(0xF0, 0xF0, 0xF0));
-    light.setColor(QPalette::Text, Qt::black);
-    return light;
-}
+using TestSupport::darkPalette;
+using TestSupport::lightPalette;
 
 const QByteArray exactValuesBody = [] {
     QByteArray body = R"({"id":"Ex4Ct9Vl2Uu7Es5Nn1Bb","status":"delivered","amount":12345678901234567890,)"

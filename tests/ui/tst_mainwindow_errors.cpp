@@ -32,18 +32,7 @@ const QString messageId = QStringLiteral("nXf2TQ8rLm4kPz7VbC1a");
 
 QByteArray sample(const QString &name)
 {
-    QFile file(QStringLiteral(":/samples/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("sample %s is not in the resources", qPrintable(name));
-    return file.readAll();
-}
-
-void typeAndLookUp(MainWindow &window, const QString &text)
-{
-    QLineEdit *edit = window.lookupBar()->findChild<QComboBox *>(QStringLiteral("messageIdEdit"))->lineEdit();
-    edit->clear();
-    QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return);
+    return TestSupport::sampleResponse(name);
 }
 
 QString bannerLabel(MainWindow &window, const char *name)

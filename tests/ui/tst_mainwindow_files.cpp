@@ -34,10 +34,7 @@ namespace {
 
 QByteArray sample(const QString &name)
 {
-    QFile file(QStringLiteral(":/samples/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("sample %s is not in the resources", qPrintable(name));
-    return file.readAll();
+    return TestSupport::sampleResponse(name);
 }
 
 // The File menu's action with this text (mnemonics ignored), including those in sub-menus.

@@ -43,34 +43,12 @@ const QString smsId = QStringLiteral("nXf2TQ8rLm4kPz7VbC1a");
 
 QByteArray sample(const QString &name)
 {
-    QFile file(QStringLiteral(":/samples/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("sample %s is not in the resources", qPrintable(name));
-    return file.readAll();
-}
-
-// What HighLevel sends with every answer (figures from the product design's status bar).
-ScriptedResponse withRateLimits(ScriptedResponse response)
-{
-    return response.withHeader("X-RateLimit-Max", "100")
-        .withHeader("X-RateLimit-Remaining", "97")
-        .withHeader("X-RateLimit-Interval-Milliseconds", "10000")
-        .withHeader("X-RateLimit-Limit-Daily", "200000")
-        .withHeader("X-RateLimit-Daily-Remaining", "199870");
+    return TestSupport::sampleResponse(name);
 }
 
 QComboBox *idField(MainWindow &window)
 {
     return window.lookupBar()->findChild<QComboBox *>(QStringLiteral("messageIdEdit"));
-}
-
-// Types the text into the message id field and presses Enter, as a person would.
-void typeAndLookUp(MainWindow &window, const QString &text)
-{
-    QLineEdit *edit = idField(window)->lineEdit();
-    edit->clear();
-    QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return);
 }
 
 QString chip(MainWindow &window, const char *name)
@@ -167,7 +145,7 @@ void MainWindowLookupTest::successfulLookupFillsEveryView()
 {
     QVERIFY(start(m_sandbox->options()));
     const QByteArray body = sample(QStringLiteral("inbound-sms-delivered.json"));
-    m_server->enqueue(withRateLimits(ScriptedResponse::json(body)));
+    m_server->enqueue(ScriptedResponse::json(body).withRateLimitHeaders());
     QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
 
     typeAndLookUp(*m_window, smsId);
@@ -498,7 +476,8 @@ void MainWindowLookupTest::httpsLookupTrustsTheTestCa()
     options.clientOptions.sslConfiguration = TestSupport::clientConfigurationTrustingTestCa();
     QVERIFY(start(options, TestServer::Transport::Https));
     QVERIFY(m_server->baseUrl().startsWith(QStringLiteral("https://")));
-    m_server->enqueue(withRateLimits(ScriptedResponse::json(sample(QStringLiteral("call-voicemail.json")))));
+    m_server->enqueue(
+        ScriptedResponse::json(sample(QStringLiteral("call-voicemail.json"))).withRateLimitHeaders());
     QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
 
     typeAndLookUp(*m_window, QStringLiteral("Ca1Ll2Vm3Xy4Zq5Wr6Ts"));

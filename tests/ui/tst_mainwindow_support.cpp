@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTest>
 #include <QUuid>
@@ -112,6 +114,14 @@ bool waitForDisplay(QSignalSpy &spy, int count, int timeoutMs)
 TokenStoreResult waitForResult(QSignalSpy &spy, quint64 id, int timeoutMs)
 {
     return TestSupport::waitForTokenResult(spy, id, timeoutMs);
+}
+
+void typeAndLookUp(MainWindow &window, const QString &text)
+{
+    QLineEdit *edit = window.lookupBar()->findChild<QComboBox *>(QStringLiteral("messageIdEdit"))->lineEdit();
+    edit->clear();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
 }
 
 TokenStoreResult saveToken(MainWindow &window, const QString &token)

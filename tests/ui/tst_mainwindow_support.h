@@ -58,6 +58,9 @@ bool waitForDisplay(QSignalSpy &spy, int count = 1, int timeoutMs = 10000);
 // did not come within timeoutMs or came twice.
 TokenStoreResult waitForResult(QSignalSpy &spy, quint64 id, int timeoutMs = 10000);
 
+// Types the text into the message id field and presses Enter, as a person would.
+void typeAndLookUp(MainWindow &window, const QString &text);
+
 // Saves the token for the window's current profile through its vault (replacing any) and waits for the
 // keychain's answer.
 TokenStoreResult saveToken(MainWindow &window, const QString &token);

@@ -6,6 +6,7 @@
 #include "fieldsview.h"
 #include "httpview.h"
 #include "mainwindow.h"
+#include "palettes.h"
 #include "problemsview.h"
 #include "rawjsonview.h"
 #include "secrets/tokenstore.h"
@@ -30,28 +31,6 @@ using TestSupport::TestServer;
 
 namespace {
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x20, 0x22, 0x27));
-    p.setColor(QPalette::WindowText, QColor(0xE6, 0xE8, 0xEB));
-    p.setColor(QPalette::Base, QColor(0x17, 0x19, 0x1D));
-    p.setColor(QPalette::AlternateBase, QColor(0x1E, 0x21, 0x26));
-    p.setColor(QPalette::Text, QColor(0xE6, 0xE8, 0xEB));
-    p.setColor(QPalette::Button, QColor(0x2B, 0x2E, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xE6, 0xE8, 0xEB));
-    p.setColor(QPalette::Highlight, QColor(0x3B, 0x82, 0xF6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x2B, 0x2E, 0x35));
-    p.setColor(QPalette::ToolTipText, QColor(0xE6, 0xE8, 0xEB));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9C, 0xA3, 0xAF));
-    p.setColor(QPalette::Link, QColor(0x60, 0xA5, 0xFA));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6B, 0x72, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6B, 0x72, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6B, 0x72, 0x80));
-    return p;
-}
-
 QByteArray readResource(const QString &path)
 {
     QFile file(path);
@@ -75,13 +54,7 @@ bool save(QWidget *window, const QString &dir, const QString &name)
 
 ScriptedResponse highLevelAnswer(const QByteArray &body)
 {
-    ScriptedResponse r = ScriptedResponse::json(body);
-    r.withHeader("X-RateLimit-Max", "100")
-        .withHeader("X-RateLimit-Remaining", "97")
-        .withHeader("X-RateLimit-Interval-Milliseconds", "10000")
-        .withHeader("X-RateLimit-Limit-Daily", "200000")
-        .withHeader("X-RateLimit-Daily-Remaining", "199870");
-    return r;
+    return ScriptedResponse::json(body).withRateLimitHeaders();
 }
 
 } // namespace
@@ -105,7 +78,7 @@ int main(int argc, char *argv[])
     const QPalette light = QApplication::style()->standardPalette();
 
     for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : light);
+        QApplication::setPalette(dark ? TestSupport::darkPalette() : light);
         const QString variant = dark ? QStringLiteral("dark") : QStringLiteral("light");
 
         MainWindowOptions options;
