@@ -11,6 +11,7 @@
 // the body, and VmHWM (the kernel's resident-set high-water mark) when the work is done and everything is
 // still alive. "peak" is VmHWM − VmRSS-before-the-body: the body bytes plus everything built from them. Each
 // child runs its method three times (fresh objects each time) and reports the fastest run.
+#include "generatedresponse.h"
 #include "json/jsondocument.h"
 #include "json/jsontreemodel.h"
 
@@ -41,31 +42,6 @@ qint64 statusKb(const char *field)
             return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toLongLong();
     }
     return -1;
-}
-
-QByteArray generateResponse(qint64 targetBytes)
-{
-    QByteArray json;
-    json.reserve(targetBytes + 1024);
-    json +=
-        "{\n  \"id\": \"ve9EPM428h8vShlRW1KT\",\n  \"type\": 3,\n  \"messageType\": \"TYPE_EMAIL\",\n"
-        "  \"locationId\": \"ve9EPM428h8vShlRW1KT\",\n  \"contactId\": \"ve9EPM428h8vShlRW1KT\",\n"
-        "  \"conversationId\": \"ve9EPM428h8vShlRW1KT\",\n  \"dateAdded\": \"2024-03-27T18:13:49.000Z\",\n"
-        "  \"body\": \"Quarterly report\",\n  \"direction\": \"outbound\",\n  \"status\": \"delivered\",\n"
-        "  \"contentType\": \"text/html\",\n  \"attachments\": [],\n"
-        "  \"meta\": {\n    \"email\": {\n      \"messageIds\": [";
-    const QByteArray tail = "]\n    }\n  },\n  \"source\": \"workflow\"\n}\n";
-    qint64 i = 0;
-    while (json.size() + tail.size() < targetBytes) {
-        if (i)
-            json += ',';
-        json += "\"ve9EPs";
-        json += QByteArray::number(1000000000000LL + i * 7919, 36);
-        json += "kjkvShlRW1KT\"";
-        ++i;
-    }
-    json += tail;
-    return json;
 }
 
 QString typeName(const QJsonValue &v)
