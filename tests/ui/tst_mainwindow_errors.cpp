@@ -194,9 +194,7 @@ void MainWindowErrorsTest::init()
 void MainWindowErrorsTest::cleanup()
 {
     if (m_window) {
-        QSignalSpy spy(m_window->vault(), &TokenVault::finished);
-        const quint64 id = m_window->vault()->forget(m_window->lookupBar()->currentProfile());
-        QVERIFY(waitForResult(spy, id).ok());
+        QVERIFY(forgetToken(*m_window).ok());
         m_window.reset();
     }
     for (const QString &token : std::as_const(m_tokens))

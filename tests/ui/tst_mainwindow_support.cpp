@@ -116,6 +116,12 @@ TokenStoreResult waitForResult(QSignalSpy &spy, quint64 id, int timeoutMs)
     return TestSupport::waitForTokenResult(spy, id, timeoutMs);
 }
 
+TokenStoreResult forgetToken(MainWindow &window)
+{
+    QSignalSpy spy(window.vault(), &TokenVault::finished);
+    return waitForResult(spy, window.vault()->forget(window.lookupBar()->currentProfile()));
+}
+
 void typeAndLookUp(MainWindow &window, const QString &text)
 {
     QLineEdit *edit = window.lookupBar()->findChild<QComboBox *>(QStringLiteral("messageIdEdit"))->lineEdit();

@@ -58,6 +58,10 @@ bool waitForDisplay(QSignalSpy &spy, int count = 1, int timeoutMs = 10000);
 // did not come within timeoutMs or came twice.
 TokenStoreResult waitForResult(QSignalSpy &spy, quint64 id, int timeoutMs = 10000);
 
+// Forgets the token of the window's current profile (memory and keychain) and waits for the keychain's
+// answer: tests leave the throwaway keyring as they found it.
+TokenStoreResult forgetToken(MainWindow &window);
+
 // Types the text into the message id field and presses Enter, as a person would.
 void typeAndLookUp(MainWindow &window, const QString &text);
 

@@ -1,4 +1,5 @@
 #include "largetextview.h"
+#include "palettes.h"
 #include "rawjsonview.h"
 #include "testsupport.h"
 
@@ -308,17 +309,7 @@ private slots:
         // Renders the view in light and dark palettes; MI_RAWVIEW_SCREENSHOTS=<dir> keeps the PNGs.
         const QString outDir = qEnvironmentVariable("MI_RAWVIEW_SCREENSHOTS");
         for (const bool dark : {false, true}) {
-            QPalette palette = QApplication::palette();
-            if (dark) {
-                palette.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2E));
-                palette.setColor(QPalette::WindowText, QColor(0xE6, 0xE6, 0xE6));
-                palette.setColor(QPalette::Base, QColor(0x1E, 0x1E, 0x20));
-                palette.setColor(QPalette::Text, QColor(0xDC, 0xDC, 0xDC));
-                palette.setColor(QPalette::Button, QColor(0x3A, 0x3A, 0x3E));
-                palette.setColor(QPalette::ButtonText, QColor(0xE6, 0xE6, 0xE6));
-                palette.setColor(QPalette::PlaceholderText, QColor(0x8A, 0x8A, 0x90));
-                palette.setColor(QPalette::Mid, QColor(0x44, 0x44, 0x48));
-            }
+            const QPalette palette = dark ? TestSupport::darkPalette() : QApplication::palette();
             auto view = makeView();
             view->setPalette(palette);
             view->setBody(Raw);
