@@ -1,5 +1,7 @@
 #include "bannerforerror.h"
 
+#include "message/responseshape.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -70,6 +72,9 @@ BannerContent bannerForError(const ApiResult &result)
         details << tr("Server error: %1").arg(error.serverErrorText);
     details << QString();
     details << tr("Error kind: %1").arg(error.machineName());
+    // What HighLevel's support asks for first.
+    if (const QString traceId = ResponseShape::traceIdOf(result.body); !traceId.isEmpty())
+        details << tr("Trace id: %1").arg(traceId);
     if (!result.url.isEmpty())
         details << tr("Request: %1 %2").arg(QString::fromLatin1(result.method), result.url.toString());
     if (result.httpStatus > 0)

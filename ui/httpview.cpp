@@ -2,6 +2,8 @@
 
 #include "badgepalette.h"
 
+#include "message/responseshape.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -129,6 +131,9 @@ void HttpView::setResult(const ApiResult &result)
           result.size < 1024 ? size : tr("%1 (%2 bytes)").arg(size, locale.toString(result.size)));
     field(facts, tr("Time"), tr("%1 ms").arg(locale.toString(result.elapsedMs)));
     field(facts, tr("Attempts"), locale.toString(result.attempts));
+    // The body's traceId (live envelope or error answer): what HighLevel's support asks for.
+    if (const QString traceId = ResponseShape::traceIdOf(result.body); !traceId.isEmpty())
+        field(facts, tr("Trace id"), traceId);
 
     const RateLimitInfo &rl = result.rateLimit;
     if (!rl.isEmpty()) {

@@ -10,7 +10,9 @@
 #include "fieldsview.h"
 #include "httpview.h"
 #include "lookupbar.h"
+#include "message/messagecomparison.h"
 #include "message/messageformatting.h"
+#include "message/messagesummary.h"
 #include "problemsview.h"
 #include "profiledialog.h"
 #include "rawjsonview.h"
@@ -45,6 +47,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -101,6 +104,10 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_tabs->addTab(m_problems, tr("Problems"));
 
     m_rawView->setShortcutsEnabled(false); // the window owns Ctrl+F, F3 and Ctrl+S
+    connect(m_summary, &SummaryCard::lookUpLiveRequested, this, [this](const QString &id) {
+        m_comparisonBase = m_analysis;
+        lookUp(id);
+    });
     m_model->setDecorator(&m_decorator);
     FieldsView::Roles roles;
     roles.badge = Json::JsonTreeModel::BadgeRole;
@@ -255,8 +262,15 @@ void MainWindow::buildMenus()
     QAction *paste = file->addAction(tr("&Paste response from clipboard"), this, &MainWindow::pasteResponse);
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     QMenu *samples = file->addMenu(tr("Open &sample"));
+    // The live shape first: it is what a lookup really returns.
     const std::pair<const char *, QString> sampleList[] = {
-        {QT_TR_NOOP("Inbound SMS, delivered"), QStringLiteral(":/samples/inbound-sms-delivered.json")},
+        {QT_TR_NOOP("Call, as the live API sends it (envelope, traceId)"),
+         QStringLiteral(":/samples/live-call-completed.json")},
+        {QT_TR_NOOP("Failed SMS, as the live API sends it"),
+         QStringLiteral(":/samples/live-failed-sms.json")},
+        {QT_TR_NOOP("InboundMessage webhook payload"), QStringLiteral(":/samples/webhook-inbound-sms.json")},
+        {QT_TR_NOOP("Inbound SMS, delivered (documented shape)"),
+         QStringLiteral(":/samples/inbound-sms-delivered.json")},
         {QT_TR_NOOP("Outbound email with a thread"), QStringLiteral(":/samples/outbound-email-thread.json")},
         {QT_TR_NOOP("Call that went to voicemail"), QStringLiteral(":/samples/call-voicemail.json")},
         {QT_TR_NOOP("Failed SMS"), QStringLiteral(":/samples/failed-sms.json")},
@@ -430,6 +444,7 @@ void MainWindow::onLookupRequested(const QString &input)
     const auto id = InputValidation::messageId(input);
     if (!id.ok()) {
         m_lookupBar->showInputError(id.error);
+        m_summary->markPrevious(tr("previous result; the id in the field was refused"));
         return;
     }
     const auto profile = m_profiles->profile(m_profile);
@@ -462,6 +477,9 @@ void MainWindow::onLookupRequested(const QString &input)
     m_lookupBar->showInputError({});
     m_lastInput = id.value;
     m_lookupBar->setMessageIdInput(id.value);
+    // Until the answer comes, what is on screen is the previous result, and says so.
+    m_banner->clear();
+    m_summary->markPrevious(tr("previous result; looking up %1…").arg(Json::escapeForDisplay(id.value, 40)));
     m_client->lookup(request);
 }
 
@@ -481,6 +499,7 @@ void MainWindow::onLookupFinished(const ApiResult &result)
 
     if (result.error.kind == ErrorKind::Cancelled) {
         // The user stopped it: what was on screen before stays, with a note that this lookup did not finish.
+        m_summary->markPrevious(tr("previous result; the last lookup was cancelled"));
         m_banner->showContent(bannerForError(result));
         emit displayFinished();
         return;
@@ -489,6 +508,7 @@ void MainWindow::onLookupFinished(const ApiResult &result)
     m_httpView->setResult(result);
     if (result.ok()) {
         m_banner->clear();
+        m_analysisSourceNote = tr("looked up");
         showBody(result.body, result.messageId);
         return;
     }
@@ -534,6 +554,9 @@ QString MainWindow::welcomeText()
     // The first screen a newcomer sees: what to do, and one click to see everything the window can show.
     const QString link = QStringLiteral("<a href=\"sample:%1\">%2</a>");
     const QStringList samples{
+        link.arg(QStringLiteral("live-call-completed"), tr("a call, as the live API sends it")),
+        link.arg(QStringLiteral("live-failed-sms"), tr("a failed SMS, as the live API sends it")),
+        link.arg(QStringLiteral("webhook-inbound-sms"), tr("an InboundMessage webhook")),
         link.arg(QStringLiteral("inbound-sms-delivered"), tr("an inbound SMS, delivered")),
         link.arg(QStringLiteral("outbound-email-thread"), tr("an outbound email with a thread")),
         link.arg(QStringLiteral("call-voicemail"), tr("a call that went to voicemail")),
@@ -592,13 +615,13 @@ void MainWindow::onAnalysisFinished()
     m_analysis = display.analysis;
     if (m_lastResult.ok() && m_analysisOrigin == m_lastResult.messageId &&
         !m_lastResult.messageId.isEmpty()) {
-        const MessageView &view = m_analysis.view;
-        QStringList summary;
-        for (const Badge *badge : {&view.directionBadge, &view.statusBadge, &view.messageTypeBadge}) {
+        const MessageSummary summary = MessageSummary::from(m_analysis);
+        QStringList words;
+        for (const Badge *badge : {&summary.direction, &summary.status, &summary.messageType}) {
             if (badge->isBadge())
-                summary << badge->label;
+                words << badge->label;
         }
-        recordHistory(m_lastResult, summary.join(QStringLiteral(" · ")));
+        recordHistory(m_lastResult, words.join(QStringLiteral(" · ")));
     }
     m_rawView->setPrettyText(display.pretty, display.pretty.isEmpty()
                                                  ? tr("The body is not valid JSON, so it "
@@ -608,51 +631,18 @@ void MainWindow::onAnalysisFinished()
     emit displayFinished();
 }
 
-namespace {
-
-SummaryContent summaryFor(const MessageView &view)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    SummaryContent content;
-    content.direction = view.directionBadge;
-    content.status = view.statusBadge;
-    content.messageType = view.messageTypeBadge;
-    content.callStatus = view.callStatusBadge;
-    if (view.dateAdded.isPresent()) {
-        content.when = MessageFormatting::dateForDisplay(view.dateAdded.value, now);
-        content.whenTooltip = MainWindow::tr("Sent by the server as %1 (UTC)").arg(view.dateAdded.raw);
-    } else if (!view.dateAdded.raw.isEmpty()) {
-        content.when = MainWindow::tr("%1 (not a date the schema allows)").arg(view.dateAdded.raw);
-    } else {
-        content.when = MainWindow::tr("no date");
-    }
-    content.body = view.body.value;
-    content.contactId = view.contactId.value;
-    content.conversationId = view.conversationId.value;
-    content.locationId = view.locationId.value;
-    const bool durationReadable =
-        view.callDuration.isPresent() ||
-        (view.callDuration.hasWrongType() && MessageFormatting::parseDurationSeconds(view.callDuration.raw));
-    if (durationReadable)
-        content.extraFacts
-            << MainWindow::tr("Call lasted %1").arg(MessageFormatting::duration(view.callDuration.value));
-    if (!view.emailMessageIdCount.isAbsent())
-        content.extraFacts << countText("MainWindow", view.emailMessageIdCount.value,
-                                        "1 email in this thread", "%1 emails in this thread");
-    if (view.attachments.isPresent() && !view.attachments.value.isEmpty())
-        content.extraFacts << countText("MainWindow", view.attachments.value.size(), "1 attachment",
-                                        "%1 attachments");
-    if (!view.source.isAbsent())
-        content.extraFacts
-            << MainWindow::tr("Source: %1").arg(MessageFormatting::enumLabel(view.source.value));
-    return content;
-}
-
-} // namespace
-
 void MainWindow::showAnalysis()
 {
     const Json::Document &document = m_analysis.document;
+    // The tree's decorations follow the shape (the live envelope puts the message at $.message).
+    m_decorator.setShape(m_analysis.shape);
+    // A filter typed for the previous message would open this one as an empty tree: start unfiltered.
+    if (!m_fields->filterEdit()->text().isEmpty()) {
+        m_fields->filterEdit()->clear();
+        m_filterDelay->stop();
+        m_filter->setSearchText({});
+        m_fields->setFilterStatus({});
+    }
     m_model->setDocument(document);
     m_problems->setFindings(m_analysis.findings);
     updateProblemsTitle();
@@ -674,10 +664,37 @@ void MainWindow::showAnalysis()
         return;
     }
     m_fields->setEmptyText({});
-    if (m_analysis.view.isMessage)
-        m_summary->setContent(summaryFor(m_analysis.view));
-    else
+    const MessageSummary summary = MessageSummary::from(m_analysis);
+    if (summary.isMessage) {
+        m_summary->setSourceNote(m_analysisSourceNote);
+        m_summary->setContent(summary);
+    } else {
         m_summary->clear();
+    }
+    if (m_comparisonBase && m_analysis.shape.kind != ResponseShape::Kind::WebhookEvent) {
+        if (summary.isMessage && m_comparisonBase->view.id.value == m_analysis.view.id.value) {
+            const QStringList lines =
+                MessageComparison::compare(*m_comparisonBase, m_analysis).describe(tr("webhook"), tr("live"));
+            m_summary->setComparison(lines.isEmpty() ? tr("The webhook and the live message agree.")
+                                                     : tr("Where the webhook and the live message differ:"),
+                                     lines);
+        }
+        m_comparisonBase.reset();
+    }
+    // The message node of an envelope opens by itself: that is where everything a person wants is.
+    if (m_analysis.shape.messagePath != QLatin1StringView("$") && !m_analysis.shape.messagePath.isEmpty()) {
+        const QModelIndex message =
+            m_filter->mapFromSource(m_model->indexForPath(m_analysis.shape.messagePath));
+        if (message.isValid())
+            m_fields->tree()->expand(message);
+    }
+    // The screen belongs to one id: the title says which and where it came from.
+    const QString id =
+        summary.messageId.isEmpty() ? QString() : Json::escapeForDisplay(summary.messageId, 40);
+    setWindowTitle(
+        id.isEmpty() ? tr("Message Inspector — %1").arg(summary.origin)
+                     : tr("%1 (%2) — Message Inspector")
+                           .arg(id, m_analysisSourceNote.isEmpty() ? summary.origin : m_analysisSourceNote));
 }
 
 void MainWindow::updateProblemsTitle()
@@ -712,6 +729,7 @@ void MainWindow::openFile(const QString &path)
     m_httpView->clear();
     m_statusHttp->setText(tr("Opened %1").arg(QFileInfo(path).fileName()));
     m_statusRate->clear();
+    m_analysisSourceNote = tr("file %1").arg(QFileInfo(path).fileName());
     showBody(file.readAll(), path);
 }
 
@@ -724,6 +742,7 @@ void MainWindow::openSample(const QString &resourcePath)
     m_httpView->clear();
     m_statusHttp->setText(tr("Sample: %1").arg(QFileInfo(resourcePath).completeBaseName()));
     m_statusRate->clear();
+    m_analysisSourceNote = tr("sample");
     showBody(file.readAll(), resourcePath);
 }
 
@@ -742,11 +761,29 @@ void MainWindow::pasteResponse()
         statusBar()->showMessage(tr("The clipboard holds no text to open as a response."), 5000);
         return;
     }
+    if (offerLookupFor(text))
+        return;
     m_banner->clear();
     m_httpView->clear();
     m_statusHttp->setText(tr("Pasted from the clipboard"));
     m_statusRate->clear();
+    m_analysisSourceNote = tr("pasted");
     showBody(text.toUtf8(), QStringLiteral("pasted"));
+}
+
+bool MainWindow::offerLookupFor(const QString &text)
+{
+    // A message id or a link (pasted from a ticket) is not a response: look it up instead of saying
+    // "not valid JSON".
+    const QString trimmed = text.trimmed();
+    if (trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('[')) || trimmed.size() > 2048)
+        return false;
+    const auto id = InputValidation::messageId(trimmed);
+    if (!id.ok())
+        return false;
+    statusBar()->showMessage(tr("That is a message id, not a response: looking it up."), 5000);
+    lookUp(id.value);
+    return true;
 }
 
 void MainWindow::setToken()
@@ -884,10 +921,12 @@ void MainWindow::dropEvent(QDropEvent *event)
     } else if (mime->hasText()) {
         // Dropped text is either a response body or an id/link to look up.
         const QString text = mime->text().trimmed();
-        if (text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('[')))
+        if (text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('['))) {
+            m_analysisSourceNote = tr("dropped");
             showBody(text.toUtf8(), QStringLiteral("dropped"));
-        else
+        } else {
             lookUp(text);
+        }
     }
     event->acceptProposedAction();
 }

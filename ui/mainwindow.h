@@ -111,6 +111,7 @@ private:
     void showStatus(const ApiResult &result);
     void recordHistory(const ApiResult &result, const QString &summary);
     void clearDisplay();
+    bool offerLookupFor(const QString &text);
     static QString welcomeText();
     void onAnalysisFinished();
     void showAnalysis();
@@ -145,6 +146,9 @@ private:
     QFutureWatcher<Display> *m_analysisWatcher;
     MessageAnalysis m_analysis;
     QString m_analysisOrigin;
+    QString m_analysisSourceNote; // "looked up", "sample", "file x.json": shown on the card and in the title
+    // A webhook payload whose live message is being looked up: compared with the answer when it comes.
+    std::optional<MessageAnalysis> m_comparisonBase;
     QTimer *m_filterDelay;
     QLabel *m_statusHttp;
     QLabel *m_statusRate;

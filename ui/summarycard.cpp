@@ -2,11 +2,14 @@
 
 #include "badgelabel.h"
 
+#include "json/jsondocument.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -20,6 +23,10 @@ SummaryCard::SummaryCard(QWidget *parent)
     , m_when(new QLabel(this))
     , m_body(new QLabel(this))
     , m_facts(new QLabel(this))
+    , m_origin(new QLabel(this))
+    , m_failure(new QLabel(this))
+    , m_comparison(new QLabel(this))
+    , m_lookUpLive(new QPushButton(tr("Look up this message live"), this))
 {
     setObjectName(QStringLiteral("summaryCard"));
     setAccessibleName(tr("Message summary"));
@@ -31,6 +38,17 @@ SummaryCard::SummaryCard(QWidget *parent)
     m_when->setObjectName(QStringLiteral("summaryWhen"));
     m_body->setObjectName(QStringLiteral("summaryBody"));
     m_facts->setObjectName(QStringLiteral("summaryFacts"));
+    m_origin->setObjectName(QStringLiteral("summaryOrigin"));
+    m_failure->setObjectName(QStringLiteral("summaryFailure"));
+    m_comparison->setObjectName(QStringLiteral("summaryComparison"));
+    m_comparison->setTextFormat(Qt::PlainText);
+    m_comparison->setWordWrap(true);
+    m_comparison->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_lookUpLive->setObjectName(QStringLiteral("summaryLookUpLive"));
+    m_lookUpLive->setToolTip(
+        tr("Fetch the message this webhook names from the API and show where the two disagree"));
+    connect(m_lookUpLive, &QPushButton::clicked, this,
+            [this] { emit lookUpLiveRequested(m_content.messageId); });
 
     m_when->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_body->setTextFormat(Qt::PlainText);
@@ -42,6 +60,18 @@ SummaryCard::SummaryCard(QWidget *parent)
     m_body->setFont(bodyFont);
     m_facts->setTextFormat(Qt::PlainText);
     m_facts->setWordWrap(true);
+    m_when->setTextFormat(Qt::PlainText);
+    m_origin->setTextFormat(Qt::PlainText);
+    QPalette mutedOrigin = m_origin->palette();
+    mutedOrigin.setColor(QPalette::WindowText, mutedOrigin.color(QPalette::PlaceholderText));
+    m_origin->setPalette(mutedOrigin);
+    // A failed message's own error text sits right under its red chip: the first thing support needs.
+    m_failure->setTextFormat(Qt::PlainText);
+    m_failure->setWordWrap(true);
+    m_failure->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont failureFont = m_failure->font();
+    failureFont.setBold(true);
+    m_failure->setFont(failureFont);
 
     auto *chips = new QHBoxLayout;
     chips->setSpacing(6);
@@ -55,9 +85,10 @@ SummaryCard::SummaryCard(QWidget *parent)
 
     auto *ids = new QHBoxLayout;
     ids->setSpacing(4);
-    m_contact = makeIdField(tr("Contact"), QStringLiteral("summaryContact"));
-    m_conversation = makeIdField(tr("Conversation"), QStringLiteral("summaryConversation"));
-    m_location = makeIdField(tr("Location"), QStringLiteral("summaryLocation"));
+    m_contact = makeIdField(tr("Contact"), QStringLiteral("summaryContact"), tr("contact id"));
+    m_conversation =
+        makeIdField(tr("Conversation"), QStringLiteral("summaryConversation"), tr("conversation id"));
+    m_location = makeIdField(tr("Location"), QStringLiteral("summaryLocation"), tr("location id"));
     for (IdField *f : {&m_contact, &m_conversation, &m_location}) {
         ids->addWidget(f->label);
         ids->addWidget(f->value);
@@ -66,17 +97,36 @@ SummaryCard::SummaryCard(QWidget *parent)
     }
     ids->addStretch();
 
+    // Which message this is and the request's traceId: what HighLevel's support asks for.
+    auto *identity = new QHBoxLayout;
+    identity->setSpacing(4);
+    m_messageId = makeIdField(tr("Message"), QStringLiteral("summaryMessageId"), tr("message id"));
+    m_traceId = makeIdField(tr("Trace id"), QStringLiteral("summaryTraceId"), tr("trace id"));
+    for (IdField *f : {&m_messageId, &m_traceId}) {
+        identity->addWidget(f->label);
+        identity->addWidget(f->value);
+        identity->addWidget(f->copy);
+        identity->addSpacing(14);
+    }
+    identity->addStretch();
+    identity->addWidget(m_origin);
+    identity->addWidget(m_lookUpLive);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(6);
+    layout->addLayout(identity);
     layout->addLayout(chips);
+    layout->addWidget(m_failure);
     layout->addWidget(m_body);
     layout->addWidget(m_facts);
+    layout->addWidget(m_comparison);
     layout->addLayout(ids);
     clear();
 }
 
-SummaryCard::IdField SummaryCard::makeIdField(const QString &caption, const QString &objectName)
+SummaryCard::IdField SummaryCard::makeIdField(const QString &caption, const QString &objectName,
+                                              const QString &copyWhat)
 {
     IdField f;
     f.label = new QLabel(caption, this);
@@ -93,37 +143,60 @@ SummaryCard::IdField SummaryCard::makeIdField(const QString &caption, const QStr
     f.copy->setObjectName(objectName + QStringLiteral("Copy"));
     f.copy->setAutoRaise(true);
     f.copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
-    f.copy->setToolTip(tr("Copy the %1 id").arg(caption.toLower()));
-    f.copy->setAccessibleName(tr("Copy %1 id").arg(caption.toLower()));
+    f.copy->setToolTip(tr("Copy the %1").arg(copyWhat));
+    f.copy->setAccessibleName(tr("Copy %1").arg(copyWhat));
+    f.copyWhat = copyWhat;
     return f;
 }
 
 void SummaryCard::setId(IdField &field, const QString &id)
 {
     field.full = id;
-    field.value->setText(id.isEmpty() ? tr("—") : id);
-    field.value->setToolTip(id);
+    // Ids come from the server: shown escaped and cut (the copy button copies the whole id as sent).
+    field.value->setTextFormat(Qt::PlainText);
+    field.value->setText(id.isEmpty() ? MessageSummary::absent() : Json::escapeForDisplay(id, 64));
+    field.value->setToolTip(id.isEmpty() ? QString() : Json::escapeForDisplay(id, 400).toHtmlEscaped());
     field.copy->setEnabled(!id.isEmpty());
-    // The copy button always copies the whole id, never a shortened display form.
     field.copy->disconnect(this);
-    const QString caption = field.label->text();
-    connect(field.copy, &QToolButton::clicked, this, [this, id, caption] {
+    const QString what = field.copyWhat;
+    connect(field.copy, &QToolButton::clicked, this, [this, id, what] {
         QApplication::clipboard()->setText(id);
-        emit copied(tr("%1 id copied").arg(caption));
+        emit copied(tr("Copied the %1").arg(what));
     });
 }
 
 void SummaryCard::setContent(const SummaryContent &content)
 {
     m_content = content;
+    m_previous = false;
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_direction), static_cast<QWidget *>(m_status),
+          static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_callStatus),
+          static_cast<QWidget *>(m_when), static_cast<QWidget *>(m_failure), static_cast<QWidget *>(m_facts)})
+        w->setEnabled(true);
     m_direction->setBadge(content.direction);
     m_status->setBadge(content.status);
     m_type->setBadge(content.messageType);
     m_callStatus->setBadge(content.callStatus);
     m_when->setText(content.when);
-    m_when->setToolTip(content.whenTooltip);
-    if (content.body.isEmpty()) {
-        m_body->setText(tr("(no text)"));
+    m_when->setToolTip(content.whenTooltip.toHtmlEscaped());
+    m_failure->setText(content.failure.isEmpty() ? QString()
+                       : content.failed()        ? tr("⚠ Failed: %1").arg(content.failure)
+                                          : tr("⚠ Error text in the message: %1").arg(content.failure));
+    m_failure->setVisible(!content.failure.isEmpty());
+    m_lookUpLive->setVisible(content.shapeName == QLatin1StringView("webhook") &&
+                             !content.messageId.isEmpty());
+    m_comparison->clear();
+    m_comparison->hide();
+    setId(m_messageId, content.messageId);
+    setId(m_traceId, content.traceId);
+    for (QWidget *w : {static_cast<QWidget *>(m_traceId.label), static_cast<QWidget *>(m_traceId.value),
+                       static_cast<QWidget *>(m_traceId.copy)})
+        w->setVisible(!content.traceId.isEmpty());
+    m_origin->setText(m_sourceNote.isEmpty() ? content.origin
+                                             : tr("%1 · %2").arg(content.origin, m_sourceNote));
+    if (!content.hasBody || content.body.isEmpty()) {
+        m_body->setText(content.hasBody ? tr("(empty text)") : tr("(no text)"));
         m_body->setEnabled(false);
     } else {
         // The card is a preview: the full text is in the Fields tab; quotes show where it starts and ends.
@@ -133,7 +206,7 @@ void SummaryCard::setContent(const SummaryContent &content)
                         (content.body.size() > 600 ? QStringLiteral("…") : QString()) % QStringLiteral("”"));
         m_body->setEnabled(true);
     }
-    m_body->setToolTip(content.body.left(4000));
+    m_body->setToolTip(content.body.left(4000).toHtmlEscaped());
     m_facts->setText(content.extraFacts.join(QStringLiteral("  ·  ")));
     m_facts->setVisible(!content.extraFacts.isEmpty());
     setId(m_contact, content.contactId);
@@ -142,8 +215,46 @@ void SummaryCard::setContent(const SummaryContent &content)
     show();
 }
 
+void SummaryCard::setSourceNote(const QString &note)
+{
+    m_sourceNote = note;
+    if (isVisible())
+        m_origin->setText(m_sourceNote.isEmpty() ? m_content.origin
+                                                 : tr("%1 · %2").arg(m_content.origin, m_sourceNote));
+}
+
+void SummaryCard::setComparison(const QString &title, const QStringList &lines)
+{
+    if (title.isEmpty()) {
+        m_comparison->clear();
+        m_comparison->hide();
+        return;
+    }
+    m_comparison->setText(title + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_comparison->show();
+}
+
+QString SummaryCard::comparisonText() const
+{
+    return m_comparison->isVisibleTo(this) ? m_comparison->text() : QString();
+}
+
+void SummaryCard::markPrevious(const QString &note)
+{
+    if (m_content.origin.isEmpty() && !m_content.isMessage)
+        return; // nothing shown
+    m_previous = true;
+    m_origin->setText(tr("%1 · %2").arg(m_content.origin, note));
+    for (QWidget *w : {static_cast<QWidget *>(m_direction), static_cast<QWidget *>(m_status),
+                       static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_callStatus),
+                       static_cast<QWidget *>(m_when), static_cast<QWidget *>(m_body),
+                       static_cast<QWidget *>(m_failure), static_cast<QWidget *>(m_facts)})
+        w->setEnabled(false);
+}
+
 void SummaryCard::clear()
 {
+    m_previous = false;
     m_content = {};
     hide();
 }

@@ -13,6 +13,7 @@
 #include "api/lookuprequest.h"
 #include "common/logging.h"
 #include "common/redaction.h"
+#include "message/messagecomparison.h"
 #include "message/messagedecorator.h"
 #include "secrets/keychainprobe.h"
 #include "secrets/tokeninfo.h"
@@ -323,6 +324,7 @@ Inspection CliApp::lookUp(const CliCommand &command)
         inspection.analysis = MessageAnalysis::analyze(result.body);
     if (!result.ok()) {
         CliFailure apiFailure = CliFailure::fromApiError(result.error);
+        apiFailure.traceId = inspection.analysis.shape.traceId;
         if (result.error.kind == ErrorKind::InvalidInput)
             apiFailure.exitCode = ExitCode::Usage;
         inspection.failure = apiFailure;
@@ -402,9 +404,11 @@ int CliApp::runInspect(const CliCommand &command)
 {
     const OutputFormat format = formatFor(command);
     Inspection inspection = command.looksUp() ? lookUp(command) : readFile(command.file);
+    if (command.kind == CliCommand::Kind::Open && command.lookupLive && !inspection.failure)
+        inspection = lookUpWhatTheFileNames(command, inspection);
 
     if (command.kind == CliCommand::Kind::Check && !inspection.failure)
-        inspection.problemsFound = ProblemsText::hasProblems(inspection.analysis.findings);
+        inspection.problemsFound = ProblemsText::hasProblems(inspection.analysis.findings, command.strict);
 
     if (format == OutputFormat::Json) {
         writeOut(JsonReport::build(inspection, QDateTime::currentDateTimeUtc()));
@@ -429,6 +433,31 @@ int CliApp::runInspect(const CliCommand &command)
     return ExitCodes::value(inspection.exitCode());
 }
 
+// open FILE --lookup: the file (typically a webhook payload) names a message; fetch it live and say where the
+// two disagree. The result is the live lookup, with the comparison attached.
+Inspection CliApp::lookUpWhatTheFileNames(const CliCommand &command, const Inspection &file)
+{
+    const MessageView &view = file.analysis.view;
+    if (!view.id.isPresent()) {
+        Inspection refused = file;
+        refused.failure = CliFailure::make(
+            ExitCode::Usage, QLatin1StringView("invalid_input"),
+            tr("%1 names no message id").arg(file.fileName),
+            tr("--lookup needs a body with the message's id (\"id\", or \"messageId\" in a webhook)."),
+            tr("Open a webhook payload or a saved message response."));
+        return refused;
+    }
+    CliCommand live = command;
+    live.kind = CliCommand::Kind::Get;
+    live.messageId = view.id.value;
+    Inspection result = lookUp(live);
+    result.comparedWith =
+        file.analysis.shape.kind == ResponseShape::Kind::WebhookEvent ? tr("webhook") : tr("file");
+    if (!result.failure && result.analysis.view.isMessage)
+        result.comparison = MessageComparison::compare(file.analysis, result.analysis);
+    return result;
+}
+
 QByteArray CliApp::render(const Inspection &inspection, OutputFormat format) const
 {
     switch (format) {
@@ -438,6 +467,7 @@ QByteArray CliApp::render(const Inspection &inspection, OutputFormat format) con
         return JsonReport::build(inspection, QDateTime::currentDateTimeUtc());
     case OutputFormat::Tree: {
         MessageDecorator decorator;
+        decorator.setShape(inspection.analysis.shape);
         Json::JsonTreeModel model;
         model.setDecorator(&decorator);
         model.setDocument(inspection.document());

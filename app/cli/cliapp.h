@@ -56,6 +56,7 @@ private:
     std::optional<QString> resolveToken(const QString &profile, CliFailure &failure);
 
     Inspection lookUp(const CliCommand &command);
+    Inspection lookUpWhatTheFileNames(const CliCommand &command, const Inspection &file);
     Inspection readFile(const QString &fileName);
 
     OutputFormat formatFor(const CliCommand &command) const;

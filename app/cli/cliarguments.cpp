@@ -20,7 +20,7 @@ struct OptionSpec
     bool takesValue;
 };
 
-constexpr std::array<OptionSpec, 14> optionSpecs{{
+constexpr std::array<OptionSpec, 16> optionSpecs{{
     {QLatin1StringView("help"), false},
     {QLatin1StringView("version"), false},
     {QLatin1StringView("verbose"), false},
@@ -34,6 +34,8 @@ constexpr std::array<OptionSpec, 14> optionSpecs{{
     {QLatin1StringView("api-version"), true},
     {QLatin1StringView("note"), true},
     {QLatin1StringView("web-app"), true},
+    {QLatin1StringView("strict"), false},
+    {QLatin1StringView("lookup"), false},
     // Listed so that it gets its own explanation instead of "unknown option".
     {QLatin1StringView("token"), true},
 }};
@@ -56,9 +58,10 @@ QStringList allowedOptions(Kind kind)
     case Kind::Get:
         return lookup;
     case Kind::Check:
-        return lookup + QStringList{QStringLiteral("file")};
+        return lookup + QStringList{QStringLiteral("file"), QStringLiteral("strict")};
     case Kind::Open:
-        return {QStringLiteral("format")};
+        // --lookup fetches the message a webhook payload names: the lookup options apply then.
+        return lookup + QStringList{QStringLiteral("lookup")};
     case Kind::TokenSet:
         return {QStringLiteral("profile"), QStringLiteral("replace")};
     case Kind::TokenStatus:
@@ -320,6 +323,10 @@ CliParseResult parse(const QStringList &arguments)
             }
         } else if (name == QLatin1StringView("no-retry")) {
             command.noRetry = true;
+        } else if (name == QLatin1StringView("strict")) {
+            command.strict = true;
+        } else if (name == QLatin1StringView("lookup")) {
+            command.lookupLive = true;
         } else if (name == QLatin1StringView("file")) {
             command.file = value;
         } else if (name == QLatin1StringView("replace")) {
@@ -333,6 +340,12 @@ CliParseResult parse(const QStringList &arguments)
         }
     }
 
+    if (command.kind == Kind::Open && !command.lookupLive &&
+        (command.profile || command.baseUrl || command.timeoutMs || command.noRetry)) {
+        return failure(
+            tr("The options --profile, --base-url, --timeout and --no-retry do not apply to “open” "
+               "without --lookup."));
+    }
     if (command.kind == Kind::Check) {
         if (command.messageId.isEmpty() && command.file.isEmpty())
             return failure(tr("“check” needs a message id or --file FILE."));

@@ -40,6 +40,8 @@ struct CliCommand
     std::optional<OutputFormat> format;
     std::optional<int> timeoutMs;
     bool noRetry = false;
+    bool strict = false;     // check: the live API's known differences from the documentation fail too
+    bool lookupLive = false; // open --lookup: fetch the message a webhook payload names, and compare
     bool verbose = false;
     bool replace = false; // token set: replace a different token already saved
 

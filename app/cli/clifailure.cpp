@@ -1,5 +1,7 @@
 #include "clifailure.h"
 
+#include "json/jsondocument.h"
+
 #include "common/redaction.h"
 
 #include <QCoreApplication>
@@ -55,6 +57,8 @@ QString CliFailure::toText() const
         line(tr("Server error: %1").arg(serverErrorText));
     if (!detail.isEmpty())
         line(tr("Detail: %1").arg(detail));
+    if (!traceId.isEmpty())
+        line(tr("Trace id: %1").arg(Json::escapeForDisplay(traceId, 200)));
     return text;
 }
 
@@ -69,4 +73,5 @@ void CliFailure::scrub(const QString &token)
         message = Redaction::scrub(message, token);
     serverErrorText = Redaction::scrub(serverErrorText, token);
     detail = Redaction::scrub(detail, token);
+    traceId = Redaction::scrub(traceId, token);
 }

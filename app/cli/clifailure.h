@@ -20,7 +20,8 @@ struct CliFailure
     QStringList serverMessages; // verbatim
     QString serverErrorText;    // verbatim
     int httpStatus = 0;
-    QString detail; // technical detail (Qt's network error text, the JSON parse position, …)
+    QString detail;  // technical detail (Qt's network error text, the JSON parse position, …)
+    QString traceId; // the error body's traceId: what HighLevel's support asks for
 
     bool isFailure() const { return exitCode != ExitCode::Success; }
 

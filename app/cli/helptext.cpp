@@ -93,15 +93,18 @@ QString forCommand(const QString &command)
                formats();
     } else if (command == QLatin1StringView("check")) {
         text = tr("Usage: message-inspector-cli check ID [OPTIONS]\n"
-                  "       message-inspector-cli check --file FILE [--format FORMAT]\n"
+                  "       message-inspector-cli check --file FILE [--format FORMAT] [--strict]\n"
                   "\n"
                   "Lists where the message disagrees with the documented schema (default format: problems)\n"
                   "and exits with 1 when there is at least one warning or error. Informational notes\n"
-                  "(e.g. an undocumented extra field) do not fail the check.\n"
+                  "(e.g. an undocumented extra field) do not fail the check, and neither do the ways the\n"
+                  "live API is known to differ from its documentation (the envelope with a traceId,\n"
+                  "status \"completed\", meta.call; severity known-difference) unless --strict is given.\n"
                   "\n"
                   "Options:\n") +
                lookupOptions() +
-               tr("  --file FILE            check a saved body instead (- for standard input)\n");
+               tr("  --file FILE            check a saved body instead (- for standard input)\n"
+                  "  --strict               known live-API differences fail the check too\n");
     } else if (command == QLatin1StringView("token")) {
         text = tr("Usage: message-inspector-cli token set [--profile NAME] [--replace]\n"
                   "       message-inspector-cli token status [--profile NAME]\n"

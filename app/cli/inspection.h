@@ -4,6 +4,7 @@
 
 #include "api/apiresult.h"
 #include "message/messageanalysis.h"
+#include "message/messagecomparison.h"
 #include "json/jsondocument.h"
 
 #include <QByteArray>
@@ -20,6 +21,9 @@ struct Inspection
     QByteArray body;               // exactly as received or read
     MessageAnalysis analysis; // the body's faithful parse, findings and typed view (empty without a body)
     std::optional<CliFailure> failure;
+    // open --lookup: how the file's message (a webhook payload) and the live message differ.
+    std::optional<MessageComparison> comparison;
+    QString comparedWith;       // "webhook" or "file"
     bool problemsFound = false; // check: the findings include a warning or an error
 
     const Json::Document &document() const { return analysis.document; }

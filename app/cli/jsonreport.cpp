@@ -184,6 +184,19 @@ void writeMessage(JsonWriter &w, const Inspection &inspection, const QDateTime &
     writeString(w, u"conversationId", v.conversationId);
     writeString(w, u"locationId", v.locationId);
     writeString(w, u"contentType", v.contentType);
+    writeString(w, u"userId", v.userId);
+    w.key(u"dateUpdated");
+    if (v.dateUpdated.isPresent()) {
+        w.beginObject();
+        w.field(u"value", inspection.document().stringAt(v.dateUpdated.offset));
+        w.field(u"utc", v.dateUpdated.value.toUTC().toString(Qt::ISODateWithMs));
+        w.field(u"relative", MessageFormatting::relativeTime(v.dateUpdated.value, now));
+        w.endObject();
+    } else {
+        w.null();
+    }
+    // Error text a failed message carries (no documented field; "error", "errorMessage", … as seen).
+    writeString(w, u"failure", v.failureText);
     writeBadge(w, u"source", v.source, v.sourceBadge);
     w.key(u"attachments");
     if (v.attachments.isPresent()) {
@@ -205,6 +218,10 @@ void writeMessage(JsonWriter &w, const Inspection &inspection, const QDateTime &
     w.field(u"emailThreadSize", v.emailMessageIdCount.isPresent()
                                     ? std::optional<qint64>(v.emailMessageIdCount.value)
                                     : std::nullopt);
+    // Every attachment, also when the list is longer than what "attachments" copies.
+    w.field(u"attachmentCount", v.attachmentCount);
+    // Where the message is in the body ("$" documented, "$.message" inside the live envelope).
+    w.field(u"path", inspection.analysis.shape.messagePath);
     w.endObject();
 }
 
@@ -218,6 +235,7 @@ void writeFindings(JsonWriter &w, const QList<Finding> &findings)
         w.field(u"path", finding.path);
         w.field(u"message", finding.message);
         w.field(u"offset", finding.offset >= 0 ? std::optional<qint64>(finding.offset) : std::nullopt);
+        w.fieldOrNull(u"source", finding.source.isEmpty() ? QString() : finding.source);
         w.endObject();
     }
     w.endArray();
@@ -282,6 +300,20 @@ QByteArray build(const Inspection &inspection, const QDateTime &now)
         w.null();
     }
 
+    // Which shape the body has (message, envelope, webhook, error, other, not-json, empty) and its traceId,
+    // the id HighLevel's support asks for: also for failed lookups, whose error bodies may carry one.
+    w.key(u"shape");
+    if (doc.isValid() || doc.hasError()) {
+        w.beginObject();
+        w.field(u"kind", inspection.analysis.shape.kindName());
+        w.field(u"description", inspection.analysis.shape.description());
+        w.fieldOrNull(u"webhookEvent", inspection.analysis.shape.webhookEvent);
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.fieldOrNull(u"traceId", inspection.analysis.shape.traceId);
+
     w.key(u"message");
     if (inspection.hasMessage() && inspection.analysis.view.isMessage)
         writeMessage(w, inspection, now);
@@ -290,6 +322,23 @@ QByteArray build(const Inspection &inspection, const QDateTime &now)
     // Findings describe a message; for a failed lookup they would only describe the error body.
     w.key(u"findings");
     writeFindings(w, inspection.failure ? QList<Finding>() : inspection.analysis.findings);
+
+    if (inspection.comparison) {
+        w.key(u"comparison");
+        w.beginObject();
+        w.field(u"with", inspection.comparedWith);
+        w.key(u"differences");
+        w.beginArray();
+        for (const MessageComparison::Row &row : inspection.comparison->differences()) {
+            w.beginObject();
+            w.field(u"field", row.field);
+            w.fieldOrNull(u"first", row.first.isEmpty() ? QString() : row.first);
+            w.fieldOrNull(u"live", row.second.isEmpty() ? QString() : row.second);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
 
     w.key(u"error");
     if (inspection.failure)

@@ -15,11 +15,20 @@ QString render(const QList<Finding> &findings)
     return text;
 }
 
-bool hasProblems(const QList<Finding> &findings)
+bool hasProblems(const QList<Finding> &findings, bool strict)
 {
     for (const Finding &finding : findings) {
-        if (finding.severity != Finding::Severity::Info)
+        switch (finding.severity) {
+        case Finding::Severity::Error:
+        case Finding::Severity::Warning:
             return true;
+        case Finding::Severity::KnownDifference:
+            if (strict)
+                return true;
+            break;
+        case Finding::Severity::Info:
+            break;
+        }
     }
     return false;
 }

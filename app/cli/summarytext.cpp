@@ -3,10 +3,9 @@
 
 #include "api/resultsummary.h"
 #include "message/finding.h"
-#include "message/messageformatting.h"
+#include "message/messagesummary.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace {
 
@@ -15,37 +14,20 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("SummaryText", text, disambiguation, n);
 }
 
-// Server text made safe and single-line for a terminal.
-QString safe(const QString &text, qsizetype maxChars = 300)
+// A chip in the terminal's colours, or the summary's text when there is no chip to show.
+QString chipText(const Badge &badge, const QString &text, const TerminalStyle &style)
 {
-    return Json::escapeForDisplay(text, maxChars);
+    return badge.isBadge() ? style.badge(badge) : text;
 }
 
-// A value that is present, absent ("—") or sent with another type than documented.
-template <typename T> QString stringField(const ViewField<T> &field, const QString &present)
+QString orAbsent(const QString &value)
 {
-    if (field.isAbsent())
-        return tr("—");
-    if (field.hasWrongType())
-        return tr("%1 (not the documented type)").arg(safe(field.raw, 120));
-    return present;
-}
-
-QString badgeField(const ViewField<QString> &field, const Badge &badge, const TerminalStyle &style)
-{
-    if (field.isAbsent())
-        return tr("—");
-    if (field.hasWrongType())
-        return tr("%1 (not the documented type)").arg(safe(field.raw, 120));
-    Badge shown = badge;
-    shown.label = safe(badge.label, 80);
-    shown.rawValue = safe(badge.rawValue, 80);
-    return style.badge(shown);
+    return value.isEmpty() ? MessageSummary::absent() : Json::escapeForDisplay(value, 300);
 }
 
 QString problemsText(const QList<Finding> &findings)
 {
-    int errors = 0, warnings = 0, notes = 0;
+    int errors = 0, warnings = 0, notes = 0, known = 0;
     for (const Finding &finding : findings) {
         switch (finding.severity) {
         case Finding::Severity::Error:
@@ -56,6 +38,9 @@ QString problemsText(const QList<Finding> &findings)
             break;
         case Finding::Severity::Info:
             ++notes;
+            break;
+        case Finding::Severity::KnownDifference:
+            ++known;
             break;
         }
     }
@@ -68,6 +53,9 @@ QString problemsText(const QList<Finding> &findings)
         parts << countText("SummaryText", warnings, "1 warning", "%1 warnings");
     if (notes)
         parts << countText("SummaryText", notes, "1 note", "%1 notes");
+    if (known)
+        parts << countText("SummaryText", known, "1 known live-API difference",
+                           "%1 known live-API differences");
     return parts.join(QStringLiteral(", ")) + tr(" (see --format problems)");
 }
 
@@ -84,85 +72,60 @@ QList<Row> rows(const Inspection &inspection, const TerminalStyle &style, const 
                 const QTimeZone &zone)
 {
     QList<Row> out;
-    const MessageView &v = inspection.analysis.view;
-    if (!v.isMessage) {
-        out.append({tr("Message"), tr("the body is not a JSON object")});
+    const MessageSummary s = MessageSummary::from(inspection.analysis, now, zone);
+    if (!s.origin.isEmpty() && inspection.analysis.document.isValid())
+        out.append({tr("Shape"), s.origin});
+    if (!s.isMessage) {
+        out.append({tr("Message"), s.notMessage});
     } else {
-        out.append({tr("Direction"), badgeField(v.direction, v.directionBadge, style)});
-        out.append({tr("Status"), badgeField(v.status, v.statusBadge, style)});
-
-        QString type = badgeField(v.messageType, v.messageTypeBadge, style);
-        if (v.type.isPresent()) {
-            const QString number = QString::number(v.type.value);
-            type +=
-                QStringLiteral("  ") +
-                (v.typeName.isEmpty() ? tr("(type %1, no known name)").arg(number)
-                                      : tr("(type %1 · %2, %3)")
-                                            .arg(number, v.typeName,
-                                                 v.typeNameDocumented ? tr("documented") : tr("inferred")));
-        } else if (v.type.hasWrongType()) {
-            type += QStringLiteral("  ") + tr("(type %1, not a number)").arg(safe(v.type.raw, 40));
-        }
+        out.append({tr("Direction"), chipText(s.direction, s.directionText, style)});
+        QString status = chipText(s.status, s.statusText, style);
+        if (!s.failure.isEmpty())
+            status += QStringLiteral("  ") + tr("error: %1").arg(s.failure);
+        out.append({tr("Status"), status});
+        QString type = chipText(s.messageType, s.messageTypeText, style);
+        if (!s.typeDetail.isEmpty())
+            type += QStringLiteral("  (") + s.typeDetail + QLatin1Char(')');
         out.append({tr("Type"), type});
-
-        QString when;
-        if (v.dateAdded.isPresent()) {
-            // The original beside the local form, as the window's tooltip shows it.
-            QString original = v.dateAdded.raw;
-            if (original.size() >= 2 && original.startsWith(QLatin1Char('"')) &&
-                original.endsWith(QLatin1Char('"')))
-                original = original.mid(1, original.size() - 2);
-            when = MessageFormatting::dateForDisplay(v.dateAdded.value, now, zone) + QStringLiteral("  ") +
-                   style.caption(safe(original, 60));
-        } else if (v.dateAdded.isAbsent()) {
-            when = tr("—");
-        } else {
-            when = tr("%1 (not a valid date)").arg(safe(v.dateAdded.raw, 60));
-        }
+        QString when = s.when;
+        if (!s.whenOriginal.isEmpty() && !s.when.contains(s.whenOriginal))
+            when += QStringLiteral("  ") + style.caption(s.whenOriginal);
         out.append({tr("Date"), when});
-
-        if (v.body.isPresent()) {
-            const QString preview = MessageFormatting::bodyPreview(v.body.value, 300);
+        if (!s.updated.isEmpty())
+            out.append({tr("Updated"), s.updated});
+        if (s.hasBody) {
+            const QString preview = Json::escapeForDisplay(s.body, 300);
             out.append({tr("Text"), preview.isEmpty() ? tr("(empty)")
                                                       : QStringLiteral("“") + preview + QStringLiteral("”")});
         } else {
-            out.append({tr("Text"), stringField(v.body, QString())});
+            out.append({tr("Text"), MessageSummary::absent()});
         }
-
-        out.append({tr("Contact"), stringField(v.contactId, safe(v.contactId.value))});
-        out.append({tr("Conversation"), stringField(v.conversationId, safe(v.conversationId.value))});
-        out.append({tr("Location"), stringField(v.locationId, safe(v.locationId.value))});
-        out.append({tr("Message id"), stringField(v.id, safe(v.id.value))});
-
-        // The extra facts the card lists below the text, only when there is something to say.
-        if (!v.callStatus.isAbsent() || !v.callDuration.isAbsent()) {
-            QStringList call;
-            if (!v.callStatus.isAbsent())
-                call << badgeField(v.callStatus, v.callStatusBadge, style);
-            if (v.callDuration.isPresent()) {
-                call << tr("lasted %1").arg(MessageFormatting::duration(v.callDuration.value));
-            } else if (v.callDuration.hasWrongType()) {
-                // e.g. the official example's number where the schema says string: still readable.
-                const auto seconds = MessageFormatting::parseDurationSeconds(v.callDuration.raw);
-                call << (seconds
-                             ? tr("lasted %1 (sent as %2, not the documented string)")
-                                   .arg(MessageFormatting::duration(*seconds), safe(v.callDuration.raw, 40))
-                             : tr("duration %1 (not a number of seconds)").arg(safe(v.callDuration.raw, 40)));
-            }
-            out.append({tr("Call"), call.join(QStringLiteral(" · "))});
-        }
-        if (v.emailMessageIdCount.isPresent()) {
-            out.append({tr("Email thread"),
-                        countText("SummaryText", v.emailMessageIdCount.value, "1 email", "%1 emails")});
-        }
-        if (v.attachments.isPresent() && !v.attachments.value.isEmpty()) {
-            out.append({tr("Attachments"), countText("SummaryText", v.attachments.value.size(),
-                                                     "1 attachment", "%1 attachments")});
-        }
-        if (!v.source.isAbsent())
-            out.append({tr("Source"), badgeField(v.source, v.sourceBadge, style)});
+        out.append({tr("Contact"), orAbsent(s.contactId)});
+        out.append({tr("Conversation"), orAbsent(s.conversationId)});
+        out.append({tr("Location"), orAbsent(s.locationId)});
+        out.append({tr("Message id"), orAbsent(s.messageId)});
+        if (!s.call.isEmpty())
+            out.append(
+                {tr("Call"), s.callStatus.isBadge()
+                                 ? QString(s.call).replace(s.callStatus.label, style.badge(s.callStatus))
+                                 : s.call});
+        if (s.emailCount >= 0)
+            out.append({tr("Email thread"), countText("SummaryText", s.emailCount, "1 email", "%1 emails")});
+        if (s.attachmentCount > 0)
+            out.append({tr("Attachments"),
+                        countText("SummaryText", s.attachmentCount, "1 attachment", "%1 attachments")});
+        if (s.source.isBadge())
+            out.append({tr("Source"), style.badge(s.source)});
     }
+    if (!s.traceId.isEmpty())
+        out.append({tr("Trace id"), s.traceId});
 
+    if (inspection.comparison) {
+        const QStringList lines = inspection.comparison->describe(inspection.comparedWith, tr("live"));
+        out.append({tr("Compared"), lines.isEmpty()
+                                        ? tr("the %1 and the live message agree").arg(inspection.comparedWith)
+                                        : lines.join(QStringLiteral("; "))});
+    }
     if (inspection.http)
         out.append({tr("Response"), httpLine(*inspection.http)});
     else if (!inspection.fileName.isEmpty())

@@ -147,8 +147,11 @@ private slots:
                            QStringLiteral("--format=json")}
             << QStringLiteral("twice");
         QTest::newRow("option not for command")
-            << QStringList{QStringLiteral("open"), QStringLiteral("f"), QStringLiteral("--no-retry")}
+            << QStringList{QStringLiteral("open"), QStringLiteral("f"), QStringLiteral("--strict")}
             << QStringLiteral("does not apply");
+        QTest::newRow("lookup option without --lookup")
+            << QStringList{QStringLiteral("open"), QStringLiteral("f"), QStringLiteral("--no-retry")}
+            << QStringLiteral("without --lookup");
         QTest::newRow("extra argument")
             << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("b")}
             << QStringLiteral("Unexpected argument");

@@ -198,8 +198,15 @@ void MainWindowFilesTest::samplesShowEverything_data()
     QTest::addColumn<QString>("menuText");
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("direction"); // BadgeMeaning
-    QTest::newRow("inbound sms") << u"Inbound SMS, delivered"_qs << u"inbound-sms-delivered.json"_qs
-                                 << int(BadgeMeaning::Inbound);
+    // The live shapes come first in the menu: they are what a lookup really returns.
+    QTest::newRow("live call") << u"Call, as the live API sends it (envelope, traceId)"_qs
+                               << u"live-call-completed.json"_qs << int(BadgeMeaning::Inbound);
+    QTest::newRow("live failed sms") << u"Failed SMS, as the live API sends it"_qs
+                                     << u"live-failed-sms.json"_qs << int(BadgeMeaning::Outbound);
+    QTest::newRow("webhook") << u"InboundMessage webhook payload"_qs << u"webhook-inbound-sms.json"_qs
+                             << int(BadgeMeaning::Inbound);
+    QTest::newRow("inbound sms") << u"Inbound SMS, delivered (documented shape)"_qs
+                                 << u"inbound-sms-delivered.json"_qs << int(BadgeMeaning::Inbound);
     QTest::newRow("email thread") << u"Outbound email with a thread"_qs << u"outbound-email-thread.json"_qs
                                   << int(BadgeMeaning::Outbound);
     QTest::newRow("voicemail") << u"Call that went to voicemail"_qs << u"call-voicemail.json"_qs
@@ -233,7 +240,10 @@ void MainWindowFilesTest::samplesShowEverything()
     QVERIFY(!summary.when.isEmpty());
     QVERIFY(!summary.contactId.isEmpty());
     QCOMPARE(window->rawView()->rawBytes(), sample(file));
-    QVERIFY(window->treeModel()->rowCount() > 5);
+    // Every field of the message is in the tree (inside the envelope's "message" for the live shape).
+    const QModelIndex message = window->treeModel()->indexForPath(window->analysis().shape.messagePath);
+    QVERIFY(window->treeModel()->rowCount(message.isValid() ? message : QModelIndex()) > 5);
+    QVERIFY(!summary.messageId.isEmpty());
     QVERIFY2(statusHttp(*window).startsWith(QStringLiteral("Sample: ")), qPrintable(statusHttp(*window)));
     QCOMPARE(window->problemsView()->count(), window->analysis().findings.size());
 }

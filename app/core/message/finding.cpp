@@ -11,6 +11,8 @@ QString Finding::severityName(Severity severity)
         return QStringLiteral("warning");
     case Severity::Info:
         return QStringLiteral("info");
+    case Severity::KnownDifference:
+        return QStringLiteral("known-difference");
     }
     return QString();
 }
@@ -24,6 +26,8 @@ QString Finding::severityLabel(Severity severity)
         return QCoreApplication::translate("Finding", "Warning");
     case Severity::Info:
         return QCoreApplication::translate("Finding", "Info");
+    case Severity::KnownDifference:
+        return QCoreApplication::translate("Finding", "Known difference");
     }
     return QString();
 }

@@ -12,7 +12,11 @@ struct Finding
     {
         Error,
         Warning,
-        Info
+        Info,
+        // The response differs from the documentation the way the live API is publicly known to (LiveApi
+        // table): shown and counted apart, never as a warning or error. `check` passes them; `check --strict`
+        // does not.
+        KnownDifference
     };
 
     Severity severity = Severity::Info;
@@ -21,8 +25,10 @@ struct Finding
     QString path;    // JSON path of the node concerned, e.g. "$.meta.callDuration" ("$" for the whole body)
     QString message; // one plain sentence for people
     qint64 offset = -1; // byte offset in the body when known
+    QString source;     // KnownDifference: where the difference is publicly reported
 
-    // "error", "warning", "info" (stable, for the CLI and logs); severityLabel() is the translated word.
+    // "error", "warning", "info", "known-difference" (stable, for the CLI and logs); severityLabel() is the
+    // translated word.
     static QString severityName(Severity severity);
     static QString severityLabel(Severity severity);
 };

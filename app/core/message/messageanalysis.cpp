@@ -11,8 +11,9 @@ MessageAnalysis MessageAnalysis::analyze(const QByteArray &body)
     timer.start();
     MessageAnalysis result;
     result.document = Json::Document::parse(body);
-    result.findings = MessageValidator::validate(result.document);
-    result.view = MessageView::fromDocument(result.document);
+    result.shape = ResponseShape::recognise(result.document);
+    result.findings = MessageValidator::validate(result.document, result.shape);
+    result.view = MessageView::fromDocument(result.document, result.shape);
     result.elapsedMs = timer.elapsed();
     return result;
 }

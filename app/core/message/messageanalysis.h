@@ -2,6 +2,7 @@
 
 #include "message/finding.h"
 #include "message/messageview.h"
+#include "message/responseshape.h"
 #include "json/jsondocument.h"
 
 #include <QFuture>
@@ -12,6 +13,7 @@
 struct MessageAnalysis
 {
     Json::Document document;
+    ResponseShape shape; // which shape the body has and where its message is
     QList<Finding> findings;
     MessageView view;
     qint64 elapsedMs = 0; // parse + validate + view, for the status bar

@@ -19,10 +19,29 @@ QString tr(const char *text)
 
 MessageDecorator::MessageDecorator()
     : m_zone(QTimeZone::systemTimeZone())
-{}
-
-QString MessageDecorator::decodedValue(const Json::Document &doc, const QString &path, qint64 offset) const
 {
+    m_shape.kind = ResponseShape::Kind::DocumentedMessage;
+    m_shape.messagePath = u"$"_s;
+}
+
+void MessageDecorator::setShape(const ResponseShape &shape)
+{
+    m_shape = shape;
+    // meta.call.duration is three levels below the message; the envelope adds one.
+    m_maxDepth = shape.messagePath == u"$.message"_s ? 4 : 3;
+}
+
+QString MessageDecorator::canonical(const QString &path) const
+{
+    return m_shape.canonicalPath(path);
+}
+
+QString MessageDecorator::decodedValue(const Json::Document &doc, const QString &actualPath,
+                                       qint64 offset) const
+{
+    const QString path = canonical(actualPath);
+    if (path.isEmpty())
+        return {};
     const NodeKind kind = doc.kindAt(offset);
     if (path == u"$.type"_s && kind == NodeKind::Number) {
         const QString raw =
@@ -33,7 +52,7 @@ QString MessageDecorator::decodedValue(const Json::Document &doc, const QString 
             return tr("%1 · unknown type number").arg(raw);
         return tr("%1 · %2 (%3)").arg(raw, t->messageType, t->documented ? tr("documented") : tr("inferred"));
     }
-    if (path == u"$.dateAdded"_s && kind == NodeKind::String) {
+    if ((path == u"$.dateAdded"_s || path == u"$.dateUpdated"_s) && kind == NodeKind::String) {
         const auto when = MessageFormatting::parseIsoDateTime(doc.stringAt(offset));
         if (!when)
             return tr("not a valid date");
@@ -54,8 +73,9 @@ QString MessageDecorator::decodedValue(const Json::Document &doc, const QString 
     return {};
 }
 
-QVariant MessageDecorator::badge(const Json::Document &doc, const QString &path, qint64 offset) const
+QVariant MessageDecorator::badge(const Json::Document &doc, const QString &actualPath, qint64 offset) const
 {
+    const QString path = canonical(actualPath);
     if (!MessageSchema::isBadgePath(path) || doc.kindAt(offset) != NodeKind::String)
         return {};
     return QVariant::fromValue(MessageSchema::badgeFor(path, doc.stringAt(offset)));

@@ -1,5 +1,7 @@
 #include "message/messageformatting.h"
 
+#include <QHash>
+
 #include "json/jsondocument.h"
 
 #include <QCoreApplication>
@@ -126,6 +128,103 @@ QString shortId(QStringView id, int keep)
     if (id.size() <= keep + 1)
         return id.toString();
     return id.left(keep).toString() + QChar(0x2026);
+}
+
+namespace {
+
+bool looksLikeHtml(QStringView text)
+{
+    static const QRegularExpression tag(QStringLiteral("<(?:/?[A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>"));
+    return tag.match(text.left(4096)).hasMatch();
+}
+
+QString decodeEntity(QStringView name)
+{
+    if (name.startsWith(u'#')) {
+        bool ok = false;
+        const uint code = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X')
+                              ? name.mid(2).toUInt(&ok, 16)
+                              : name.mid(1).toUInt(&ok, 10);
+        if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return QString(QChar(0xFFFD));
+        return QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+    }
+    static const QHash<QString, QString> named{
+        {QStringLiteral("amp"), QStringLiteral("&")},    {QStringLiteral("lt"), QStringLiteral("<")},
+        {QStringLiteral("gt"), QStringLiteral(">")},     {QStringLiteral("quot"), QStringLiteral("\"")},
+        {QStringLiteral("apos"), QStringLiteral("'")},   {QStringLiteral("nbsp"), QStringLiteral(" ")},
+        {QStringLiteral("ndash"), QStringLiteral("–")},  {QStringLiteral("mdash"), QStringLiteral("—")},
+        {QStringLiteral("hellip"), QStringLiteral("…")}, {QStringLiteral("copy"), QStringLiteral("©")},
+    };
+    return named.value(name.toString().toLower());
+}
+
+} // namespace
+
+QString readableText(QStringView body, qsizetype maxChars)
+{
+    const QStringView text = body.left(maxChars);
+    if (!looksLikeHtml(text))
+        return text.toString();
+    static const QStringList blockTags{
+        QStringLiteral("p"),  QStringLiteral("div"), QStringLiteral("br"),
+        QStringLiteral("li"), QStringLiteral("tr"),  QStringLiteral("h1"),
+        QStringLiteral("h2"), QStringLiteral("h3"),  QStringLiteral("blockquote")};
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    QString skipUntil; // inside <style> or <script>: drop everything up to the closing tag
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (c == u'<') {
+            const qsizetype close = text.indexOf(u'>', i + 1);
+            if (close < 0)
+                break; // a cut-off tag at the end: drop it
+            QStringView tag = text.mid(i + 1, close - i - 1).trimmed();
+            const bool closing = tag.startsWith(u'/');
+            if (closing)
+                tag = tag.mid(1);
+            qsizetype nameEnd = 0;
+            while (nameEnd < tag.size() && (tag.at(nameEnd).isLetterOrNumber()))
+                ++nameEnd;
+            const QString name = tag.left(nameEnd).toString().toLower();
+            if (!skipUntil.isEmpty()) {
+                if (closing && name == skipUntil)
+                    skipUntil.clear();
+            } else if (!closing && (name == u"style" || name == u"script")) {
+                skipUntil = name;
+            } else if (blockTags.contains(name)) {
+                out += u'\n';
+            }
+            i = close + 1;
+            continue;
+        }
+        if (!skipUntil.isEmpty()) {
+            ++i;
+            continue;
+        }
+        if (c == u'&') {
+            const qsizetype semicolon = text.indexOf(u';', i + 1);
+            if (semicolon > i && semicolon - i <= 10) {
+                const QString decoded = decodeEntity(text.mid(i + 1, semicolon - i - 1));
+                if (!decoded.isEmpty()) {
+                    out += decoded;
+                    i = semicolon + 1;
+                    continue;
+                }
+            }
+        }
+        out += c;
+        ++i;
+    }
+    // Fold the source's white space; keep one line break where a block ended.
+    QStringList lines;
+    for (const QString &line : out.split(u'\n')) {
+        const QString folded = line.simplified();
+        if (!folded.isEmpty())
+            lines << folded;
+    }
+    return lines.join(u'\n');
 }
 
 QString bodyPreview(QStringView body, int maxChars)

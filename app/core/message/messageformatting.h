@@ -35,6 +35,10 @@ QString enumLabel(QStringView value);
 // "ve9EPM428h8vShlRW1KT" → "ve9E…" when space is short. For display only: copy actions use the full id.
 QString shortId(QStringView id, int keep = 4);
 
+// An email body as a person reads it: HTML tags dropped (block ends and <br> become line breaks, <style>
+// and <script> contents dropped, entities decoded), runs of white space folded. Text that does not look like
+// HTML is returned as it is. Only the first maxChars characters are read (a preview needs no more).
+QString readableText(QStringView body, qsizetype maxChars = 65536);
 // First line-ish part of a body, control characters escaped, cut at maxChars with "…".
 QString bodyPreview(QStringView body, int maxChars = 140);
 

@@ -1,5 +1,6 @@
 #include "message/messagevalidator.h"
 
+#include "message/liveapi.h"
 #include "message/messageformatting.h"
 #include "message/messageschema.h"
 
@@ -67,8 +68,9 @@ bool matches(MessageSchema::ValueType type, NodeKind kind)
 class Validator
 {
 public:
-    explicit Validator(const Json::Document &doc)
+    Validator(const Json::Document &doc, const ResponseShape &shape)
         : doc(doc)
+        , shape(shape)
     {}
 
     QList<Finding> run();
@@ -77,19 +79,66 @@ private:
     void add(Finding::Severity severity, const QString &code, const QString &path, const QString &message,
              qint64 offset = -1)
     {
-        findings.append(Finding{severity, code, path, message, offset});
+        findings.append(Finding{severity, code, path, message, offset, QString()});
     }
+    void note(const LiveApi::KnownDifference &row, const QString &path, qint64 offset = -1)
+    {
+        for (const Finding &f : std::as_const(findings)) {
+            if (f.severity == Finding::Severity::KnownDifference && f.code == row.code && f.path == path)
+                return;
+        }
+        findings.append(Finding{
+            Finding::Severity::KnownDifference, row.code, path,
+            tr("Differs from the documentation the way the live API is known to: %1").arg(row.description),
+            offset, row.source});
+    }
+    bool isWebhook() const { return shape.kind == ResponseShape::Kind::WebhookEvent; }
+    bool looksLikeCall() const;
+    qint64 walk(QStringView relativePath) const;
     void documentIssues();
-    void checkField(const MessageSchema::FieldSpec &spec, qint64 parentObject);
+    void checkField(const MessageSchema::FieldSpec &spec);
     void checkStringArray(const QString &path, qint64 array);
-    void checkEnum(const QString &path, qint64 offset);
-    void checkDate(qint64 offset);
-    void checkTypeAgreement(qint64 root);
-    void checkUnknownFields(qint64 root);
+    void checkEnum(const QString &canonicalPath, const QString &path, qint64 offset);
+    void checkDate(const QString &path, qint64 offset);
+    void checkTypeAgreement();
+    void checkUnknownFields();
 
     const Json::Document &doc;
+    const ResponseShape &shape;
     QList<Finding> findings;
 };
+
+qint64 Validator::walk(QStringView relativePath) const
+{
+    qint64 at = shape.messageOffset;
+    if (relativePath == u"$")
+        return at;
+    for (const QStringView step : relativePath.mid(2).split(u'.')) {
+        if (at < 0 || doc.kindAt(at) != NodeKind::Object)
+            return -1;
+        at = doc.findMember(at, step).valueOffset;
+    }
+    return at;
+}
+
+// Calls are reported live without contentType; only then is its absence a known difference.
+bool Validator::looksLikeCall() const
+{
+    const qint64 type = walk(u"$.type");
+    if (type >= 0 && doc.kindAt(type) == NodeKind::Number) {
+        const QByteArrayView raw = doc.rawAt(type);
+        if (raw == "1" || raw == "10")
+            return true;
+    }
+    const qint64 name = walk(u"$.messageType");
+    if (name >= 0 && doc.kindAt(name) == NodeKind::String) {
+        const QString value = doc.decodeString(name, 200).text;
+        if (value.contains(u"CALL"_s, Qt::CaseInsensitive) ||
+            value.contains(u"VOICEMAIL"_s, Qt::CaseInsensitive))
+            return true;
+    }
+    return walk(u"$.meta.call") >= 0;
+}
 
 void Validator::documentIssues()
 {
@@ -164,47 +213,80 @@ void Validator::checkStringArray(const QString &path, qint64 array)
             firstOffset);
 }
 
-void Validator::checkEnum(const QString &path, qint64 offset)
+void Validator::checkEnum(const QString &canonicalPath, const QString &path, qint64 offset)
 {
-    const QStringList *values = MessageSchema::enumFor(path);
+    const QStringList *values = MessageSchema::enumFor(canonicalPath);
     if (!values || doc.kindAt(offset) != NodeKind::String)
         return;
     const QString value = doc.stringAt(offset);
     if (values->contains(value))
         return;
+    if (const LiveApi::KnownDifference *live = LiveApi::extraValue(canonicalPath, value)) {
+        note(*live, path, offset);
+        return;
+    }
     QString message = tr("\"%1\" is not one of the documented values for this field.")
                           .arg(Json::escapeForDisplay(value, 200));
-    if (path == u"$.messageType"_s && values->contains(u"TYPE_"_s + value.toUpper()))
+    if (canonicalPath == u"$.messageType"_s && values->contains(u"TYPE_"_s + value.toUpper()))
         message += u' ' + tr("The documented name is probably %1.").arg(u"TYPE_"_s + value.toUpper());
     add(Finding::Severity::Warning, u"unknown-enum-value"_s, path, message, offset);
 }
 
-void Validator::checkDate(qint64 offset)
+void Validator::checkDate(const QString &path, qint64 offset)
 {
     if (doc.kindAt(offset) != NodeKind::String)
         return;
     const QString text = doc.stringAt(offset);
     if (!MessageFormatting::parseIsoDateTime(text))
-        add(Finding::Severity::Warning, u"invalid-date"_s, u"$.dateAdded"_s,
+        add(Finding::Severity::Warning, u"invalid-date"_s, path,
             tr("\"%1\" is not an ISO-8601 date and time such as 2024-03-27T18:13:49.000Z.")
                 .arg(Json::escapeForDisplay(text, 200)),
             offset);
 }
 
-void Validator::checkField(const MessageSchema::FieldSpec &spec, qint64 parentObject)
+void Validator::checkField(const MessageSchema::FieldSpec &spec)
 {
     const QString name = spec.path.mid(spec.path.lastIndexOf(u'.') + 1);
-    const Json::Member member = doc.findMember(parentObject, name);
-    if (!member.isValid()) {
-        if (spec.required)
-            add(Finding::Severity::Error, u"missing-required-field"_s, spec.path,
-                tr("The required field \"%1\" is missing.").arg(name));
+    qint64 offset = -1;
+    QString found;
+    for (const QString &candidate : shape.candidatePaths(spec.path)) {
+        offset = walk(candidate);
+        if (offset >= 0) {
+            found = candidate;
+            break;
+        }
+    }
+    const QString actual = shape.actualPath(found.isEmpty() ? spec.path : found);
+    if (offset < 0) {
+        if (!spec.required || isWebhook())
+            return;
+        if (const LiveApi::KnownDifference *live = LiveApi::missingField(spec.path);
+            live && looksLikeCall()) {
+            note(*live, actual);
+            return;
+        }
+        add(Finding::Severity::Error, u"missing-required-field"_s, actual,
+            tr("The required field \"%1\" is missing.").arg(name));
         return;
     }
-    const qint64 offset = member.valueOffset;
+    if (found != spec.path) {
+        // Sent under a name the live API (or a webhook) is known to use: read like the documented one.
+        if (const LiveApi::KnownDifference *row = LiveApi::aliasRow(spec.path, found); row && !isWebhook())
+            note(*row, actual, offset);
+        if (spec.type != MessageSchema::ValueType::String || doc.kindAt(offset) == NodeKind::String)
+            checkEnum(spec.path, actual, offset);
+        return;
+    }
     const NodeKind kind = doc.kindAt(offset);
+    // A webhook documents its own types (type is the event name, callDuration a number): values only.
+    if (!matches(spec.type, kind) && isWebhook())
+        return;
     if (!matches(spec.type, kind)) {
-        add(Finding::Severity::Warning, u"wrong-type"_s, spec.path,
+        if (const LiveApi::KnownDifference *live = LiveApi::otherType(spec.path, Json::kindName(kind))) {
+            note(*live, actual, offset);
+            return;
+        }
+        add(Finding::Severity::Warning, u"wrong-type"_s, actual,
             tr("The schema says %1, but the response sends %2 (%3); it is shown as sent.")
                 .arg(typeWord(spec.type), kindWord(kind),
                      Json::escapeForDisplay(QString::fromUtf8(doc.rawAt(offset).first(
@@ -214,38 +296,45 @@ void Validator::checkField(const MessageSchema::FieldSpec &spec, qint64 parentOb
         return;
     }
     if (spec.type == MessageSchema::ValueType::StringArray)
-        checkStringArray(spec.path, offset);
-    checkEnum(spec.path, offset);
+        checkStringArray(actual, offset);
+    checkEnum(spec.path, actual, offset);
     if (spec.path == u"$.dateAdded"_s)
-        checkDate(offset);
+        checkDate(actual, offset);
 }
 
-void Validator::checkTypeAgreement(qint64 root)
+void Validator::checkTypeAgreement()
 {
-    const qint64 typeOffset = doc.findMember(root, u"type").valueOffset;
+    const qint64 typeOffset = walk(u"$.type");
     if (typeOffset < 0 || doc.kindAt(typeOffset) != NodeKind::Number)
         return;
+    const QString typePath = shape.actualPath(u"$.type"_s);
     bool isInteger = false;
-    const qint64 number = QString::fromLatin1(doc.rawAt(typeOffset)).toLongLong(&isInteger);
+    const qint64 number =
+        QString::fromLatin1(
+            doc.rawAt(typeOffset).first(std::min<qsizetype>(doc.rawAt(typeOffset).size(), 40)))
+            .toLongLong(&isInteger);
     const auto byNumber = isInteger ? MessageSchema::typeForNumber(number) : std::nullopt;
     if (!byNumber) {
-        add(Finding::Severity::Info, u"unknown-type-number"_s, u"$.type"_s,
+        add(Finding::Severity::Info, u"unknown-type-number"_s, typePath,
             tr("The type number %1 has no known name; messageType tells what kind of message this is.")
-                .arg(QString::fromLatin1(doc.rawAt(typeOffset))),
+                .arg(Json::escapeForDisplay(QString::fromLatin1(doc.rawAt(typeOffset)), 40)),
             typeOffset);
         return;
     }
-    const qint64 nameOffset = doc.findMember(root, u"messageType").valueOffset;
+    const qint64 nameOffset = walk(u"$.messageType");
     if (nameOffset < 0 || doc.kindAt(nameOffset) != NodeKind::String)
         return;
     QString name = doc.stringAt(nameOffset);
-    if (!MessageSchema::messageTypes().contains(name) &&
-        MessageSchema::messageTypes().contains(u"TYPE_"_s + name.toUpper()))
-        name = u"TYPE_"_s + name.toUpper(); // "SMS" in the official example means TYPE_SMS
+    if (const LiveApi::KnownDifference *live = LiveApi::extraValue(u"$.messageType", name);
+        live && !live->documentedAs.isEmpty())
+        name = live->documentedAs; // "SMS" in the official example means TYPE_SMS
+    else if (!MessageSchema::messageTypes().contains(name) &&
+             MessageSchema::messageTypes().contains(u"TYPE_"_s + name.toUpper()))
+        name = u"TYPE_"_s + name.toUpper();
     const auto byName = MessageSchema::typeForMessageType(name);
     if (!byName || byName->number == byNumber->number)
         return;
-    add(Finding::Severity::Warning, u"type-mismatch"_s, u"$.type"_s,
+    add(Finding::Severity::Warning, u"type-mismatch"_s, typePath,
         tr("type %1 means %2 (%3), but messageType says %4; messageType is taken as the authority.")
             .arg(byNumber->number)
             .arg(byNumber->messageType, byNumber->documented ? tr("documented") : tr("inferred"),
@@ -253,16 +342,22 @@ void Validator::checkTypeAgreement(qint64 root)
         typeOffset);
 }
 
-void Validator::checkUnknownFields(qint64 root)
+void Validator::checkUnknownFields()
 {
     const QStringList known = MessageSchema::topLevelNames();
-    for (Json::Member m = doc.firstMember(root); m.isValid(); m = doc.nextMember(m)) {
+    for (Json::Member m = doc.firstMember(shape.messageOffset); m.isValid(); m = doc.nextMember(m)) {
         const QString key = doc.stringAt(m.keyOffset);
-        if (!known.contains(key))
-            add(Finding::Severity::Info, u"unknown-field"_s, Json::appendKey(u"$"_s, key),
-                tr("The field \"%1\" is not in the documentation; it is shown as sent.")
-                    .arg(Json::escapeForDisplay(key, 200)),
-                m.keyOffset);
+        if (known.contains(key))
+            continue;
+        const QString path = Json::appendKey(shape.messagePath, key);
+        if (const LiveApi::KnownDifference *live = LiveApi::extraField(QString(u"$."_s + key))) {
+            note(*live, path, m.keyOffset);
+            continue;
+        }
+        add(Finding::Severity::Info, u"unknown-field"_s, path,
+            tr("The field \"%1\" is not in the documentation; it is shown as sent.")
+                .arg(Json::escapeForDisplay(key, 200)),
+            m.keyOffset);
     }
 }
 
@@ -285,22 +380,73 @@ QList<Finding> Validator::run()
             root);
         return findings;
     }
+    switch (shape.kind) {
+    case ResponseShape::Kind::ErrorBody:
+        add(Finding::Severity::Info, u"error-body"_s, u"$"_s,
+            tr("This is an error answer from the server, not a message%1.")
+                .arg(shape.errorMessages.isEmpty()
+                         ? QString()
+                         : u": "_s + Json::escapeForDisplay(shape.errorMessages.join(u"; "_s), 300)),
+            root);
+        return findings;
+    case ResponseShape::Kind::OtherJson:
+        add(Finding::Severity::Error, u"not-a-message"_s, u"$"_s,
+            tr("The body is a JSON object but not a message: it has none of the message's fields (id, "
+               "messageType, direction, dateAdded, conversationId, contactId) and no \"message\" object."),
+            root);
+        return findings;
+    case ResponseShape::Kind::WebhookEvent:
+        add(Finding::Severity::Info, u"webhook-event"_s, u"$"_s,
+            tr("This is a webhook payload (%1), not a get-message response: it names the message "
+               "differently (messageId, short message types) and is checked only for its values.")
+                .arg(shape.webhookEvent.isEmpty() ? tr("unknown event") : shape.webhookEvent),
+            root);
+        break;
+    case ResponseShape::Kind::LiveEnvelope:
+        if (const LiveApi::KnownDifference *row = LiveApi::byCode(u"live-envelope"))
+            note(*row, shape.messagePath, shape.messageOffset);
+        // The envelope's own members: traceId is known, anything else is reported like an unknown field.
+        for (Json::Member m = doc.firstMember(root); m.isValid(); m = doc.nextMember(m)) {
+            if (m.valueOffset == shape.messageOffset)
+                continue;
+            const QString key = doc.stringAt(m.keyOffset);
+            const QString path = Json::appendKey(u"$"_s, key);
+            if (key == u"traceId") {
+                if (const LiveApi::KnownDifference *row = LiveApi::extraField(u"$.traceId"))
+                    note(*row, path, m.keyOffset);
+                continue;
+            }
+            add(Finding::Severity::Info, u"unknown-field"_s, path,
+                tr("The envelope field \"%1\" is not in the documentation; it is shown as sent.")
+                    .arg(Json::escapeForDisplay(key, 200)),
+                m.keyOffset);
+        }
+        break;
+    default:
+        break;
+    }
     for (const MessageSchema::FieldSpec &spec : MessageSchema::fields()) {
         // Nested fields are checked only when their parent object is there.
         const QString parentPath = spec.path.left(spec.path.lastIndexOf(u'.'));
-        const qint64 parent = parentPath == u"$"_s ? root : doc.offsetForPath(parentPath);
+        const qint64 parent = walk(parentPath);
         if (parent < 0 || doc.kindAt(parent) != NodeKind::Object)
             continue;
-        checkField(spec, parent);
+        checkField(spec);
     }
-    checkTypeAgreement(root);
-    checkUnknownFields(root);
+    checkTypeAgreement();
+    if (!isWebhook())
+        checkUnknownFields();
     return findings;
 }
 
 } // namespace
 
+QList<Finding> MessageValidator::validate(const Json::Document &document, const ResponseShape &shape)
+{
+    return Validator(document, shape).run();
+}
+
 QList<Finding> MessageValidator::validate(const Json::Document &document)
 {
-    return Validator(document).run();
+    return validate(document, ResponseShape::recognise(document));
 }

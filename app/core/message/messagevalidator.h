@@ -1,6 +1,7 @@
 #pragma once
 
 #include "message/finding.h"
+#include "message/responseshape.h"
 #include "json/jsondocument.h"
 
 #include <QList>
@@ -25,8 +26,17 @@
 //   control-character      warning  a raw control character inside a string
 //   byte-order-mark        info     the body starts with a BOM
 //   too-many-issues        info     further JSON issues were not listed
+//   not-a-message          error    a JSON object none of whose shapes is a message
+//   error-body             info     the body is the server's error answer {statusCode, message, error}
+//   webhook-event          info     the body is a webhook payload (checked for its values only)
+//   live-*, webhook-*, short-message-type, retried-send-fields
+//                          known-difference  the live API's known ways of differing (LiveApi table)
+//
+// The message is validated where the ResponseShape found it (inside the live envelope too), and every path
+// is the true path in the body ("$.message.status").
 class MessageValidator
 {
 public:
+    static QList<Finding> validate(const Json::Document &document, const ResponseShape &shape);
     static QList<Finding> validate(const Json::Document &document);
 };

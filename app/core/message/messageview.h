@@ -1,6 +1,7 @@
 #pragma once
 
 #include "message/badge.h"
+#include "message/responseshape.h"
 #include "json/jsondocument.h"
 
 #include <QDateTime>
@@ -20,7 +21,7 @@ template <typename T> struct ViewField
     State state = State::Absent;
     T value{};    // valid when Present (and for WrongType when the value could still be read)
     QString raw;  // the exact JSON text as sent (empty when absent)
-    QString path; // "$.meta.callStatus"
+    QString path; // where it is in the body: "$.meta.callStatus", "$.message.meta.call.status"
     qint64 offset = -1;
 
     bool isAbsent() const { return state == State::Absent; }
@@ -28,8 +29,10 @@ template <typename T> struct ViewField
     bool hasWrongType() const { return state == State::WrongType; }
 };
 
-// The typed fields the summary card needs, read from a document. Building it is cheap (a few member lookups
-// on the top level) even for a 100 MB body.
+// The typed fields the summary card needs, read from the message a ResponseShape found in a document (the
+// documented flat message, the live envelope's "message", a webhook payload), under whichever known name the
+// field was sent (meta.callDuration or meta.call.duration, id or messageId). Building it is cheap (a few
+// member lookups) even for a 100 MB body.
 struct MessageView
 {
     ViewField<QString> id;
@@ -49,10 +52,15 @@ struct MessageView
     ViewField<QString> contentType;
     ViewField<QString> source;
     ViewField<QStringList> attachments;
-    ViewField<QString> callStatus; // meta.callStatus
+    ViewField<QString> callStatus; // meta.callStatus (or meta.call.status, callStatus)
     ViewField<qint64>
         callDuration; // meta.callDuration in seconds (schema: string; numbers read but WrongType)
     ViewField<qint64> emailMessageIdCount; // meta.email.messageIds: number of ids
+    qint64 attachmentCount = 0;            // every attachment, also beyond those copied into attachments
+    ViewField<QDateTime> dateUpdated;      // live API: the last change (UTC)
+    ViewField<QString> userId;
+    ViewField<QString> traceId;     // the envelope's traceId (what HighLevel's support asks for)
+    ViewField<QString> failureText; // error text a failed message carries ("error", "errorMessage", …)
 
     Badge directionBadge;
     Badge statusBadge;
@@ -60,7 +68,11 @@ struct MessageView
     Badge callStatusBadge;
     Badge sourceBadge;
 
-    bool isMessage = false; // the body is a JSON object
+    bool isMessage = false; // the shape holds a message
 
-    static MessageView fromDocument(const Json::Document &document);
+    static MessageView fromDocument(const Json::Document &document, const ResponseShape &shape);
+    static MessageView fromDocument(const Json::Document &document)
+    {
+        return fromDocument(document, ResponseShape::recognise(document));
+    }
 };
