@@ -13,6 +13,7 @@ MI_PACKAGES=(
     libsimdjson-dev
     gnome-keyring dbus libsecret-tools
     openssl xvfb xauth fonts-dejavu-core
+    desktop-file-utils appstream  # tests/package validates the installed .desktop file and metainfo
 )
 
 mi_missing_packages() {
