@@ -699,9 +699,15 @@ void MainWindow::showAnalysis()
 
 void MainWindow::updateProblemsTitle()
 {
-    const int count = m_problems->count();
-    m_tabs->setTabText(m_tabs->indexOf(m_problems),
-                       count > 0 ? tr("Problems (%1)").arg(count) : tr("Problems"));
+    // The live API's known differences from the documentation are not problems: counted apart.
+    int known = 0;
+    for (const Finding &finding : m_analysis.findings)
+        known += finding.severity == Finding::Severity::KnownDifference ? 1 : 0;
+    const int count = m_problems->count() - known;
+    QString title = count > 0 ? tr("Problems (%1)").arg(count) : tr("Problems");
+    if (known > 0)
+        title += tr(" · %1 known").arg(known);
+    m_tabs->setTabText(m_tabs->indexOf(m_problems), title);
 }
 
 void MainWindow::openFile(const QString &path)

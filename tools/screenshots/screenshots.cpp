@@ -102,6 +102,25 @@ int main(int argc, char *argv[])
             return 1;
         }
 
+        // 0. What the live API really sends: a call and a failed SMS inside the envelope with a traceId.
+        server.enqueue(highLevelAnswer(readResource(QStringLiteral(":/samples/live-call-completed.json"))));
+        window.lookUp(QStringLiteral("Lc7Kq2Wn5Rt8Yx1Za4Vb"));
+        ok &= waitFor(&window, SIGNAL(displayFinished()));
+        window.tabs()->setCurrentIndex(0);
+        ok &= save(&window, outDir, variant + QStringLiteral("-live-call.png"));
+        server.enqueue(highLevelAnswer(readResource(QStringLiteral(":/samples/live-failed-sms.json"))));
+        window.lookUp(QStringLiteral("Fx2Lv9Sm4Qe7Rt1Yu3Io"));
+        ok &= waitFor(&window, SIGNAL(displayFinished()));
+        ok &= save(&window, outDir, variant + QStringLiteral("-live-failed.png"));
+        if (!dark) {
+            window.tabs()->setCurrentWidget(window.problemsView());
+            ok &= save(&window, outDir, QStringLiteral("light-live-problems.png"));
+            window.tabs()->setCurrentIndex(0);
+            window.openSample(QStringLiteral(":/samples/webhook-inbound-sms.json"));
+            ok &= waitFor(&window, SIGNAL(displayFinished()));
+            ok &= save(&window, outDir, QStringLiteral("light-webhook.png"));
+        }
+
         // 1. A delivered inbound SMS, looked up for real over HTTP.
         server.enqueue(highLevelAnswer(readResource(QStringLiteral(":/samples/inbound-sms-delivered.json"))));
         window.lookUp(QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"));
