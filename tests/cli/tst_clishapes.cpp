@@ -48,17 +48,18 @@ private slots:
                            u"Status        ✖ Failed  error: 30007: Message filtered by the carrier"_s,
                            u"Type          ● SMS  (type 2 · TYPE_SMS, inferred)"_s,
                            u"Date          29 Nov 2026, 08:15 UTC ("_s,
-                           u"Text          “Hi Sam, your order #4471 is ready for pickup at the Main St store until 6 "
+                           u"Text          “Hi Sam, your order #4471 is ready for pickup at the Main St "
+                           u"store until 6 "
                            u"pm.”"_s,
                            u"Trace id      c41e8f20-7b3a-4d96-a5e0-19f2d8c7b6a4"_s};
-        QTest::newRow("documented")
-            << TestSupport::sampleResponse(u"call-voicemail.json"_s)
-            << QStringList{u"Shape         Message (documented shape)"_s, u"Call          "_s, u"lasted 0:47"_s};
-        QTest::newRow("webhook")
-            << TestSupport::sampleResponse(u"webhook-inbound-sms.json"_s)
-            << QStringList{u"Shape         InboundMessage webhook event"_s, u"Status        ✔ Delivered"_s,
-                           u"Type          ● SMS"_s, u"Text          “Yes, 3 pm works for me”"_s,
-                           u"Message id    Wh5Mk3Qp8Ls2Dn6Fr9Tb"_s};
+        QTest::newRow("documented") << TestSupport::sampleResponse(u"call-voicemail.json"_s)
+                                    << QStringList{u"Shape         Message (documented shape)"_s,
+                                                   u"Call          "_s, u"lasted 0:47"_s};
+        QTest::newRow("webhook") << TestSupport::sampleResponse(u"webhook-inbound-sms.json"_s)
+                                 << QStringList{u"Shape         InboundMessage webhook event"_s,
+                                                u"Status        ✔ Delivered"_s, u"Type          ● SMS"_s,
+                                                u"Text          “Yes, 3 pm works for me”"_s,
+                                                u"Message id    Wh5Mk3Qp8Ls2Dn6Fr9Tb"_s};
     }
 
     void summaryOfEachShape()
@@ -110,7 +111,8 @@ private slots:
         r = check({u"Lc7Kq2Wn5Rt8Yx1Za4Vb"_s, u"--strict"_s});
         QCOMPARE(r.exitCode, 1);
         // A real anomaly inside the envelope still fails.
-        m_server.enqueue(ScriptedResponse::json(R"({"message":{"id":"x","direction":"sideways"},"traceId":"t"})"));
+        m_server.enqueue(
+            ScriptedResponse::json(R"({"message":{"id":"x","direction":"sideways"},"traceId":"t"})"));
         r = check({u"Lc7Kq2Wn5Rt8Yx1Za4Vb"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("warning\t$.message.direction\t"));
@@ -120,7 +122,8 @@ private slots:
     void errorsCarryTheTraceId()
     {
         m_server.enqueue(ScriptedResponse::error(
-            403, R"({"statusCode":403,"message":"The token does not have access to this location.","traceId":"tr-403"})"));
+            403,
+            R"({"statusCode":403,"message":"The token does not have access to this location.","traceId":"tr-403"})"));
         const CliOutcome r = get({u"Lc7Kq2Wn5Rt8Yx1Za4Vb"_s, u"--format"_s, u"summary"_s});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("Trace id: tr-403"), r.err.constData());
@@ -150,7 +153,8 @@ private slots:
         QCOMPARE(m_server.requests().constLast().target,
                  QByteArray("/conversations/messages/Wh5Mk3Qp8Ls2Dn6Fr9Tb"));
         const QString text = QString::fromUtf8(r.out);
-        QVERIFY2(text.contains(u"Compared      status: Delivered (webhook) → Read (live)"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Compared      status: Delivered (webhook) → Read (live)"_s),
+                 qPrintable(text));
         QVERIFY2(text.contains(u"Status        ✔ Read"_s), qPrintable(text));
     }
 

@@ -13,7 +13,7 @@ QString sandboxDir();
 // Files under the sandbox whose bytes contain needle: used to prove a token was written nowhere.
 QStringList filesContaining(const QByteArray &needle);
 
-// Absolute path of a file in the source tree, e.g. "tests/data/x.json" or "../shared/..." relative to the
+// Absolute path of a file in the source tree, e.g. "tests/data/x.json", relative to the
 // root.
 QString sourcePath(const QString &relative);
 

@@ -121,14 +121,15 @@ void MainWindowShapesTest::cardShowsEveryShape_data()
     QTest::addColumn<QString>("failure");
     QTest::newRow("live call") << u"live-call-completed.json"_s << u"Inbound"_s << u"Completed"_s << u"Call"_s
                                << u"2 Nov 2026, 15:04 UTC ("_s << u"(no text)"_s
-                               << u"6b0f3c9e-2d41-4f7a-9c5e-8a1d2b3c4e5f"_s << u"Call: Completed · lasted 0:37"_s
-                               << QString();
-    QTest::newRow("live failed SMS") << u"live-failed-sms.json"_s << u"Outbound"_s << u"Failed"_s << u"SMS"_s
-                                     << u"29 Nov 2026, 08:15 UTC ("_s
-                                     << u"“Hi Sam, your order #4471 is ready for pickup at the Main St store until "
-                                        u"6 pm.”"_s
-                                     << u"c41e8f20-7b3a-4d96-a5e0-19f2d8c7b6a4"_s << u"Source: Workflow"_s
-                                     << u"⚠ Failed: 30007: Message filtered by the carrier"_s;
+                               << u"6b0f3c9e-2d41-4f7a-9c5e-8a1d2b3c4e5f"_s
+                               << u"Call: Completed · lasted 0:37"_s << QString();
+    QTest::newRow("live failed SMS")
+        << u"live-failed-sms.json"_s << u"Outbound"_s << u"Failed"_s << u"SMS"_s
+        << u"29 Nov 2026, 08:15 UTC ("_s
+        << u"“Hi Sam, your order #4471 is ready for pickup at the Main St store until "
+           u"6 pm.”"_s
+        << u"c41e8f20-7b3a-4d96-a5e0-19f2d8c7b6a4"_s << u"Source: Workflow"_s
+        << u"⚠ Failed: 30007: Message filtered by the carrier"_s;
     QTest::newRow("documented call") << u"call-voicemail.json"_s << u"Outbound"_s << QString() << u"Call"_s
                                      << QString() << QString() << QString() << u"lasted 0:47"_s << QString();
     QTest::newRow("webhook") << u"webhook-inbound-sms.json"_s << u"Inbound"_s << u"Delivered"_s << u"SMS"_s
@@ -156,12 +157,14 @@ void MainWindowShapesTest::cardShowsEveryShape()
         QCOMPARE(chip(*m_window, "summaryStatus"), status);
     QCOMPARE(chip(*m_window, "summaryType"), type);
     if (!when.isEmpty())
-        QVERIFY2(label(*m_window, "summaryWhen").startsWith(when), qPrintable(label(*m_window, "summaryWhen")));
+        QVERIFY2(label(*m_window, "summaryWhen").startsWith(when),
+                 qPrintable(label(*m_window, "summaryWhen")));
     if (!text.isEmpty())
         QCOMPARE(label(*m_window, "summaryBody"), text);
     QCOMPARE(label(*m_window, "summaryTraceId"), traceId);
     if (!facts.isEmpty())
-        QVERIFY2(label(*m_window, "summaryFacts").contains(facts), qPrintable(label(*m_window, "summaryFacts")));
+        QVERIFY2(label(*m_window, "summaryFacts").contains(facts),
+                 qPrintable(label(*m_window, "summaryFacts")));
     QCOMPARE(label(*m_window, "summaryFailure"), failure);
     QVERIFY2(m_window->windowTitle().startsWith(card->content().messageId + u" (looked up)"_s),
              qPrintable(m_window->windowTitle()));
@@ -190,7 +193,8 @@ void MainWindowShapesTest::envelopeOpensOnTheMessage()
 void MainWindowShapesTest::errorBannerCarriesTheTraceId()
 {
     m_server->enqueue(ScriptedResponse::error(
-        403, R"({"statusCode":403,"message":"The token does not have access to this location.","traceId":"tr-403"})"));
+        403,
+        R"({"statusCode":403,"message":"The token does not have access to this location.","traceId":"tr-403"})"));
     QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
     typeAndLookUp(*m_window, u"Lc7Kq2Wn5Rt8Yx1Za4Vb"_s);
     QVERIFY(waitForDisplay(displayed));
@@ -234,7 +238,8 @@ void MainWindowShapesTest::webhookIsLookedUpLiveAndCompared()
         R"("dateAdded":"2026-11-30T10:22:41.750Z","contentType":"text/plain","attachments":[]},"traceId":"t-9"})"));
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(waitForDisplay(displayed, 2));
-    QCOMPARE(m_server->requests().constLast().target, QByteArray("/conversations/messages/Wh5Mk3Qp8Ls2Dn6Fr9Tb"));
+    QCOMPARE(m_server->requests().constLast().target,
+             QByteArray("/conversations/messages/Wh5Mk3Qp8Ls2Dn6Fr9Tb"));
     QCOMPARE(chip(*m_window, "summaryStatus"), u"Read"_s);
     QCOMPARE(m_window->summaryCard()->comparisonText(),
              u"Where the webhook and the live message differ:\nstatus: Delivered (webhook) → Read (live)"_s);

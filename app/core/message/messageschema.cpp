@@ -7,8 +7,9 @@ namespace MessageSchema {
 
 using namespace Qt::StringLiterals;
 
-// --- The tables. Checked against ../shared/reference/highlevel-openapi/apps/conversations.json and the
-// --- reference page by tests/message/tst_messageschema.cpp.
+// --- The tables. Checked against the vendored tests/data/highlevel-openapi/apps/conversations.json and the
+// --- reference page's facts (tests/message/data/reference-page-facts.json) by
+// tests/message/tst_messageschema.cpp.
 
 const QList<FieldSpec> &fields()
 {
