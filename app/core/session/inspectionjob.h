@@ -1,0 +1,36 @@
+#pragma once
+
+#include "session/inspectionresult.h"
+
+#include <QObject>
+
+// One inspection in progress: the handle the caller continues from. finished() is emitted exactly once, on
+// every path (success, refusal, failure, cancel), from the event loop (never from inside inspect()); the job
+// deletes itself afterwards. Connect to it with the caller's own context object as receiver, so a caller that
+// is gone never hears from it.
+class InspectionJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    const InspectionRequest &request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+
+    // Stops the inspection; finished() follows with a Cancelled failure (unless it already finished).
+    void cancel();
+
+signals:
+    // What is happening now, for a progress line: "Reading the keychain…", "Retrying (2 of 3) in 4 s…".
+    void progress(const QString &text);
+    void finished(const InspectionResult &result);
+
+private:
+    friend class InspectionSession;
+    explicit InspectionJob(const InspectionRequest &request, QObject *parent);
+    // Emits finished() once; later calls are ignored.
+    void finish(const InspectionResult &result);
+
+    InspectionRequest m_request;
+    bool m_finished = false;
+    std::function<void()> m_cancel; // what cancelling means at the current step
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "api/apiresult.h"
+#include "message/messageanalysis.h"
+#include "session/inspectionfailure.h"
+#include "session/inspectionrequest.h"
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+// One inspection's outcome, typed: what was asked, the HTTP exchange (lookups), the body exactly as received
+// or read, the core's analysis of it (shape, findings, typed view), and the failure when there is one. The
+// window and the CLI render this and nothing else.
+struct InspectionResult
+{
+    InspectionRequest request;
+    QString profile;   // the profile the lookup used (resolved from the default when none was named)
+    QString messageId; // the validated id that was looked up; empty for files and bodies
+    std::optional<ApiResult> http;
+    QByteArray body;
+    MessageAnalysis analysis; // empty when there was no body
+    QByteArray pretty;        // when request.prettyPrint and the body is JSON
+    std::optional<InspectionFailure> failure;
+
+    bool ok() const { return !failure.has_value(); }
+    bool wasSent() const { return http.has_value() && !http->url.isEmpty(); }
+    // Where the shown body came from, for the card and the window title: "looked up", "file x.json",
+    // "sample".
+    QString sourceNote() const;
+};
+
+Q_DECLARE_METATYPE(InspectionResult)

@@ -1,0 +1,351 @@
+#include "session/inspectionsession.h"
+
+#include "api/highlevelclient.h"
+#include "api/inputvalidation.h"
+#include "api/lookuprequest.h"
+#include "message/messagesummary.h"
+#include "session/tokensource.h"
+#include "store/lookuphistory.h"
+#include "store/profilestore.h"
+#include "json/prettyprinter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QtConcurrent>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InspectionSession", text);
+}
+
+using Category = InspectionFailure::Category;
+
+struct FileRead
+{
+    QByteArray bytes;
+    std::optional<InspectionFailure> failure;
+};
+
+// Runs on a worker thread: a file is read whole, but never more than the limit.
+FileRead readBounded(const QString &path, qint64 limit)
+{
+    FileRead read;
+    const QFileInfo info(path);
+    const QString shown = QFileInfo(path).fileName();
+    QString reason;
+    if (!info.exists())
+        reason = tr("There is no such file.");
+    else if (info.isDir())
+        reason = tr("It is a folder, not a file.");
+    QFile file(path);
+    if (reason.isEmpty() && !file.open(QIODevice::ReadOnly))
+        reason = file.errorString();
+    if (!reason.isEmpty()) {
+        read.failure = InspectionFailure::make(Category::Usage, InspectionFailure::fileUnreadableKind,
+                                               tr("The file “%1” could not be opened").arg(shown), reason,
+                                               tr("Check the file name and that you may read it."));
+        return read;
+    }
+    if (file.size() > limit) {
+        read.failure = InspectionFailure::make(
+            Category::InvalidResponse, QLatin1StringView("too_large"),
+            tr("The file “%1” is too large").arg(shown),
+            tr("It has %1; the limit is %2.")
+                .arg(QLocale().formattedDataSize(file.size()), QLocale().formattedDataSize(limit)),
+            tr("Open a saved response body."));
+        return read;
+    }
+    read.bytes = file.read(limit + 1);
+    if (read.bytes.size() > limit) { // grew while reading, or a device without a size
+        read.bytes.clear();
+        read.failure = InspectionFailure::make(Category::InvalidResponse, QLatin1StringView("too_large"),
+                                               tr("The file “%1” is too large").arg(shown));
+    }
+    return read;
+}
+
+struct Analysed
+{
+    MessageAnalysis analysis;
+    QByteArray pretty;
+};
+
+// Why a body that was read or pasted cannot be shown as a message; nothing when it can.
+std::optional<InspectionFailure> bodyFailure(const InspectionResult &result)
+{
+    if (result.request.source == InspectionRequest::Source::Lookup)
+        return std::nullopt; // the client judged the answer already
+    const QString shown = result.request.source == InspectionRequest::Source::File
+                              ? tr("“%1”").arg(QFileInfo(result.request.input).fileName())
+                              : tr("The %1 text").arg(result.request.origin);
+    if (result.body.trimmed().isEmpty()) {
+        return InspectionFailure::make(
+            Category::InvalidResponse, QLatin1StringView("not_json"), tr("%1 is empty").arg(shown),
+            tr("There is no response body to inspect."), tr("Save a response body first, then open it."));
+    }
+    const Json::Document &doc = result.analysis.document;
+    if (!doc.hasError())
+        return std::nullopt;
+    // A binary file reads as a parse error at a control byte: say what it is in plain words.
+    qsizetype binaryAt = -1;
+    for (qsizetype i = 0; i < std::min<qsizetype>(result.body.size(), 4096); ++i) {
+        const uchar c = uchar(result.body.at(i));
+        if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            binaryAt = i;
+            break;
+        }
+    }
+    InspectionFailure failure =
+        binaryAt >= 0
+            ? InspectionFailure::make(
+                  Category::InvalidResponse, QLatin1StringView("not_json"), tr("%1 is not text").arg(shown),
+                  tr("It contains binary bytes (the first at byte %1), so it is not a saved "
+                     "response.")
+                      .arg(binaryAt),
+                  tr("Open the response body saved as JSON (for example with Save in the "
+                     "Raw JSON tab, or message-inspector-cli get ID --format raw)."))
+            : InspectionFailure::make(
+                  Category::InvalidResponse, QLatin1StringView("not_json"),
+                  tr("%1 is not valid JSON").arg(shown), doc.error().toString(),
+                  tr("The Raw JSON tab shows what it holds. Open the response body exactly "
+                     "as the server sent it."));
+    failure.detail = doc.error().toString();
+    return failure;
+}
+
+} // namespace
+
+QString InspectionResult::sourceNote() const
+{
+    switch (request.source) {
+    case InspectionRequest::Source::Lookup:
+        return tr("looked up");
+    case InspectionRequest::Source::File:
+        return tr("file %1").arg(QFileInfo(request.input).fileName());
+    case InspectionRequest::Source::Body:
+        return request.origin;
+    }
+    return QString();
+}
+
+InspectionSession::InspectionSession(const SessionServices &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{
+    qRegisterMetaType<InspectionResult>();
+}
+
+InspectionJob *InspectionSession::inspect(const InspectionRequest &request)
+{
+    auto *job = new InspectionJob(request, this);
+    // Nothing happens inside inspect(): the caller connects to the job first.
+    QMetaObject::invokeMethod(
+        job, [this, job] { start(job); }, Qt::QueuedConnection);
+    return job;
+}
+
+void InspectionSession::start(InspectionJob *job)
+{
+    if (job->isFinished())
+        return;
+    switch (job->request().source) {
+    case InspectionRequest::Source::Lookup:
+        startLookup(job);
+        return;
+    case InspectionRequest::Source::File:
+        readFile(job);
+        return;
+    case InspectionRequest::Source::Body: {
+        InspectionResult result;
+        result.request = job->request();
+        if (result.request.body.size() > maxFileBytes) {
+            result.failure = InspectionFailure::make(
+                Category::InvalidResponse, QLatin1StringView("too_large"), tr("The text is too large"),
+                tr("It has %1; the limit is %2.")
+                    .arg(QLocale().formattedDataSize(result.request.body.size()),
+                         QLocale().formattedDataSize(maxFileBytes)));
+            job->finish(result);
+            return;
+        }
+        result.body = result.request.body;
+        analyse(job, result);
+        return;
+    }
+    }
+}
+
+void InspectionSession::startLookup(InspectionJob *job)
+{
+    InspectionResult result;
+    result.request = job->request();
+    const auto refuse = [&](const InspectionFailure &failure) {
+        result.failure = failure;
+        job->finish(result);
+    };
+    if (!m_services.profiles || !m_services.tokens) {
+        refuse(InspectionFailure::make(Category::Usage, InspectionFailure::usageKind,
+                                       tr("Looking up needs a profile and a token source")));
+        return;
+    }
+    const QString name =
+        result.request.profile.isEmpty() ? m_services.profiles->defaultProfileName() : result.request.profile;
+    const std::optional<Profile> profile = m_services.profiles->profile(name);
+    if (!profile) {
+        refuse(InspectionFailure::make(
+            Category::Usage, InspectionFailure::profileKind,
+            tr("There is no profile called “%1”").arg(name.left(ProfileStore::maxNameLength)),
+            tr("Profiles: %1.").arg(m_services.profiles->names().join(QStringLiteral(", "))),
+            tr("Create it, or pick one of those.")));
+        return;
+    }
+    result.profile = name;
+
+    // Every input is checked once, here, before the keychain is asked for anything.
+    const auto id = InputValidation::messageId(result.request.input);
+    if (!id.ok()) {
+        refuse(InspectionFailure::make(Category::Usage, QLatin1StringView("invalid_input"),
+                                       tr("The message id was refused; nothing was sent"), id.error,
+                                       tr("Paste the message id (for example ve9EPM428h8vShlRW1KT) or a link "
+                                          "that contains it.")));
+        return;
+    }
+    result.messageId = id.value;
+    const QString baseInput = result.request.baseUrlOverride.isEmpty() ? profile->baseUrl.toString()
+                                                                       : result.request.baseUrlOverride;
+    const auto base = InputValidation::baseUrl(baseInput);
+    if (!base.ok()) {
+        refuse(InspectionFailure::make(
+            Category::Usage, QLatin1StringView("invalid_input"),
+            tr("The address was refused; nothing was sent"), base.error,
+            result.request.baseUrlOverride.isEmpty()
+                ? tr("Correct the address of the profile “%1”: https://…, or http:// only for this computer.")
+                      .arg(name)
+                : tr("Correct the address: https://…, or http:// only for this computer.")));
+        return;
+    }
+
+    emit job->progress(tr("Reading the token of “%1”…").arg(name));
+    job->m_cancel = [job] { job->cancel(); };
+    const QUrl baseUrl = base.value;
+    const QString apiVersion = profile->apiVersion;
+    m_services.tokens->fetch(name, job, [this, job, result, baseUrl, apiVersion](const TokenAnswer &answer) {
+        if (job->isFinished())
+            return;
+        if (answer.failure || answer.token.isEmpty()) {
+            InspectionResult refused = result;
+            refused.failure = answer.failure.value_or(
+                InspectionFailure::make(Category::Authentication, InspectionFailure::noTokenKind,
+                                        tr("No token is saved for the profile “%1”").arg(result.profile)));
+            job->finish(refused);
+            return;
+        }
+        send(job, result, baseUrl, apiVersion, answer.token);
+    });
+}
+
+void InspectionSession::send(InspectionJob *job, InspectionResult result, const QUrl &base,
+                             const QString &apiVersion, const QString &token)
+{
+    auto *client = new HighLevelClient(job);
+    client->setOptions(result.request.clientOptions.value_or(m_services.clientOptions));
+    connect(client, &HighLevelClient::retryScheduled, job, [job](int next, int max, int waitMs) {
+        emit job->progress(
+            tr("Retrying (attempt %1 of %2) in %3 s…").arg(next).arg(max).arg((waitMs + 999) / 1000));
+    });
+    connect(client, &HighLevelClient::finished, job,
+            [this, job, result, token](const ApiResult &api) mutable {
+                result.http = api;
+                result.body = api.body;
+                if (!api.ok()) {
+                    InspectionFailure failure = InspectionFailure::fromApiError(api.error, api.body);
+                    failure.scrub(token);
+                    result.failure = failure;
+                }
+                if (api.error.kind == ErrorKind::Cancelled || result.body.isEmpty()) {
+                    record(result);
+                    job->finish(result);
+                    return;
+                }
+                analyse(job, result);
+            });
+    job->m_cancel = [client] { client->cancel(); };
+    emit job->progress(tr("Looking up %1…").arg(result.messageId));
+    LookupRequest request;
+    request.baseUrl = base.toString();
+    request.messageIdInput = result.messageId;
+    request.token = token;
+    request.apiVersion = apiVersion;
+    client->lookup(request);
+}
+
+void InspectionSession::readFile(InspectionJob *job)
+{
+    const QString path = job->request().input;
+    emit job->progress(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    QtConcurrent::run([path] {
+        return readBounded(path, maxFileBytes);
+    }).then(job, [this, job](const FileRead &read) {
+        if (job->isFinished())
+            return;
+        InspectionResult result;
+        result.request = job->request();
+        if (read.failure) {
+            result.failure = read.failure;
+            job->finish(result);
+            return;
+        }
+        result.body = read.bytes;
+        analyse(job, result);
+    });
+}
+
+void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
+{
+    job->m_cancel = [job] { job->cancel(); };
+    const QByteArray body = result.body;
+    const bool pretty = result.request.prettyPrint;
+    QtConcurrent::run([body, pretty] {
+        Analysed out;
+        out.analysis = MessageAnalysis::analyze(body);
+        if (pretty)
+            out.pretty = Json::PrettyPrinter().format(out.analysis.document);
+        return out;
+    }).then(job, [this, job, result](const Analysed &analysed) mutable {
+        if (job->isFinished())
+            return;
+        result.analysis = analysed.analysis;
+        result.pretty = analysed.pretty;
+        if (!result.failure)
+            result.failure = bodyFailure(result);
+        record(result);
+        job->finish(result);
+    });
+}
+
+void InspectionSession::record(const InspectionResult &result)
+{
+    // Lookups only, and only those that were sent: never the token, never the body.
+    if (!m_services.history || !result.request.recordHistory || !result.wasSent())
+        return;
+    if (result.failure && result.failure->category == Category::Cancelled)
+        return;
+    LookupRecord record;
+    record.messageId = result.messageId;
+    record.profile = result.profile;
+    record.httpStatus = result.http->httpStatus;
+    record.outcome = result.ok() ? QStringLiteral("ok") : result.failure->kind;
+    if (result.ok()) {
+        const MessageSummary summary = MessageSummary::from(result.analysis);
+        QStringList words;
+        for (const Badge *badge : {&summary.direction, &summary.status, &summary.messageType}) {
+            if (badge->isBadge())
+                words << badge->label;
+        }
+        record.summary = words.join(QStringLiteral(" · "));
+    }
+    m_services.history->record(record);
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "api/clientoptions.h"
+#include "session/inspectionjob.h"
+#include "session/inspectionrequest.h"
+
+#include <QObject>
+
+class LookupHistory;
+class ProfileStore;
+class TokenSource;
+
+// What the session works with, built once in main() (or by a test) and handed in.
+struct SessionServices
+{
+    ProfileStore *profiles = nullptr; // profiles: base URL and API version per sub-account (lookups)
+    TokenSource *tokens = nullptr;    // the token of a profile (lookups)
+    LookupHistory *history = nullptr; // where lookups are recorded; null: not recorded
+    ClientOptions clientOptions;      // retries, deadline, size cap, trusted CAs
+};
+
+// One inspection, the one way: the window, the CLI and every feature built on lookups (related lookups,
+// watch, batch) drive this and never a copy of it.
+//
+//   lookup:  profile → validate the id and the address (once, before anything else) → token → GET →
+//            analyse off the UI thread → record in the history → one InspectionResult
+//   file:    read off the UI thread (bounded) → analyse → one InspectionResult
+//   body:    analyse → one InspectionResult
+//
+// Each inspect() returns a job that ends exactly once; several may run at once (each has its own client).
+class InspectionSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The one size limit for files and pasted bodies (the network cap is ClientOptions::maxBodyBytes).
+    static constexpr qint64 maxFileBytes = 256LL * 1024 * 1024;
+
+    explicit InspectionSession(const SessionServices &services, QObject *parent = nullptr);
+
+    InspectionJob *inspect(const InspectionRequest &request);
+
+    const SessionServices &services() const { return m_services; }
+    void setClientOptions(const ClientOptions &options) { m_services.clientOptions = options; }
+
+private:
+    void start(InspectionJob *job);
+    void startLookup(InspectionJob *job);
+    void send(InspectionJob *job, InspectionResult result, const QUrl &base, const QString &apiVersion,
+              const QString &token);
+    void readFile(InspectionJob *job);
+    void analyse(InspectionJob *job, InspectionResult result);
+    void record(const InspectionResult &result);
+
+    SessionServices m_services;
+};

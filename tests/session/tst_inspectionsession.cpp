@@ -1,0 +1,290 @@
+// The one inspection path, against the loopback server with an in-memory token source: what is sent, what
+// is refused before anything is sent (and before the token is asked for), one finished() per job on every
+// path, cancel, files and pasted bodies, and several jobs at once.
+#include "session/fixedtokensource.h"
+#include "session/inspectionsession.h"
+#include "store/profilestore.h"
+
+#include "testserver.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using TestSupport::ScriptedResponse;
+using TestSupport::TestServer;
+using Category = InspectionFailure::Category;
+
+namespace {
+
+// Counts how often the session asked for a token.
+class CountingTokenSource : public FixedTokenSource
+{
+public:
+    using FixedTokenSource::FixedTokenSource;
+    void fetch(const QString &profile, QObject *context,
+               std::function<void(const TokenAnswer &)> done) override
+    {
+        ++fetches;
+        FixedTokenSource::fetch(profile, context, std::move(done));
+    }
+    int fetches = 0;
+};
+
+} // namespace
+
+class TestInspectionSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<TestServer>();
+        QVERIFY(m_server->listen());
+        m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(u"settings.ini"_s));
+        m_tokens = std::make_unique<CountingTokenSource>(m_token);
+        SessionServices services;
+        services.profiles = m_profiles.get();
+        services.tokens = m_tokens.get();
+        services.clientOptions.retry.enabled = false;
+        m_session = std::make_unique<InspectionSession>(services);
+    }
+
+    void cleanup()
+    {
+        m_session.reset();
+        m_tokens.reset();
+        m_profiles.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void lookupSendsOnceAndAnalyses()
+    {
+        m_server->enqueue(ScriptedResponse::json(TestSupport::sampleResponse(u"live-call-completed.json"_s)));
+        const InspectionResult r = run(lookup(u"Lc7Kq2Wn5Rt8Yx1Za4Vb"_s));
+        QVERIFY2(r.ok(), r.failure ? qPrintable(r.failure->title) : "");
+        QCOMPARE(r.messageId, u"Lc7Kq2Wn5Rt8Yx1Za4Vb"_s);
+        QCOMPARE(r.profile, m_profiles->defaultProfileName());
+        QCOMPARE(m_server->requestCount(), 1);
+        const auto request = m_server->requests().constFirst();
+        QCOMPARE(request.target, QByteArray("/conversations/messages/Lc7Kq2Wn5Rt8Yx1Za4Vb"));
+        QCOMPARE(request.header("Authorization"), "Bearer " + m_token.toUtf8());
+        QCOMPARE(request.header("Version"), QByteArray("2021-04-15"));
+        QCOMPARE(r.analysis.shape.kindName(), u"envelope"_s);
+        QCOMPARE(r.analysis.view.callDuration.value, 37);
+        QCOMPARE(r.sourceNote(), u"looked up"_s);
+        QVERIFY(r.pretty.isEmpty());
+    }
+
+    void linkIsAcceptedAsTheIdItHolds()
+    {
+        m_server->enqueue(
+            ScriptedResponse::json(TestSupport::sampleResponse(u"inbound-sms-delivered.json"_s)));
+        const InspectionResult r = run(lookup(
+            u"https://app.gohighlevel.com/v2/location/L1/conversations/conversations/C1?messageId=nXf2TQ8rLm4kPz7VbC1a"_s));
+        QVERIFY(r.ok());
+        QCOMPARE(r.messageId, u"nXf2TQ8rLm4kPz7VbC1a"_s);
+    }
+
+    void refusedInputSendsNothingAndAsksForNoToken_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("path traversal") << u"../etc/passwd"_s << QString() << QString() << u"invalid_input"_s;
+        QTest::newRow("empty id") << QString() << QString() << QString() << u"invalid_input"_s;
+        QTest::newRow("plain http elsewhere")
+            << u"nXf2TQ8rLm4kPz7VbC1a"_s << u"http://example.com"_s << QString() << u"invalid_input"_s;
+        QTest::newRow("unknown profile")
+            << u"nXf2TQ8rLm4kPz7VbC1a"_s << QString() << u"Nobody"_s << u"profile"_s;
+    }
+
+    void refusedInputSendsNothingAndAsksForNoToken()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, baseUrl);
+        QFETCH(QString, profile);
+        QFETCH(QString, kind);
+        InspectionRequest request = lookup(id);
+        if (!baseUrl.isEmpty())
+            request.baseUrlOverride = baseUrl;
+        request.profile = profile;
+        const InspectionResult r = run(request);
+        QVERIFY(r.failure);
+        QCOMPARE(r.failure->category, Category::Usage);
+        QCOMPARE(r.failure->kind, kind);
+        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(m_tokens->fetches, 0);
+        QVERIFY(!r.wasSent());
+    }
+
+    void noTokenIsAnAuthenticationFailure()
+    {
+        CountingTokenSource none;
+        SessionServices services = m_session->services();
+        services.tokens = &none;
+        InspectionSession session(services);
+        const InspectionResult r = run(session, lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
+        QVERIFY(r.failure);
+        QCOMPARE(r.failure->category, Category::Authentication);
+        QCOMPARE(r.failure->kind, u"no_token"_s);
+        QCOMPARE(m_server->requestCount(), 0);
+        QVERIFY(!r.failure->retryMayHelp());
+    }
+
+    void httpErrorKeepsTheBodyAndTraceId()
+    {
+        m_server->enqueue(
+            ScriptedResponse::error(401, R"({"statusCode":401,"message":"Invalid JWT","traceId":"tr-1"})"));
+        const InspectionResult r = run(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
+        QVERIFY(r.failure);
+        QCOMPARE(r.failure->category, Category::Authentication);
+        QCOMPARE(r.failure->kind, u"unauthorized"_s);
+        QCOMPARE(r.failure->traceId, u"tr-1"_s);
+        QCOMPARE(r.failure->serverMessages, QStringList{u"Invalid JWT"_s});
+        QVERIFY(!r.failure->retryMayHelp());
+        QCOMPARE(r.analysis.shape.kindName(), u"error"_s); // the error body is analysed for the Raw tab
+        QVERIFY(r.wasSent());
+        QVERIFY(!r.failure->toText().contains(m_token));
+    }
+
+    void serverErrorMayBeRetried()
+    {
+        m_server->enqueue(ScriptedResponse::error(503, R"({"message":"busy"})"));
+        const InspectionResult r = run(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
+        QVERIFY(r.failure);
+        QCOMPARE(r.failure->category, Category::ServerError);
+        QVERIFY(r.failure->retryMayHelp());
+    }
+
+    void cancelEndsTheJobOnce()
+    {
+        m_server->enqueue(ScriptedResponse::json(TestSupport::sampleResponse(u"inbound-sms-delivered.json"_s))
+                              .withDelay(5000));
+        InspectionJob *job = m_session->inspect(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
+        QSignalSpy finished(job, &InspectionJob::finished);
+        QTRY_COMPARE(m_server->requestCount(), 1);
+        job->cancel();
+        QTRY_COMPARE(finished.size(), 1);
+        const auto r = finished.at(0).at(0).value<InspectionResult>();
+        QVERIFY(r.failure);
+        QCOMPARE(r.failure->category, Category::Cancelled);
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
+    }
+
+    void cancelBeforeStartEndsOnce()
+    {
+        InspectionJob *job = m_session->inspect(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
+        QSignalSpy finished(job, &InspectionJob::finished);
+        job->cancel();
+        QCOMPARE(finished.size(), 1);
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void filesAreReadOffTheUiThread_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<bool>("exists");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("titleStart");
+        QTest::newRow("a response") << TestSupport::sampleResponse(u"live-failed-sms.json"_s) << true
+                                    << QString() << QString();
+        QTest::newRow("missing") << QByteArray() << false << u"file_unreadable"_s << u"The file “"_s;
+        QTest::newRow("empty") << QByteArray("  \n") << true << u"not_json"_s << u"“x.json” is empty"_s;
+        QTest::newRow("binary") << QByteArray("\x1f\x8b\x08\x00\x00\x00", 6) << true << u"not_json"_s
+                                << u"“x.json” is not text"_s;
+        QTest::newRow("not json") << QByteArray("{\"id\": tru}") << true << u"not_json"_s
+                                  << u"“x.json” is not valid JSON"_s;
+    }
+
+    void filesAreReadOffTheUiThread()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, exists);
+        QFETCH(QString, kind);
+        QFETCH(QString, titleStart);
+        const QString path = m_dir->filePath(u"x.json"_s);
+        if (exists) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const InspectionResult r = run(InspectionRequest::file(path));
+        if (kind.isEmpty()) {
+            QVERIFY(r.ok());
+            QCOMPARE(r.body, content);
+            QCOMPARE(r.analysis.view.failureText.value, u"30007: Message filtered by the carrier"_s);
+            QCOMPARE(r.sourceNote(), u"file x.json"_s);
+        } else {
+            QVERIFY(r.failure);
+            QCOMPARE(r.failure->kind, kind);
+            QVERIFY2(r.failure->title.startsWith(titleStart), qPrintable(r.failure->title));
+        }
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void bodiesAreAnalysedAndPrettyPrintedWhenAsked()
+    {
+        InspectionRequest request =
+            InspectionRequest::bytes(R"({"id":"a1","direction":"inbound","n":1.50})", u"pasted"_s);
+        request.prettyPrint = true;
+        const InspectionResult r = run(request);
+        QVERIFY(r.ok());
+        QCOMPARE(r.pretty,
+                 QByteArray("{\n  \"id\": \"a1\",\n  \"direction\": \"inbound\",\n  \"n\": 1.50\n}"));
+        QCOMPARE(r.sourceNote(), u"pasted"_s);
+    }
+
+    void severalJobsRunAtOnce()
+    {
+        m_server->enqueue(ScriptedResponse::json(TestSupport::sampleResponse(u"inbound-sms-delivered.json"_s))
+                              .withDelay(200));
+        m_server->enqueue(ScriptedResponse::json(TestSupport::sampleResponse(u"live-call-completed.json"_s)));
+        InspectionJob *first = m_session->inspect(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
+        InspectionJob *second = m_session->inspect(lookup(u"Lc7Kq2Wn5Rt8Yx1Za4Vb"_s));
+        QSignalSpy a(first, &InspectionJob::finished);
+        QSignalSpy b(second, &InspectionJob::finished);
+        QTRY_COMPARE(a.size() + b.size(), 2);
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(b.size(), 1);
+        QVERIFY(a.at(0).at(0).value<InspectionResult>().ok());
+        QVERIFY(b.at(0).at(0).value<InspectionResult>().ok());
+    }
+
+private:
+    InspectionRequest lookup(const QString &id)
+    {
+        InspectionRequest request = InspectionRequest::lookup(id);
+        if (request.baseUrlOverride.isEmpty())
+            request.baseUrlOverride = m_server->baseUrl();
+        return request;
+    }
+    InspectionResult run(const InspectionRequest &request) { return run(*m_session, request); }
+    static InspectionResult run(InspectionSession &session, const InspectionRequest &request)
+    {
+        InspectionJob *job = session.inspect(request);
+        QSignalSpy finished(job, &InspectionJob::finished);
+        if (!finished.wait(10000) || finished.size() != 1)
+            return {};
+        return finished.at(0).at(0).value<InspectionResult>();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<CountingTokenSource> m_tokens;
+    std::unique_ptr<InspectionSession> m_session;
+    QString m_token = u"pit-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"_s;
+};
+
+QTEST_GUILESS_MAIN(TestInspectionSession)
+#include "tst_inspectionsession.moc"
