@@ -454,8 +454,9 @@ void TokenStoreTest::lateSaveShowsAsSaved()
 
     // The keychain stops just as the write goes out (after the check for a different saved token).
     ContinueDaemonOnExit continueLater;
+    bool stopped = false;
     connect(&store, &TokenStore::jobStarting, this, [&](TokenStore::Request request, const QString &) {
-        if (request == TokenStore::Request::Write) {
+        if (request == TokenStore::Request::Write && !std::exchange(stopped, true)) {
             store.setDeadline(std::chrono::milliseconds(300));
             QVERIFY(KeyringControl::stopDaemon());
         }
@@ -532,9 +533,10 @@ void TokenStoreTest::moveWhoseRemovalTimesOutKeepsTheToken()
     // Stop the keychain just as the move removes the old entry: the new one is written by then.
     ContinueDaemonOnExit continueLater;
     QStringList steps;
+    bool stopped = false;
     connect(&store, &TokenStore::jobStarting, this, [&](TokenStore::Request request, const QString &profile) {
         steps << QVariant::fromValue(request).toString() + u' ' + profile;
-        if (request == TokenStore::Request::Delete && profile == from) {
+        if (request == TokenStore::Request::Delete && profile == from && !std::exchange(stopped, true)) {
             store.setDeadline(std::chrono::milliseconds(300));
             QVERIFY(KeyringControl::stopDaemon());
         }
