@@ -18,7 +18,9 @@ class HistoryWorker;
 //
 // Every call returns at once: the file is opened, read and written on a worker thread that owns the one
 // database connection, in the order the calls were made, and each call's QFuture finishes exactly once
-// (continue with .then(context, …)). The UI thread never waits for the file.
+// (continue with .then(context, …)). The UI thread never waits for the file. Qt 6.4 asserts in debug builds
+// when a continuation's context dies before the answer comes, so continue on an object that outlives the
+// history (its owner, as the window does).
 //
 // Another program holding the file's lock (a second window, the command line) makes a write wait up to the
 // busy timeout; if the lock is still held, the lookup is kept in memory (HistoryWrite::Pending), shown by
