@@ -248,7 +248,15 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     buildMenus();
     restoreState();
     refreshProfiles();
-    m_lookupBar->setRecentIds(m_history->recentMessageIds());
+    // The history answers from its own thread; the id list follows each of its changes.
+    const auto showRecentIds = [this] {
+        m_history->recentMessageIds().then(
+            this, [this](const QStringList &ids) { m_lookupBar->setRecentIds(ids); });
+    };
+    connect(m_history.get(), &LookupHistory::changed, this, showRecentIds);
+    connect(m_history.get(), &LookupHistory::availabilityChanged, this,
+            [this] { statusBar()->showMessage(m_history->errorString(), 15000); });
+    showRecentIds();
     m_lookupBar->focusMessageId();
 }
 
@@ -528,8 +536,7 @@ void MainWindow::recordHistory(const ApiResult &result, const QString &summary)
     record.httpStatus = result.httpStatus;
     record.outcome = result.ok() ? QStringLiteral("ok") : result.error.machineName();
     record.summary = summary;
-    m_history->record(record);
-    m_lookupBar->setRecentIds(m_history->recentMessageIds());
+    m_history->record(record); // the id list follows through LookupHistory::changed
 }
 
 void MainWindow::showStatus(const ApiResult &result)

@@ -45,18 +45,15 @@ int main(int argc, char **argv)
     const QString profile = QStringLiteral("Default");
 
     int signalCount = 0;
+    QObject::connect(&vault, &TokenVault::finished, [&signalCount] { ++signalCount; });
     TokenStoreResult last;
-    QObject::connect(&vault, &TokenVault::finished, [&](const TokenStoreResult &result) {
-        ++signalCount;
-        last = result;
-    });
-    const auto run = [&](const char *step, quint64 id) {
+    const auto run = [&](const char *step, const TokenStoreCall &call) {
         QElapsedTimer timer;
         timer.start();
         QEventLoop loop;
-        QObject::connect(&vault, &TokenVault::finished, &loop, [&](const TokenStoreResult &r) {
-            if (r.id == id)
-                loop.quit();
+        call.then(&loop, [&](const TokenStoreResult &result) {
+            last = result;
+            loop.quit();
         });
         loop.exec();
         out << step << ' ' << statusName(last.status) << ' ' << storageName(vault.state(profile).storage)

@@ -55,6 +55,10 @@ private slots:
     void vaultKeepsStateAndSurvivesRestart();
     void lockedCollectionIsNeverOverwritten();
     void stoppedDaemonHitsTheDeadline();
+    void callEndsOnceThroughItsJob();
+    void lateSaveShowsAsSaved();
+    void lateForgetIsReconciled();
+    void moveWhoseRemovalTimesOutKeepsTheToken();
     void noDbusGivesNoKeychainAndSessionOnlyToken();
 
 private:
@@ -375,9 +379,186 @@ void TokenStoreTest::stoppedDaemonHitsTheDeadline()
     QCOMPARE(r.token, token);
     QCOMPARE(countFor(spy, hung), 1);
     QCOMPARE(store.pendingCount(), 0);
-    // The save that timed out may or may not have reached the keychain later; clean up either way.
     waitFor(spy, store.forget(QStringLiteral("Stopped too")));
     waitFor(spy, store.forget(profile));
+}
+
+void TokenStoreTest::callEndsOnceThroughItsJob()
+{
+    TokenStore store(testService);
+    TokenVault vault(&store);
+    const QString token = newPit();
+    m_tokens << token;
+    const QString profile = QStringLiteral("Handle");
+
+    const TokenStoreCall call = vault.save(profile, token);
+    QVERIFY(call.job());
+    QCOMPARE(quint64(call), call.id());
+    QSignalSpy jobSpy(call.job(), &TokenStoreJob::finished);
+    int calls = 0;
+    TokenStoreResult seen;
+    TokenVault::Storage storageThen = TokenVault::Storage::Missing;
+    call.then(this, [&](const TokenStoreResult &result) {
+        ++calls;
+        seen = result;
+        storageThen = vault.state(profile).storage;
+    });
+    // A context that is gone before the answer comes is simply not called.
+    auto gone = std::make_unique<QObject>();
+    bool goneCalled = false;
+    call.then(gone.get(), [&goneCalled](const TokenStoreResult &) { goneCalled = true; });
+    gone.reset();
+    QCOMPARE(calls, 0); // never from inside the call that started it
+
+    QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 30000);
+    QCOMPARE(statusName(seen.status), QStringLiteral("Ok"));
+    QCOMPARE(seen.id, call.id());
+    QCOMPARE(seen.operation, TokenStoreResult::Operation::Save);
+    // The vault's own state was up to date when its job finished.
+    QCOMPARE(storageThen, TokenVault::Storage::Keychain);
+    QVERIFY(!goneCalled);
+    // The job deletes itself once it has finished.
+    QTRY_VERIFY(call.job() == nullptr);
+    QCOMPARE(jobSpy.count(), 1);
+
+    // Refused input ends the same way, once, from the event loop.
+    const TokenStoreCall invalid = store.load(QString());
+    int invalidCalls = 0;
+    invalid.then(this, [&](const TokenStoreResult &result) {
+        ++invalidCalls;
+        seen = result;
+    });
+    QCOMPARE(invalidCalls, 0);
+    QTRY_COMPARE(invalidCalls, 1);
+    QCOMPARE(statusName(seen.status), QStringLiteral("Invalid"));
+
+    bool forgotten = false;
+    store.forget(profile).then(this,
+                               [&forgotten](const TokenStoreResult &result) { forgotten = result.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(forgotten, 30000);
+    QTest::qWait(20);
+    QCOMPARE(calls, 1);
+    QCOMPARE(invalidCalls, 1);
+}
+
+void TokenStoreTest::lateSaveShowsAsSaved()
+{
+    TokenStore store(testService);
+    TokenVault vault(&store);
+    QSignalSpy storeSpy(&store, &TokenStore::finished);
+    QSignalSpy vaultSpy(&vault, &TokenVault::finished);
+    QSignalSpy late(&store, &TokenStore::lateAnswer);
+    const QString token = newPit();
+    m_tokens << token;
+    const QString profile = QStringLiteral("Late save");
+
+    // The keychain stops just as the write goes out (after the check for a different saved token).
+    ContinueDaemonOnExit continueLater;
+    bool stopped = false;
+    connect(&store, &TokenStore::jobStarting, this, [&](TokenStore::Request request, const QString &) {
+        if (request == TokenStore::Request::Write && !std::exchange(stopped, true)) {
+            store.setDeadline(std::chrono::milliseconds(300));
+            QVERIFY(KeyringControl::stopDaemon());
+        }
+    });
+    const quint64 id = vault.save(profile, token);
+    TokenStoreResult r = waitFor(vaultSpy, id);
+    // What the user is told at the deadline: not saved, kept for this session.
+    QCOMPARE(statusName(r.status), QStringLiteral("TimedOut"));
+    QCOMPARE(vault.state(profile).storage, TokenVault::Storage::SessionOnly);
+
+    // The keychain wakes up and carries out the write after all.
+    QSignalSpy changed(&vault, &TokenVault::changed);
+    QVERIFY(KeyringControl::continueDaemon());
+    store.setDeadline(std::chrono::seconds(30));
+    QVERIFY(late.wait(30000));
+    QCOMPARE(late.at(0).at(0).toString(), profile);
+    // The vault read the entry again: the state shown is the keychain's.
+    QTRY_COMPARE_WITH_TIMEOUT(vault.state(profile).storage, TokenVault::Storage::Keychain, 30000);
+    QVERIFY(vault.state(profile).note.isEmpty());
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(vault.token(profile), token);
+    // Still one result for the save; the re-read is not a second one.
+    QCOMPARE(countFor(vaultSpy, id), 1);
+    QCOMPARE(countFor(storeSpy, id), 1);
+    QCOMPARE(vaultSpy.count(), 1);
+
+    TokenStore fresh(testService);
+    QSignalSpy freshSpy(&fresh, &TokenStore::finished);
+    QCOMPARE(waitFor(freshSpy, fresh.load(profile)).token, token);
+    QCOMPARE(statusName(waitFor(freshSpy, fresh.forget(profile)).status), QStringLiteral("Ok"));
+}
+
+void TokenStoreTest::lateForgetIsReconciled()
+{
+    TokenStore store(testService);
+    TokenVault vault(&store);
+    QSignalSpy vaultSpy(&vault, &TokenVault::finished);
+    QSignalSpy late(&store, &TokenStore::lateAnswer);
+    const QString token = newPit();
+    m_tokens << token;
+    const QString profile = QStringLiteral("Late forget");
+    QCOMPARE(statusName(waitFor(vaultSpy, vault.save(profile, token)).status), QStringLiteral("Ok"));
+
+    store.setDeadline(std::chrono::milliseconds(300));
+    ContinueDaemonOnExit continueLater;
+    QVERIFY(KeyringControl::stopDaemon());
+    const quint64 id = vault.forget(profile);
+    QCOMPARE(statusName(waitFor(vaultSpy, id).status), QStringLiteral("TimedOut"));
+    QCOMPARE(vault.state(profile).storage, TokenVault::Storage::Missing); // forgotten in memory at once
+
+    QVERIFY(KeyringControl::continueDaemon());
+    store.setDeadline(std::chrono::seconds(30));
+    QVERIFY(late.wait(30000));
+    // The re-read finds the entry gone, as the late delete made it: nothing to bring back.
+    QSignalSpy reads(&store, &TokenStore::finished);
+    QVERIFY(reads.wait(30000));
+    QCOMPARE(reads.at(0).at(0).value<TokenStoreResult>().operation, TokenStoreResult::Operation::Load);
+    QCOMPARE(statusName(reads.at(0).at(0).value<TokenStoreResult>().status), QStringLiteral("NotFound"));
+    QCOMPARE(vault.state(profile).storage, TokenVault::Storage::Missing);
+    QCOMPARE(countFor(vaultSpy, id), 1);
+}
+
+void TokenStoreTest::moveWhoseRemovalTimesOutKeepsTheToken()
+{
+    TokenStore store(testService);
+    QSignalSpy spy(&store, &TokenStore::finished);
+    QSignalSpy late(&store, &TokenStore::lateAnswer);
+    const QString token = newPit();
+    m_tokens << token;
+    const QString from = QStringLiteral("Move from");
+    const QString to = QStringLiteral("Move to");
+    QCOMPARE(statusName(waitFor(spy, store.save(from, token)).status), QStringLiteral("Ok"));
+
+    // Stop the keychain just as the move removes the old entry: the new one is written by then.
+    ContinueDaemonOnExit continueLater;
+    QStringList steps;
+    bool stopped = false;
+    connect(&store, &TokenStore::jobStarting, this, [&](TokenStore::Request request, const QString &profile) {
+        steps << QVariant::fromValue(request).toString() + u' ' + profile;
+        if (request == TokenStore::Request::Delete && profile == from && !std::exchange(stopped, true)) {
+            store.setDeadline(std::chrono::milliseconds(300));
+            QVERIFY(KeyringControl::stopDaemon());
+        }
+    });
+    const quint64 id = store.move(from, to);
+    const TokenStoreResult r = waitFor(spy, id);
+    QCOMPARE(steps, QStringList({QStringLiteral("Read Move from"), QStringLiteral("Read Move to"),
+                                 QStringLiteral("Write Move to"), QStringLiteral("Delete Move from")}));
+    // The token is safe under the new name, so the move succeeded; the old entry is left for clean-up.
+    QCOMPARE(statusName(r.status), QStringLiteral("Ok"));
+    QVERIFY(r.sourceKept);
+    QVERIFY(r.message.contains(QStringLiteral("could not be removed yet")));
+    QVERIFY(!r.message.contains(token) && !r.detail.contains(token));
+
+    QVERIFY(KeyringControl::continueDaemon());
+    store.setDeadline(std::chrono::seconds(30));
+    QVERIFY(late.wait(30000));
+    QCOMPARE(late.at(0).at(0).toString(), from);
+    QCOMPARE(waitFor(spy, store.load(to)).token, token);
+    QCOMPARE(statusName(waitFor(spy, store.load(from)).status), QStringLiteral("NotFound"));
+    QCOMPARE(countFor(spy, id), 1);
+    waitFor(spy, store.forget(to));
 }
 
 void TokenStoreTest::noDbusGivesNoKeychainAndSessionOnlyToken()

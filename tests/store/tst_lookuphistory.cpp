@@ -1,9 +1,23 @@
+#include "store/historydatabase.h"
+#include "store/historyworker.h"
 #include "store/lookuphistory.h"
+#include "testsupport.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <sys/stat.h>
+
+using Status = HistoryWrite::Status;
 
 namespace {
 
@@ -20,6 +34,135 @@ LookupRecord lookup(const QString &id, int minute, int status = 200,
             QStringLiteral("inbound · delivered · SMS")};
 }
 
+QString statusName(Status status)
+{
+    switch (status) {
+    case Status::Saved:
+        return QStringLiteral("Saved");
+    case Status::Pending:
+        return QStringLiteral("Pending");
+    case Status::Refused:
+        return QStringLiteral("Refused");
+    case Status::Unavailable:
+        return QStringLiteral("Unavailable");
+    }
+    return {};
+}
+
+QString saved(LookupHistory &history, const LookupRecord &record)
+{
+    return statusName(history.record(record).result().status);
+}
+
+// The file's permission bits (st_mode & 07777).
+int modeOf(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A plain SQLite connection of the test's own, for building old files and looking inside new ones.
+class RawDatabase
+{
+public:
+    explicit RawDatabase(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_open = db.open();
+    }
+    ~RawDatabase()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool exec(const QString &statement, const QVariantList &values = {}, QString *error = nullptr)
+    {
+        QSqlQuery query(db());
+        query.prepare(statement);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        const bool ok = query.exec();
+        if (!ok && error)
+            *error = query.lastError().text() + QStringLiteral(" in: ") + statement;
+        return ok;
+    }
+    QVariant value(const QString &statement)
+    {
+        QSqlQuery query(db());
+        return query.exec(statement) && query.next() ? query.value(0) : QVariant();
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    bool m_open = false;
+};
+
+// The other process: tests/store/historychild.cpp.
+class Child
+{
+public:
+    bool start(const QStringList &arguments)
+    {
+        m_process.start(QStringLiteral(MI_HISTORY_CHILD), arguments);
+        return m_process.waitForStarted();
+    }
+    // The next line the child prints; empty when it ends or stays silent for a minute.
+    QString readLine()
+    {
+        while (!m_process.canReadLine()) {
+            if (!m_process.waitForReadyRead(60000))
+                return {};
+        }
+        return QString::fromUtf8(m_process.readLine()).trimmed();
+    }
+    void go() { m_process.write("go\n"); }
+    bool finish(QString *output)
+    {
+        // waitForFinished() answers false for a child whose end the event loop already noticed.
+        const bool ended = m_process.state() == QProcess::NotRunning || m_process.waitForFinished(120000);
+        *output = QString::fromUtf8(m_process.readAllStandardOutput()) +
+                  QString::fromUtf8(m_process.readAllStandardError());
+        return ended && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    }
+    ~Child()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+
+private:
+    QProcess m_process;
+};
+
+// Waits (spinning the event loop) until `condition` holds, at most a minute.
+template <typename Condition> bool eventually(QSignalSpy &spy, Condition condition)
+{
+    for (int i = 0; i < 600; ++i) {
+        if (condition())
+            return true;
+        spy.wait(100);
+    }
+    return condition();
+}
+
 } // namespace
 
 class LookupHistoryTest : public QObject
@@ -32,33 +175,50 @@ private slots:
     void keepsAtMostMaxRows();
     void refusesWhatIsNotAMessageId();
     void recordsWithoutSummaryOrOutcome();
-    void clearEmptiesAndPersists();
+    void clearEmptiesAndOverwrites();
     void twoInstancesOnOneFile();
     void defaultPathIsAppLocalData();
+    void fileIsOwnerOnly();
+    void olderFileIsMadeOwnerOnly();
+    void migratesTheFirstReleasesFile();
+    void migratesAVersionOneFile();
+    void newerSchemaIsLeftAlone();
+    void foreignTableIsLeftAlone();
     void corruptFileTurnsHistoryOff();
+    void damagedPageTurnsHistoryOff();
     void unwritableFolderTurnsHistoryOff();
+    void lockedFileDoesNotHoldUpTheCaller();
+    void lockedFileKeepsTheLookupAndRetries();
+    void pendingLookupsAreWrittenOnClose();
+    void twoProcessesWriteAtOnce();
 };
 
 void LookupHistoryTest::recordsAndRecentIds()
 {
     QTemporaryDir dir;
     LookupHistory history(dir.filePath(QStringLiteral("history.sqlite")));
+    QSignalSpy changed(&history, &LookupHistory::changed);
+
+    QCOMPARE(saved(history, lookup(QStringLiteral("idA"), 1)), QStringLiteral("Saved"));
     QVERIFY2(history.isAvailable(), qPrintable(history.errorString()));
     QVERIFY(history.errorString().isEmpty());
-
-    QVERIFY(history.record(lookup(QStringLiteral("idA"), 1)));
-    QVERIFY(history.record(lookup(QStringLiteral("idB"), 2, 404, QStringLiteral("NotFound"))));
-    QVERIFY(history.record(lookup(QStringLiteral("idA"), 3)));
-    QVERIFY(history.record(lookup(QStringLiteral("idC"), 4, 0, QStringLiteral("Timeout"))));
+    QCOMPARE(saved(history, lookup(QStringLiteral("idB"), 2, 404, QStringLiteral("NotFound"))),
+             QStringLiteral("Saved"));
+    QCOMPARE(saved(history, lookup(QStringLiteral("idA"), 3)), QStringLiteral("Saved"));
+    QCOMPARE(saved(history, lookup(QStringLiteral("idC"), 4, 0, QStringLiteral("Timeout"))),
+             QStringLiteral("Saved"));
     // A link is stored as the id it carries.
-    QVERIFY(history.record(lookup(QStringLiteral(" https://app.gohighlevel.com/x/messages/idD "), 5)));
+    QCOMPARE(saved(history, lookup(QStringLiteral(" https://app.gohighlevel.com/x/messages/idD "), 5)),
+             QStringLiteral("Saved"));
 
-    QCOMPARE(history.count(), 5);
-    QCOMPARE(history.recentMessageIds(), QStringList({QStringLiteral("idD"), QStringLiteral("idC"),
-                                                      QStringLiteral("idA"), QStringLiteral("idB")}));
-    QCOMPARE(history.recentMessageIds(2), QStringList({QStringLiteral("idD"), QStringLiteral("idC")}));
+    QCOMPARE(history.count().result(), 5);
+    QCOMPARE(history.recentMessageIds().result(),
+             QStringList({QStringLiteral("idD"), QStringLiteral("idC"), QStringLiteral("idA"),
+                          QStringLiteral("idB")}));
+    QCOMPARE(history.recentMessageIds(2).result(),
+             QStringList({QStringLiteral("idD"), QStringLiteral("idC")}));
 
-    const QList<LookupRecord> recent = history.recent(10);
+    const QList<LookupRecord> recent = history.recent(10).result();
     QCOMPARE(recent.size(), 5);
     QCOMPARE(recent.at(1).messageId, QStringLiteral("idC"));
     QCOMPARE(recent.at(1).httpStatus, 0);
@@ -71,8 +231,11 @@ void LookupHistoryTest::recordsAndRecentIds()
     // Long summaries are cut, never stored whole.
     LookupRecord longOne = lookup(QStringLiteral("idE"), 6);
     longOne.summary = QString(5000, u'x');
-    QVERIFY(history.record(longOne));
-    QCOMPARE(history.recent(1).first().summary.size(), LookupHistory::maxSummaryLength);
+    QCOMPARE(saved(history, longOne), QStringLiteral("Saved"));
+    QCOMPARE(history.recent(1).result().first().summary.size(), LookupHistory::maxSummaryLength);
+
+    // Each write told its listeners, from the event loop.
+    QTRY_COMPARE(changed.count(), 6);
 }
 
 void LookupHistoryTest::keepsAtMostMaxRows()
@@ -80,10 +243,13 @@ void LookupHistoryTest::keepsAtMostMaxRows()
     QTemporaryDir dir;
     LookupHistory history(dir.filePath(QStringLiteral("history.sqlite")));
     history.setMaxRows(5);
+    QList<QFuture<HistoryWrite>> writes;
     for (int i = 0; i < 12; ++i)
-        QVERIFY(history.record(lookup(QStringLiteral("id%1").arg(i), i)));
-    QCOMPARE(history.count(), 5);
-    QCOMPARE(history.recentMessageIds(100),
+        writes << history.record(lookup(QStringLiteral("id%1").arg(i), i));
+    for (QFuture<HistoryWrite> &write : writes)
+        QCOMPARE(statusName(write.result().status), QStringLiteral("Saved"));
+    QCOMPARE(history.count().result(), 5);
+    QCOMPARE(history.recentMessageIds(100).result(),
              QStringList({QStringLiteral("id11"), QStringLiteral("id10"), QStringLiteral("id9"),
                           QStringLiteral("id8"), QStringLiteral("id7")}));
 }
@@ -92,30 +258,56 @@ void LookupHistoryTest::refusesWhatIsNotAMessageId()
 {
     QTemporaryDir dir;
     LookupHistory history(dir.filePath(QStringLiteral("history.sqlite")));
-    QVERIFY(!history.record(lookup(QStringLiteral("../etc/passwd"), 1)));
-    QVERIFY(!history.record(lookup(QString(), 1)));
-    QVERIFY(!history.record(lookup(QString(500, u'a'), 1)));
-    QCOMPARE(history.count(), 0);
+    for (const QString &bad : {QStringLiteral("../etc/passwd"), QString(), QString(500, u'a')}) {
+        const HistoryWrite answer = history.record(lookup(bad, 1)).result();
+        QCOMPARE(statusName(answer.status), QStringLiteral("Refused"));
+        QVERIFY(!answer.message.isEmpty());
+        QVERIFY(bad.isEmpty() || !answer.message.contains(bad)); // never repeated: it could be a token
+    }
+    QCOMPARE(history.count().result(), 0);
     QVERIFY(history.isAvailable()); // a refused record is not a broken history
 }
 
-void LookupHistoryTest::clearEmptiesAndPersists()
+void LookupHistoryTest::recordsWithoutSummaryOrOutcome()
+{
+    // The window records a failed lookup before it knows anything to summarise: null texts must not break it.
+    QTemporaryDir dir;
+    LookupHistory history(dir.filePath(QStringLiteral("h.sqlite")));
+    LookupRecord record;
+    record.messageId = QStringLiteral("idNull");
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QCOMPARE(saved(history, record), QStringLiteral("Saved"));
+    QVERIFY2(history.isAvailable(), qPrintable(history.errorString()));
+    QCOMPARE(history.count().result(), 1);
+    const LookupRecord stored = history.recent(1).result().at(0);
+    QCOMPARE(stored.summary, QString());
+    QVERIFY(stored.time >= before); // stamped when recorded
+    QCOMPARE(history.recentMessageIds().result(), QStringList{QStringLiteral("idNull")});
+}
+
+void LookupHistoryTest::clearEmptiesAndOverwrites()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    const QString id = QStringLiteral("keepMeUntilCleared4711");
     {
         LookupHistory history(path);
-        QVERIFY(history.record(lookup(QStringLiteral("keepMe"), 1)));
+        QCOMPARE(saved(history, lookup(id, 1)), QStringLiteral("Saved"));
     }
+    QVERIFY(bytesOf(path).contains(id.toUtf8()));
     {
         LookupHistory history(path);
-        QCOMPARE(history.recentMessageIds(), QStringList{QStringLiteral("keepMe")});
-        QVERIFY(history.clear());
-        QCOMPARE(history.count(), 0);
+        QCOMPARE(history.recentMessageIds().result(), QStringList{id});
+        QCOMPARE(statusName(history.clear().result().status), QStringLiteral("Saved"));
+        QCOMPARE(history.count().result(), 0);
+        // Cleared means gone from the bytes on disk too, not only unlinked: neither the file nor its
+        // write-ahead log still holds the id.
+        QVERIFY(!bytesOf(path).contains(id.toUtf8()));
+        QVERIFY(!bytesOf(path + QStringLiteral("-wal")).contains(id.toUtf8()));
     }
     LookupHistory history(path);
-    QCOMPARE(history.count(), 0);
-    QVERIFY(history.recentMessageIds().isEmpty());
+    QCOMPARE(history.count().result(), 0);
+    QVERIFY(history.recentMessageIds().result().isEmpty());
 }
 
 void LookupHistoryTest::twoInstancesOnOneFile()
@@ -124,10 +316,10 @@ void LookupHistoryTest::twoInstancesOnOneFile()
     const QString path = dir.filePath(QStringLiteral("history.sqlite"));
     LookupHistory first(path);
     LookupHistory second(path);
+    QCOMPARE(saved(first, lookup(QStringLiteral("fromFirst"), 1)), QStringLiteral("Saved"));
+    QCOMPARE(saved(second, lookup(QStringLiteral("fromSecond"), 2)), QStringLiteral("Saved"));
     QVERIFY(first.isAvailable() && second.isAvailable());
-    QVERIFY(first.record(lookup(QStringLiteral("fromFirst"), 1)));
-    QVERIFY(second.record(lookup(QStringLiteral("fromSecond"), 2)));
-    QCOMPARE(first.recentMessageIds(),
+    QCOMPARE(first.recentMessageIds().result(),
              QStringList({QStringLiteral("fromSecond"), QStringLiteral("fromFirst")}));
 }
 
@@ -136,10 +328,177 @@ void LookupHistoryTest::defaultPathIsAppLocalData()
     const QString expected = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QVERIFY(LookupHistory::defaultPath().startsWith(expected + u'/'));
     LookupHistory history;
+    QCOMPARE(saved(history, lookup(QStringLiteral("idDefault"), 1)), QStringLiteral("Saved"));
     QVERIFY2(history.isAvailable(), qPrintable(history.errorString()));
-    QVERIFY(history.record(lookup(QStringLiteral("idDefault"), 1)));
     QVERIFY(QFile::exists(LookupHistory::defaultPath()));
-    QVERIFY(history.clear());
+    QCOMPARE(statusName(history.clear().result().status), QStringLiteral("Saved"));
+}
+
+void LookupHistoryTest::fileIsOwnerOnly()
+{
+    // With the usual umask SQLite alone would make the file readable by every user of the computer.
+    const mode_t previousMask = ::umask(022);
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("new-folder"));
+    const QString path = folder + QStringLiteral("/history.sqlite");
+    {
+        LookupHistory history(path);
+        QCOMPARE(saved(history, lookup(QStringLiteral("idPrivate"), 1)), QStringLiteral("Saved"));
+        QCOMPARE(modeOf(path), 0600);
+        // While the file is open SQLite keeps its write-ahead log and shared memory next to it.
+        QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
+        QCOMPARE(modeOf(path + QStringLiteral("-shm")), 0600);
+        QCOMPARE(modeOf(folder), 0700);
+    }
+    ::umask(previousMask);
+    QCOMPARE(modeOf(path), 0600);
+}
+
+void LookupHistoryTest::olderFileIsMadeOwnerOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                            QFile::ReadOther));
+    QCOMPARE(modeOf(path), 0644);
+    LookupHistory history(path);
+    QCOMPARE(saved(history, lookup(QStringLiteral("idA"), 1)), QStringLiteral("Saved"));
+    QCOMPARE(modeOf(path), 0600);
+}
+
+void LookupHistoryTest::migratesTheFirstReleasesFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    // Build the file with the first release's own statements (tests/store/data), rows included.
+    QFile sql(TestSupport::sourcePath(QStringLiteral("tests/store/data/history-schema-v0.sql")));
+    QVERIFY2(sql.open(QIODevice::ReadOnly), qPrintable(sql.fileName()));
+    QStringList statements;
+    for (const QString &line : QString::fromUtf8(sql.readAll()).split(u'\n')) {
+        if (!line.startsWith(QLatin1String("--")))
+            statements << line;
+    }
+    QString insert;
+    {
+        RawDatabase old(path);
+        QVERIFY(old.isOpen());
+        for (const QString &part : statements.join(u'\n').split(u';')) {
+            const QString statement = part.trimmed();
+            if (statement.isEmpty())
+                continue;
+            if (statement.startsWith(QLatin1String("INSERT"))) {
+                insert = statement;
+                continue;
+            }
+            QString error;
+            QVERIFY2(old.exec(statement, {}, &error), qPrintable(error));
+        }
+        QVERIFY(!insert.isEmpty());
+        for (int i = 0; i < 50; ++i) {
+            QString error;
+            QVERIFY2(old.exec(insert,
+                              {QStringLiteral("old%1").arg(i), QStringLiteral("Acme"),
+                               start.addSecs(60 * i).toMSecsSinceEpoch(), 200, QStringLiteral("ok"),
+                               QStringLiteral("inbound · delivered · SMS")},
+                              &error),
+                     qPrintable(error));
+        }
+        QCOMPARE(old.value(QStringLiteral("PRAGMA user_version")).toInt(), 0);
+    }
+
+    {
+        LookupHistory history(path);
+        QCOMPARE(history.count().result(), 50);
+        QVERIFY2(history.isAvailable(), qPrintable(history.errorString()));
+        const QList<LookupRecord> rows = history.recent(100).result();
+        QCOMPARE(rows.size(), 50);
+        QCOMPARE(rows.first().messageId, QStringLiteral("old49"));
+        QCOMPARE(rows.first().time, start.addSecs(60 * 49));
+        QCOMPARE(rows.first().summary, QStringLiteral("inbound · delivered · SMS"));
+        QCOMPARE(rows.last().messageId, QStringLiteral("old0"));
+        QCOMPARE(saved(history, lookup(QStringLiteral("new1"), 100)), QStringLiteral("Saved"));
+        QCOMPARE(history.count().result(), 51);
+    }
+    RawDatabase migrated(path);
+    QCOMPARE(migrated.value(QStringLiteral("PRAGMA user_version")).toInt(), HistoryDatabase::schemaVersion);
+    QCOMPARE(migrated.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(migrated
+                 .value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
+                                       "name = 'lookups_message'"))
+                 .toInt(),
+             1);
+    QCOMPARE(
+        migrated.value(QStringLiteral("SELECT COUNT(*) FROM lookups WHERE message_id LIKE 'old%'")).toInt(),
+        50);
+}
+
+void LookupHistoryTest::migratesAVersionOneFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    {
+        RawDatabase v1(path);
+        QVERIFY(v1.exec(QStringLiteral(
+            "CREATE TABLE lookups (id INTEGER PRIMARY KEY AUTOINCREMENT, message_id TEXT NOT NULL, profile "
+            "TEXT NOT NULL, time_ms INTEGER NOT NULL, http_status INTEGER NOT NULL, outcome TEXT NOT NULL, "
+            "summary TEXT NOT NULL)")));
+        QVERIFY(
+            v1.exec(QStringLiteral("INSERT INTO lookups (message_id, profile, time_ms, http_status, outcome, "
+                                   "summary) VALUES ('v1row', 'Acme', 1, 200, 'ok', '')")));
+        QVERIFY(v1.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    {
+        LookupHistory history(path);
+        QCOMPARE(history.recentMessageIds().result(), QStringList{QStringLiteral("v1row")});
+    }
+    RawDatabase migrated(path);
+    QCOMPARE(migrated.value(QStringLiteral("PRAGMA user_version")).toInt(), HistoryDatabase::schemaVersion);
+}
+
+void LookupHistoryTest::newerSchemaIsLeftAlone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    {
+        RawDatabase future(path);
+        QVERIFY(future.exec(
+            QStringLiteral("CREATE TABLE lookups (id INTEGER PRIMARY KEY, something_else BLOB)")));
+        QVERIFY(future.exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    const QByteArray before = bytesOf(path);
+    LookupHistory history(path);
+    const HistoryWrite answer = history.record(lookup(QStringLiteral("idA"), 1)).result();
+    QCOMPARE(statusName(answer.status), QStringLiteral("Unavailable"));
+    QVERIFY(!history.isAvailable());
+    QVERIFY2(history.errorString().contains(QStringLiteral("newer version of Message Inspector")),
+             qPrintable(history.errorString()));
+    QCOMPARE(answer.message, history.errorString());
+    QCOMPARE(bytesOf(path), before);
+}
+
+void LookupHistoryTest::foreignTableIsLeftAlone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    {
+        RawDatabase other(path);
+        QVERIFY(other.exec(QStringLiteral("CREATE TABLE lookups (word TEXT)")));
+        QVERIFY(other.exec(QStringLiteral("INSERT INTO lookups VALUES ('hello')")));
+    }
+    {
+        LookupHistory history(path);
+        QCOMPARE(statusName(history.record(lookup(QStringLiteral("idA"), 1)).result().status),
+                 QStringLiteral("Unavailable"));
+        QVERIFY2(history.errorString().contains(QStringLiteral("not a history file")),
+                 qPrintable(history.errorString()));
+    }
+    RawDatabase other(path);
+    QCOMPARE(other.value(QStringLiteral("PRAGMA user_version")).toInt(), 0);
+    QCOMPARE(other.value(QStringLiteral("SELECT word FROM lookups")).toString(), QStringLiteral("hello"));
 }
 
 void LookupHistoryTest::corruptFileTurnsHistoryOff()
@@ -152,48 +511,213 @@ void LookupHistoryTest::corruptFileTurnsHistoryOff()
         file.write(QByteArray(4096, '\x5a'));
     }
     LookupHistory history(path);
+    QSignalSpy turnedOff(&history, &LookupHistory::availabilityChanged);
+    const HistoryWrite answer = history.record(lookup(QStringLiteral("idA"), 1)).result();
+    QCOMPARE(statusName(answer.status), QStringLiteral("Unavailable"));
     QVERIFY(!history.isAvailable());
     QVERIFY2(history.errorString().contains(QStringLiteral("damaged")), qPrintable(history.errorString()));
     QVERIFY(history.errorString().contains(path));
     QVERIFY(history.errorString().contains(QStringLiteral("Lookups still work")));
+    QCOMPARE(answer.message, history.errorString());
+    QTRY_COMPARE(turnedOff.count(), 1);
     // Everything keeps working as a no-op, and the file is left as it was for the user to inspect.
-    QVERIFY(!history.record(lookup(QStringLiteral("idA"), 1)));
-    QVERIFY(history.recent().isEmpty());
-    QVERIFY(history.recentMessageIds().isEmpty());
-    QCOMPARE(history.count(), 0);
-    QVERIFY(!history.clear());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), QByteArray(4096, '\x5a'));
+    QVERIFY(history.recent().result().isEmpty());
+    QVERIFY(history.recentMessageIds().result().isEmpty());
+    QCOMPARE(history.count().result(), 0);
+    QCOMPARE(statusName(history.clear().result().status), QStringLiteral("Unavailable"));
+    QCOMPARE(bytesOf(path), QByteArray(4096, '\x5a'));
+    QCOMPARE(turnedOff.count(), 1);
+}
+
+void LookupHistoryTest::damagedPageTurnsHistoryOff()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    {
+        LookupHistory history(path);
+        QList<QFuture<HistoryWrite>> writes;
+        for (int i = 0; i < 200; ++i)
+            writes << history.record(lookup(QStringLiteral("id%1").arg(i), i));
+        QCOMPARE(statusName(writes.last().result().status), QStringLiteral("Saved"));
+    }
+    // Overwrite the second page (where the table of lookups starts) and leave the header intact, as a disk
+    // or an interrupted copy might.
+    QByteArray bytes = bytesOf(path);
+    QVERIFY(bytes.size() > 3 * 4096);
+    bytes.replace(4096, 4096, QByteArray(4096, '\xa5'));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+    LookupHistory history(path);
+    const HistoryWrite answer = history.record(lookup(QStringLiteral("idNew"), 500)).result();
+    QCOMPARE(statusName(answer.status), QStringLiteral("Unavailable"));
+    QVERIFY2(answer.message.contains(QStringLiteral("damaged")), qPrintable(answer.message));
+    QVERIFY(!history.isAvailable());
+    QCOMPARE(bytesOf(path), bytes);
 }
 
 void LookupHistoryTest::unwritableFolderTurnsHistoryOff()
 {
     QTemporaryDir dir;
-    // A plain file where the folder should be: nothing can be created below it.
+    // A plain file where the folder should be: nothing can be created below it, not even by root.
     const QString blocker = dir.filePath(QStringLiteral("blocked"));
     {
         QFile file(blocker);
         QVERIFY(file.open(QIODevice::WriteOnly));
     }
     LookupHistory history(blocker + QStringLiteral("/sub/history.sqlite"));
+    QCOMPARE(statusName(history.record(lookup(QStringLiteral("idA"), 1)).result().status),
+             QStringLiteral("Unavailable"));
     QVERIFY(!history.isAvailable());
-    QVERIFY(history.errorString().contains(QStringLiteral("cannot create the folder")));
-    QVERIFY(!history.record(lookup(QStringLiteral("idA"), 1)));
+    QVERIFY2(history.errorString().contains(QStringLiteral("cannot create the folder")),
+             qPrintable(history.errorString()));
 }
 
-void LookupHistoryTest::recordsWithoutSummaryOrOutcome()
+void LookupHistoryTest::lockedFileDoesNotHoldUpTheCaller()
 {
-    // The window records a failed lookup before it knows anything to summarise: null texts must not break it.
     QTemporaryDir dir;
-    LookupHistory history(dir.filePath(QStringLiteral("h.sqlite")));
-    LookupRecord record;
-    record.messageId = QStringLiteral("idNull");
-    QVERIFY(history.record(record));
-    QVERIFY2(history.isAvailable(), qPrintable(history.errorString()));
-    QCOMPARE(history.count(), 1);
-    QCOMPARE(history.recent(1).at(0).summary, QString());
-    QCOMPARE(history.recentMessageIds(), QStringList{QStringLiteral("idNull")});
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    // Long enough that the write can only finish once the other process lets go of the lock.
+    LookupHistory history(path, std::chrono::minutes(2));
+    QCOMPARE(saved(history, lookup(QStringLiteral("before"), 1)), QStringLiteral("Saved"));
+
+    Child locker;
+    QVERIFY(locker.start({QStringLiteral("lock"), path}));
+    QCOMPARE(locker.readLine(), QStringLiteral("locked"));
+
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(10);
+    QFuture<HistoryWrite> write = history.record(lookup(QStringLiteral("during"), 2));
+    QTest::qWait(300);
+    // The caller's event loop ran on while the write waited for the lock held by the other process.
+    QVERIFY(ticks > 0);
+    QVERIFY(!write.isFinished());
+    QVERIFY(history.isAvailable());
+
+    locker.go();
+    QCOMPARE(locker.readLine(), QStringLiteral("released"));
+    QCOMPARE(statusName(write.result().status), QStringLiteral("Saved"));
+    QCOMPARE(history.recentMessageIds().result(),
+             QStringList({QStringLiteral("during"), QStringLiteral("before")}));
+    QString output;
+    QVERIFY2(locker.finish(&output), qPrintable(output));
+}
+
+void LookupHistoryTest::lockedFileKeepsTheLookupAndRetries()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    LookupHistory history(path, std::chrono::milliseconds(50));
+    QSignalSpy changed(&history, &LookupHistory::changed);
+    QCOMPARE(saved(history, lookup(QStringLiteral("before"), 1)), QStringLiteral("Saved"));
+
+    Child locker;
+    QVERIFY(locker.start({QStringLiteral("lock"), path}));
+    QCOMPARE(locker.readLine(), QStringLiteral("locked"));
+
+    // The old behaviour: five seconds of a frozen window, then no history for the rest of the session.
+    const HistoryWrite answer = history.record(lookup(QStringLiteral("during"), 2)).result();
+    QCOMPARE(statusName(answer.status), QStringLiteral("Pending"));
+    QVERIFY2(answer.message.contains(QStringLiteral("in use by another program")),
+             qPrintable(answer.message));
+    QVERIFY(history.isAvailable());
+    QVERIFY(history.errorString().isEmpty());
+    // The lookup is not lost: it is offered again at once, and another lookup goes the same way.
+    QCOMPARE(history.recentMessageIds().result(),
+             QStringList({QStringLiteral("during"), QStringLiteral("before")}));
+    QCOMPARE(statusName(history.record(lookup(QStringLiteral("during2"), 3)).result().status),
+             QStringLiteral("Pending"));
+    QCOMPARE(history.count().result(), 3);
+    QCOMPARE(RawDatabase(path).value(QStringLiteral("SELECT COUNT(*) FROM lookups")).toInt(), 1);
+
+    locker.go();
+    QCOMPARE(locker.readLine(), QStringLiteral("released"));
+    // Retried on its own once the file is free: another program reading the file sees both lookups.
+    QVERIFY(eventually(changed, [&path] {
+        return RawDatabase(path).value(QStringLiteral("SELECT COUNT(*) FROM lookups")).toInt() == 3;
+    }));
+    QVERIFY(history.isAvailable());
+    QCOMPARE(history.recentMessageIds().result(),
+             QStringList({QStringLiteral("during2"), QStringLiteral("during"), QStringLiteral("before")}));
+    QString output;
+    QVERIFY2(locker.finish(&output), qPrintable(output));
+}
+
+void LookupHistoryTest::pendingLookupsAreWrittenOnClose()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    // The worker itself, on this thread: no event loop runs, so no retry can come before shutDown().
+    HistoryWorker worker(path, std::chrono::milliseconds(50), LookupHistory::defaultMaxRows);
+    QCOMPARE(statusName(worker.record(lookup(QStringLiteral("before"), 1)).status), QStringLiteral("Saved"));
+    Child locker;
+    QVERIFY(locker.start({QStringLiteral("lock"), path}));
+    QCOMPARE(locker.readLine(), QStringLiteral("locked"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(statusName(worker.record(lookup(QStringLiteral("pending%1").arg(i), 2 + i)).status),
+                 QStringLiteral("Pending"));
+    locker.go();
+    QCOMPARE(locker.readLine(), QStringLiteral("released"));
+    QString output;
+    QVERIFY2(locker.finish(&output), qPrintable(output));
+    QCOMPARE(RawDatabase(path).value(QStringLiteral("SELECT COUNT(*) FROM lookups")).toInt(), 1);
+
+    worker.shutDown();
+    QCOMPARE(RawDatabase(path).value(QStringLiteral("SELECT COUNT(*) FROM lookups")).toInt(), 4);
+}
+
+void LookupHistoryTest::twoProcessesWriteAtOnce()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    constexpr int perProcess = 300;
+    LookupHistory history(path);
+    QCOMPARE(history.count().result(), 0);
+
+    Child child;
+    QVERIFY(
+        child.start({QStringLiteral("write"), path, QStringLiteral("child"), QString::number(perProcess)}));
+    QCOMPARE(child.readLine(), QStringLiteral("ready"));
+    child.go();
+    QList<QFuture<HistoryWrite>> writes;
+    for (int i = 0; i < perProcess; ++i) {
+        LookupRecord record = lookup(QStringLiteral("parent%1").arg(i), i);
+        record.time = QDateTime(); // now, like a real lookup
+        writes << history.record(record);
+    }
+    int failed = 0;
+    for (QFuture<HistoryWrite> &write : writes)
+        failed += write.result().kept() ? 0 : 1;
+    QCOMPARE(failed, 0);
+    const QString summary = child.readLine();
+    QVERIFY2(summary.startsWith(QStringLiteral("saved ")) && summary.endsWith(QStringLiteral(" other 0")),
+             qPrintable(summary));
+    QString output;
+    QVERIFY2(child.finish(&output), qPrintable(output));
+
+    // Every row of both processes is in the file, each once.
+    // Anything the busy file made wait is written by the retries.
+    QSignalSpy changed(&history, &LookupHistory::changed);
+    QVERIFY(eventually(changed, [&path] {
+        return RawDatabase(path).value(QStringLiteral("SELECT COUNT(*) FROM lookups")).toInt() ==
+               2 * perProcess;
+    }));
+    RawDatabase db(path);
+    QSet<QString> ids;
+    QSqlQuery query(db.db());
+    QVERIFY(query.exec(QStringLiteral("SELECT message_id FROM lookups")));
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    QCOMPARE(ids.size(), 2 * perProcess);
+    for (int i = 0; i < perProcess; ++i) {
+        QVERIFY(ids.contains(QStringLiteral("parent%1").arg(i)));
+        QVERIFY(ids.contains(QStringLiteral("child%1").arg(i)));
+    }
+    QVERIFY(history.isAvailable());
 }
 
 QTEST_GUILESS_MAIN(LookupHistoryTest)

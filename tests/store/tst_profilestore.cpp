@@ -3,7 +3,9 @@
 #include "store/profilestore.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,6 +16,7 @@
 namespace {
 
 const QString testService = QStringLiteral("message-inspector-profiles-test");
+using Status = TokenStoreResult::Status;
 
 using TestSupport::newPit;
 
@@ -35,6 +38,37 @@ QString settingsText(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+// Sends SIGCONT when the test ends, however it ends.
+struct ContinueDaemonOnExit
+{
+    ~ContinueDaemonOnExit() { KeyringControl::continueDaemon(); }
+};
+
+// Stops the keychain daemon the first time `store` is about to send `request` for `profile`, and gives that
+// request (and what follows) a short deadline, so the operation hits it at exactly that step.
+void stopKeychainAt(QObject *context, TokenStore &store, TokenStore::Request request, const QString &profile)
+{
+    auto stopped = std::make_shared<bool>(false);
+    QObject::connect(&store, &TokenStore::jobStarting, context,
+                     [&store, request, profile, stopped](TokenStore::Request next, const QString &about) {
+                         if (next != request || about != profile || std::exchange(*stopped, true))
+                             return;
+                         store.setDeadline(std::chrono::milliseconds(300));
+                         QVERIFY(KeyringControl::stopDaemon());
+                     });
+}
+
+// The token saved under `profile` in the test keychain, read by a store of its own; empty when none.
+QString keychainToken(const QString &profile, Status *status = nullptr)
+{
+    TokenStore fresh(testService);
+    QSignalSpy spy(&fresh, &TokenStore::finished);
+    const TokenStoreResult result = TestSupport::waitForTokenResult(spy, fresh.load(profile));
+    if (status)
+        *status = result.status;
+    return result.token;
+}
+
 } // namespace
 
 class ProfileStoreTest : public QObject
@@ -53,6 +87,11 @@ private slots:
     void renameMovesTheKeychainEntry();
     void removeForgetsTheKeychainEntry();
     void lockedKeychainLeavesProfilesUnchanged();
+    void renameRollsBackWhenSettingsCannotBeWritten();
+    void renameWhoseRemovalTimesOutCleansUpLater();
+    void renameWhoseWriteTimesOutRemovesTheLateCopy();
+    void staleEntriesFromAnEarlierSessionAreRemoved();
+    void newProfileDoesNotInheritAStaleToken();
 
 private:
     QString settingsPath() const { return m_dir->filePath(QStringLiteral("profiles.ini")); }
@@ -313,6 +352,204 @@ void ProfileStoreTest::lockedKeychainLeavesProfilesUnchanged()
     QSignalSpy freshSpy(&fresh, &TokenStore::finished);
     QCOMPARE(waitFor(freshSpy, fresh.load(QStringLiteral("Default"))).token, token);
     waitFor(freshSpy, fresh.forget(QStringLiteral("Default")));
+}
+
+void ProfileStoreTest::renameRollsBackWhenSettingsCannotBeWritten()
+{
+    if (const QString reason = KeyringControl::unavailableReason(); !reason.isEmpty())
+        QFAIL(qPrintable(reason));
+    const QString folder = m_dir->filePath(QStringLiteral("config"));
+    const QString settings = folder + QStringLiteral("/profiles.ini");
+    TokenStore tokens(testService);
+    TokenVault vault(&tokens);
+    QSignalSpy vaultSpy(&vault, &TokenVault::finished);
+    const QString token = newPit();
+    m_tokens << token;
+    {
+        ProfileStore store(settings);
+        store.setVault(&vault);
+        QSignalSpy spy(&store, &ProfileStore::changeFinished);
+        QCOMPARE(statusName(waitFor(vaultSpy, vault.save(QStringLiteral("Default"), token)).status),
+                 QStringLiteral("Ok"));
+        const QString before = settingsText(settings);
+
+        QCOMPARE(store.rename(QStringLiteral("Default"), QStringLiteral("Renamed")), QString());
+        // While the keychain moves the token, the settings become unwritable — even for root, which read-only
+        // permission bits do not stop: their folder is replaced by a plain file.
+        QVERIFY(QDir(m_dir->path()).rename(QStringLiteral("config"), QStringLiteral("config-away")));
+        {
+            QFile blocker(folder);
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        const ProfileChange change = waitForChange(spy);
+        QVERIFY(!change.ok);
+        QVERIFY2(change.message.contains(QStringLiteral("was not renamed")) &&
+                     change.message.contains(QStringLiteral("could not be saved")) &&
+                     change.message.contains(QStringLiteral("Its token stays with it")),
+                 qPrintable(change.message));
+        QCOMPARE(change.keychain.operation, TokenStoreResult::Operation::Move); // the move back
+        QCOMPARE(statusName(change.keychain.status), QStringLiteral("Ok"));
+        // This session goes on with the old name and its token.
+        QCOMPARE(store.names(), QStringList{QStringLiteral("Default")});
+        QCOMPARE(store.defaultProfileName(), QStringLiteral("Default"));
+        QCOMPARE(vault.token(QStringLiteral("Default")), token);
+        QCOMPARE(vault.token(QStringLiteral("Renamed")), QString());
+        QVERIFY(store.staleKeychainEntries().isEmpty());
+
+        QVERIFY(QFile::remove(folder));
+        QVERIFY(QDir(m_dir->path()).rename(QStringLiteral("config-away"), QStringLiteral("config")));
+        QCOMPARE(settingsText(settings), before);
+    }
+    // The next start finds the profile under its old name, with its token in the keychain.
+    QCOMPARE(ProfileStore(settings).names(), QStringList{QStringLiteral("Default")});
+    QCOMPARE(keychainToken(QStringLiteral("Default")), token);
+    Status status = Status::Ok;
+    QCOMPARE(keychainToken(QStringLiteral("Renamed"), &status), QString());
+    QCOMPARE(statusName(status), QStringLiteral("NotFound"));
+    waitFor(vaultSpy, vault.forget(QStringLiteral("Default")));
+}
+
+void ProfileStoreTest::renameWhoseRemovalTimesOutCleansUpLater()
+{
+    if (const QString reason = KeyringControl::unavailableReason(); !reason.isEmpty())
+        QFAIL(qPrintable(reason));
+    TokenStore tokens(testService);
+    TokenVault vault(&tokens);
+    QSignalSpy vaultSpy(&vault, &TokenVault::finished);
+    ProfileStore store(settingsPath());
+    store.setVault(&vault);
+    QSignalSpy spy(&store, &ProfileStore::changeFinished);
+    const QString token = newPit();
+    m_tokens << token;
+    QCOMPARE(statusName(waitFor(vaultSpy, vault.save(QStringLiteral("Default"), token)).status),
+             QStringLiteral("Ok"));
+
+    // The new entry is written, then the keychain stops as the old one is removed.
+    ContinueDaemonOnExit continueLater;
+    stopKeychainAt(this, tokens, TokenStore::Request::Delete, QStringLiteral("Default"));
+    QCOMPARE(store.rename(QStringLiteral("Default"), QStringLiteral("Acme Dental")), QString());
+    const ProfileChange change = waitForChange(spy);
+    // The token is saved under the new name, so the rename holds (before, it failed and the profile kept a
+    // name whose entry the late delete then removed: the token was gone on the next start).
+    QVERIFY2(change.ok, qPrintable(change.message));
+    QVERIFY(change.keychain.sourceKept);
+    QCOMPARE(store.names(), QStringList{QStringLiteral("Acme Dental")});
+    QCOMPARE(vault.token(QStringLiteral("Acme Dental")), token);
+    // The old entry is remembered (by name only) for removal, in this session and the next.
+    QCOMPARE(store.staleKeychainEntries(), QStringList{QStringLiteral("Default")});
+    QVERIFY(settingsText(settingsPath()).contains(QStringLiteral("staleKeychainEntries")));
+    QCOMPARE(ProfileStore(settingsPath()).staleKeychainEntries(), QStringList{QStringLiteral("Default")});
+
+    QVERIFY(KeyringControl::continueDaemon());
+    tokens.setDeadline(std::chrono::seconds(30));
+    QTRY_VERIFY_WITH_TIMEOUT(store.staleKeychainEntries().isEmpty(), 60000);
+    QVERIFY(!settingsText(settingsPath()).contains(QStringLiteral("staleKeychainEntries")));
+    QCOMPARE(keychainToken(QStringLiteral("Acme Dental")), token);
+    Status status = Status::Ok;
+    keychainToken(QStringLiteral("Default"), &status);
+    QCOMPARE(statusName(status), QStringLiteral("NotFound"));
+    waitFor(vaultSpy, vault.forget(QStringLiteral("Acme Dental")));
+}
+
+void ProfileStoreTest::renameWhoseWriteTimesOutRemovesTheLateCopy()
+{
+    if (const QString reason = KeyringControl::unavailableReason(); !reason.isEmpty())
+        QFAIL(qPrintable(reason));
+    TokenStore tokens(testService);
+    TokenVault vault(&tokens);
+    QSignalSpy vaultSpy(&vault, &TokenVault::finished);
+    ProfileStore store(settingsPath());
+    store.setVault(&vault);
+    QSignalSpy spy(&store, &ProfileStore::changeFinished);
+    const QString token = newPit();
+    m_tokens << token;
+    QCOMPARE(statusName(waitFor(vaultSpy, vault.save(QStringLiteral("Default"), token)).status),
+             QStringLiteral("Ok"));
+
+    ContinueDaemonOnExit continueLater;
+    stopKeychainAt(this, tokens, TokenStore::Request::Write, QStringLiteral("Elsewhere"));
+    QCOMPARE(store.rename(QStringLiteral("Default"), QStringLiteral("Elsewhere")), QString());
+    const ProfileChange change = waitForChange(spy);
+    QVERIFY(!change.ok);
+    QCOMPARE(statusName(change.keychain.status), QStringLiteral("TimedOut"));
+    QCOMPARE(store.names(), QStringList{QStringLiteral("Default")});
+    // The write may still land under a name no profile has: remembered for removal.
+    QCOMPARE(store.staleKeychainEntries(), QStringList{QStringLiteral("Elsewhere")});
+
+    QVERIFY(KeyringControl::continueDaemon());
+    tokens.setDeadline(std::chrono::seconds(30));
+    QTRY_VERIFY_WITH_TIMEOUT(store.staleKeychainEntries().isEmpty(), 60000);
+    Status status = Status::Ok;
+    keychainToken(QStringLiteral("Elsewhere"), &status);
+    QCOMPARE(statusName(status), QStringLiteral("NotFound"));
+    QCOMPARE(keychainToken(QStringLiteral("Default")), token);
+    waitFor(vaultSpy, vault.forget(QStringLiteral("Default")));
+}
+
+void ProfileStoreTest::staleEntriesFromAnEarlierSessionAreRemoved()
+{
+    if (const QString reason = KeyringControl::unavailableReason(); !reason.isEmpty())
+        QFAIL(qPrintable(reason));
+    const QString leftover = newPit();
+    const QString kept = newPit();
+    m_tokens << leftover << kept;
+    TokenStore tokens(testService);
+    QSignalSpy tokenSpy(&tokens, &TokenStore::finished);
+    QCOMPARE(statusName(waitFor(tokenSpy, tokens.save(QStringLiteral("Leftover"), leftover)).status),
+             QStringLiteral("Ok"));
+    QCOMPARE(statusName(waitFor(tokenSpy, tokens.save(QStringLiteral("Default"), kept)).status),
+             QStringLiteral("Ok"));
+    ProfileStore(settingsPath()).names(); // writes the first-run profile
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        // "Default" is a profile's name: whatever is saved under it is that profile's, never removed.
+        settings.setValue(QStringLiteral("staleKeychainEntries"),
+                          QStringList({QStringLiteral("Leftover"), QStringLiteral("Default")}));
+    }
+
+    TokenVault vault(&tokens);
+    ProfileStore store(settingsPath());
+    QCOMPARE(store.staleKeychainEntries(), QStringList{QStringLiteral("Leftover")});
+    store.setVault(&vault);
+    QTRY_VERIFY_WITH_TIMEOUT(store.staleKeychainEntries().isEmpty(), 30000);
+    Status status = Status::Ok;
+    keychainToken(QStringLiteral("Leftover"), &status);
+    QCOMPARE(statusName(status), QStringLiteral("NotFound"));
+    QCOMPARE(keychainToken(QStringLiteral("Default")), kept);
+    QVERIFY(!settingsText(settingsPath()).contains(QStringLiteral("staleKeychainEntries")));
+    waitFor(tokenSpy, tokens.forget(QStringLiteral("Default")));
+}
+
+void ProfileStoreTest::newProfileDoesNotInheritAStaleToken()
+{
+    if (const QString reason = KeyringControl::unavailableReason(); !reason.isEmpty())
+        QFAIL(qPrintable(reason));
+    const QString stale = newPit();
+    const QString fresh = newPit();
+    m_tokens << stale << fresh;
+    TokenStore tokens(testService);
+    QSignalSpy tokenSpy(&tokens, &TokenStore::finished);
+    QCOMPARE(statusName(waitFor(tokenSpy, tokens.save(QStringLiteral("Taken"), stale)).status),
+             QStringLiteral("Ok"));
+    ProfileStore(settingsPath()).names();
+    QSettings(settingsPath(), QSettings::IniFormat)
+        .setValue(QStringLiteral("staleKeychainEntries"), QStringList{QStringLiteral("Taken")});
+
+    TokenVault vault(&tokens);
+    QSignalSpy vaultSpy(&vault, &TokenVault::finished);
+    ProfileStore store(settingsPath());
+    store.setVault(&vault);
+    Profile p;
+    p.name = QStringLiteral("Taken");
+    QCOMPARE(store.create(p), QString());
+    // The stale entry's removal went to the keychain before anything the new profile does, so saving a
+    // token for it finds nothing in the way (no "a different token is already saved").
+    const TokenStoreResult saved = waitFor(vaultSpy, vault.save(QStringLiteral("Taken"), fresh));
+    QCOMPARE(statusName(saved.status), QStringLiteral("Ok"));
+    QCOMPARE(keychainToken(QStringLiteral("Taken")), fresh);
+    QTRY_VERIFY_WITH_TIMEOUT(store.staleKeychainEntries().isEmpty(), 30000);
+    QCOMPARE(keychainToken(QStringLiteral("Taken")), fresh);
+    waitFor(vaultSpy, vault.forget(QStringLiteral("Taken")));
 }
 
 QTEST_GUILESS_MAIN(ProfileStoreTest)

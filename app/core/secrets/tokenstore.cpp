@@ -6,6 +6,7 @@
 #include "secrets/keychainprobe.h"
 
 #include <QMetaObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -68,12 +69,7 @@ struct JobOutcome
     QString text; // Read only
 };
 
-enum class JobKind
-{
-    Read,
-    Write,
-    Delete
-};
+using JobKind = TokenStore::Request;
 
 QString messageFor(Status status, const TokenStoreResult &r, std::chrono::milliseconds deadline)
 {
@@ -88,6 +84,11 @@ QString messageFor(Status status, const TokenStoreResult &r, std::chrono::millis
         case Operation::Forget:
             return TokenStore::tr("No token for “%1” is kept in the keychain any more.").arg(p);
         case Operation::Move:
+            if (r.sourceKept)
+                return TokenStore::tr(
+                           "The token of “%1” is now saved for “%2”. The old keychain entry could not "
+                           "be removed yet; it will be removed when the keychain answers again.")
+                    .arg(p, r.targetProfile);
             return TokenStore::tr("The keychain entry of “%1” now belongs to “%2”.").arg(p, r.targetProfile);
         }
         break;
@@ -146,12 +147,13 @@ QString messageFor(Status status, const TokenStoreResult &r, std::chrono::millis
 
 } // namespace
 
-// One running operation: a small chain of keychain jobs and probes ending in exactly one finish().
-class TokenStoreOperation : public QObject
+// One running operation: a small chain of keychain jobs and probes ending in exactly one finish(). It is the
+// job TokenStoreCall hands out.
+class TokenStoreOperation : public TokenStoreJob
 {
 public:
     TokenStoreOperation(TokenStore *store, TokenStoreResult result)
-        : QObject(store)
+        : TokenStoreJob(result.id, store)
         , m_store(store)
         , result(std::move(result))
     {}
@@ -204,7 +206,9 @@ public:
     }
 
     // Runs one keychain job under its own deadline; `next` gets the job's answer unless the deadline won.
-    void runJob(JobKind kind, const QString &key, std::function<void(const JobOutcome &)> next)
+    // When it does, `onDeadline` runs (by default the operation ends with TimedOut).
+    void runJob(JobKind kind, const QString &profile, std::function<void(const JobOutcome &)> next,
+                std::function<void()> onDeadline = {})
     {
         const QString service = m_store->serviceName();
         QKeychain::Job *job = nullptr;
@@ -225,24 +229,38 @@ public:
         // No parent on purpose: QtKeychain's libsecret callback holds a raw pointer to the job, so a job the
         // deadline gave up on must stay alive until the keychain finally answers; it then deletes itself.
         job->setAutoDelete(true);
-        job->setKey(key);
+        job->setKey(TokenStore::keyFor(profile));
 
         auto *deadline = new QTimer(this);
         deadline->setSingleShot(true);
-        connect(job, &QKeychain::Job::finished, this, [this, deadline, kind, next](QKeychain::Job *finished) {
-            deadline->stop();
-            deadline->deleteLater();
-            if (m_done)
-                return;
-            JobOutcome outcome{finished->error(), finished->errorString(), {}};
-            if (kind == JobKind::Read && outcome.error == QKeychain::NoError)
-                outcome.text = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
-            next(outcome);
-        });
-        connect(deadline, &QTimer::timeout, this, [this] {
+        // The store, not this operation, receives the answer: the operation is gone when a late one comes.
+        QPointer<TokenStoreOperation> self(this);
+        connect(job, &QKeychain::Job::finished, m_store,
+                [self, deadline, kind, profile, next, store = m_store](QKeychain::Job *finished) {
+                    if (self && !self->done()) {
+                        deadline->stop();
+                        deadline->deleteLater();
+                        JobOutcome outcome{finished->error(), finished->errorString(), {}};
+                        if (kind == JobKind::Read && outcome.error == QKeychain::NoError)
+                            outcome.text = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+                        next(outcome);
+                        return;
+                    }
+                    // Only the deadline ends an operation while one of its jobs runs, so this answer came
+                    // after the caller was told TimedOut. A read changed nothing; a write or delete may have.
+                    qCInfo(lcSecrets) << "keychain answered after the deadline:" << kind
+                                      << (finished->error() == QKeychain::NoError ? "done" : "failed");
+                    if (kind != JobKind::Read)
+                        emit store->lateAnswer(profile);
+                });
+        connect(deadline, &QTimer::timeout, this, [this, onDeadline] {
             qCWarning(lcSecrets) << "keychain did not answer within" << m_store->deadline().count() << "ms";
-            finish(Status::TimedOut);
+            if (onDeadline)
+                onDeadline();
+            else
+                finish(Status::TimedOut);
         });
+        emit m_store->jobStarting(kind, profile);
         job->start();
         deadline->start(m_store->deadline());
     }
@@ -328,7 +346,7 @@ void TokenStore::complete(TokenStoreOperation *operation)
 {
     const TokenStoreResult result = operation->result;
     operation->result.token.clear();
-    operation->deleteLater();
+    operation->TokenStoreJob::finish(result);
     emit finished(result);
 }
 
@@ -349,14 +367,14 @@ void finishLater(TokenStoreOperation *op, Status status, const QString &message 
 
 } // namespace
 
-quint64 TokenStore::load(const QString &profile)
+TokenStoreCall TokenStore::load(const QString &profile)
 {
     TokenStoreOperation *op = start(Operation::Load, profile);
     if (!validProfile(profile)) {
         finishLater(op, Status::Invalid);
-        return op->result.id;
+        return {op->id(), op};
     }
-    op->runJob(JobKind::Read, keyFor(profile), [op](const JobOutcome &read) {
+    op->runJob(JobKind::Read, profile, [op](const JobOutcome &read) {
         if (read.error == QKeychain::NoError) {
             op->result.token = read.text;
             op->finish(Status::Ok);
@@ -366,21 +384,20 @@ quint64 TokenStore::load(const QString &profile)
             op->failWith(read);
         }
     });
-    return op->result.id;
+    return {op->id(), op};
 }
 
-quint64 TokenStore::save(const QString &profile, const QString &token, Overwrite overwrite)
+TokenStoreCall TokenStore::save(const QString &profile, const QString &token, Overwrite overwrite)
 {
     TokenStoreOperation *op = start(Operation::Save, profile);
     const InputValidation::Checked<QString> checked = InputValidation::token(token);
     if (!validProfile(profile) || !checked.ok()) {
         finishLater(op, Status::Invalid, validProfile(profile) ? checked.error : QString());
-        return op->result.id;
+        return {op->id(), op};
     }
     op->secret = checked.value;
-    const QString key = keyFor(profile);
-    auto write = [op, key] {
-        op->runJob(JobKind::Write, key, [op](const JobOutcome &written) {
+    auto write = [op, profile] {
+        op->runJob(JobKind::Write, profile, [op](const JobOutcome &written) {
             if (written.error == QKeychain::NoError)
                 op->finish(Status::Ok);
             else
@@ -389,9 +406,9 @@ quint64 TokenStore::save(const QString &profile, const QString &token, Overwrite
     };
     if (overwrite == Overwrite::Replace) {
         write();
-        return op->result.id;
+        return {op->id(), op};
     }
-    op->runJob(JobKind::Read, key, [op, write](const JobOutcome &read) {
+    op->runJob(JobKind::Read, profile, [op, write](const JobOutcome &read) {
         if (read.error == QKeychain::NoError) {
             if (read.text == op->secret)
                 op->finish(Status::Ok);
@@ -403,17 +420,17 @@ quint64 TokenStore::save(const QString &profile, const QString &token, Overwrite
             op->failWith(read);
         }
     });
-    return op->result.id;
+    return {op->id(), op};
 }
 
-quint64 TokenStore::forget(const QString &profile)
+TokenStoreCall TokenStore::forget(const QString &profile)
 {
     TokenStoreOperation *op = start(Operation::Forget, profile);
     if (!validProfile(profile)) {
         finishLater(op, Status::Invalid);
-        return op->result.id;
+        return {op->id(), op};
     }
-    op->runJob(JobKind::Delete, keyFor(profile), [op](const JobOutcome &deleted) {
+    op->runJob(JobKind::Delete, profile, [op](const JobOutcome &deleted) {
         if (deleted.error == QKeychain::NoError || deleted.error == QKeychain::EntryNotFound) {
             // A locked collection answers a delete without deleting anything.
             op->whenReallyAbsent([op] { op->finish(Status::Ok); });
@@ -421,40 +438,48 @@ quint64 TokenStore::forget(const QString &profile)
             op->failWith(deleted);
         }
     });
-    return op->result.id;
+    return {op->id(), op};
 }
 
-quint64 TokenStore::move(const QString &from, const QString &to)
+TokenStoreCall TokenStore::move(const QString &from, const QString &to)
 {
     TokenStoreOperation *op = start(Operation::Move, from);
     op->result.targetProfile = to;
     if (!validProfile(from) || !validProfile(to)) {
         finishLater(op, Status::Invalid);
-        return op->result.id;
+        return {op->id(), op};
     }
     if (from == to) {
         finishLater(op, Status::Ok);
-        return op->result.id;
+        return {op->id(), op};
     }
-    const QString fromKey = keyFor(from);
-    const QString toKey = keyFor(to);
-    auto removeOld = [op, fromKey] {
-        op->runJob(JobKind::Delete, fromKey, [op](const JobOutcome &deleted) {
-            if (deleted.error == QKeychain::NoError || deleted.error == QKeychain::EntryNotFound)
-                op->finish(Status::Ok);
-            else
-                op->failWith(deleted);
-        });
+    // The token is safe under `to` once written: from then on the move succeeds, and an old entry that
+    // stays (refused, or no answer in time) is reported for clean-up instead of failing the whole move.
+    auto removeOld = [op, from] {
+        const auto keptOld = [op](const QString &why) {
+            qCWarning(lcSecrets) << "moved the token, but the old keychain entry stays";
+            op->result.sourceKept = true;
+            op->finish(Status::Ok, why);
+        };
+        op->runJob(
+            JobKind::Delete, from,
+            [op, keptOld](const JobOutcome &deleted) {
+                if (deleted.error == QKeychain::NoError || deleted.error == QKeychain::EntryNotFound)
+                    op->finish(Status::Ok);
+                else
+                    keptOld(deleted.errorString);
+            },
+            [keptOld] { keptOld(TokenStore::tr("The keychain did not answer in time.")); });
     };
-    auto writeNew = [op, toKey, removeOld] {
-        op->runJob(JobKind::Write, toKey, [op, removeOld](const JobOutcome &written) {
+    auto writeNew = [op, to, removeOld] {
+        op->runJob(JobKind::Write, to, [op, removeOld](const JobOutcome &written) {
             if (written.error == QKeychain::NoError)
                 removeOld();
             else
                 op->failWith(written);
         });
     };
-    op->runJob(JobKind::Read, fromKey, [op, toKey, writeNew, removeOld](const JobOutcome &source) {
+    op->runJob(JobKind::Read, from, [op, to, writeNew, removeOld](const JobOutcome &source) {
         if (source.error == QKeychain::EntryNotFound) {
             op->whenReallyAbsent([op] { op->finish(Status::Ok); });
             return;
@@ -464,7 +489,7 @@ quint64 TokenStore::move(const QString &from, const QString &to)
             return;
         }
         op->secret = source.text;
-        op->runJob(JobKind::Read, toKey, [op, writeNew, removeOld](const JobOutcome &target) {
+        op->runJob(JobKind::Read, to, [op, writeNew, removeOld](const JobOutcome &target) {
             if (target.error == QKeychain::NoError) {
                 if (target.text == op->secret)
                     removeOld();
@@ -477,5 +502,5 @@ quint64 TokenStore::move(const QString &from, const QString &to)
             }
         });
     });
-    return op->result.id;
+    return {op->id(), op};
 }

@@ -22,7 +22,7 @@ struct TokenStoreResult
         NoKeychain, // no D-Bus session or no Secret Service: only a session-only token is possible
         AccessDenied, // the keychain refused (or the user declined) access
         Locked,       // the keychain collection is locked; nothing was read, written or replaced
-        TimedOut,     // the keychain did not answer before the deadline; a late answer is ignored
+        TimedOut,     // the keychain did not answer before the deadline (see TokenStore::lateAnswer)
         Invalid,      // the profile name or the token was refused before the keychain was asked
         Failed,       // anything else; `detail` carries the keychain's own words
     };
@@ -35,6 +35,10 @@ struct TokenStoreResult
     QString token;         // Load with status Ok only; never logged, never part of message or detail
     QString message;       // plain-language sentence for the user; never contains the token
     QString detail;        // the keychain's own error text (scrubbed), for "details" views; may be empty
+    // Move with status Ok only: the token is saved under targetProfile, but the entry under `profile` could
+    // not be removed (the keychain refused or did not answer in time). It may still hold a copy of the token
+    // under a name that no profile uses any more; the caller cleans it up.
+    bool sourceKept = false;
 
     bool ok() const { return status == Status::Ok; }
     // True when keeping the token in memory for this session is the only option left.

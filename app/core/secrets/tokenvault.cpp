@@ -10,38 +10,39 @@ TokenVault::TokenVault(TokenStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
-    connect(m_store, &TokenStore::finished, this, &TokenVault::onStoreFinished);
+    connect(m_store, &TokenStore::lateAnswer, this, &TokenVault::reconcile);
 }
 
-quint64 TokenVault::load(const QString &profile)
+TokenStoreCall TokenVault::track(const TokenStoreCall &call, const Pending &pending)
 {
-    const quint64 id = m_store->load(profile);
-    m_pending.insert(id, {Operation::Load, profile, {}, {}});
-    return id;
+    auto *job = new TokenStoreJob(call.id(), this);
+    call.then(this,
+              [this, job, pending](const TokenStoreResult &result) { job->finish(settle(pending, result)); });
+    return {call.id(), job};
 }
 
-quint64 TokenVault::save(const QString &profile, const QString &input, TokenStore::Overwrite overwrite)
+TokenStoreCall TokenVault::load(const QString &profile)
+{
+    return track(m_store->load(profile), {Operation::Load, profile, {}, {}});
+}
+
+TokenStoreCall TokenVault::save(const QString &profile, const QString &input, TokenStore::Overwrite overwrite)
 {
     const InputValidation::Checked<QString> checked = InputValidation::token(input);
-    const quint64 id = m_store->save(profile, input, overwrite);
-    m_pending.insert(id, {Operation::Save, profile, {}, checked.ok() ? checked.value : QString()});
-    return id;
+    return track(m_store->save(profile, input, overwrite),
+                 {Operation::Save, profile, {}, checked.ok() ? checked.value : QString()});
 }
 
-quint64 TokenVault::forget(const QString &profile)
+TokenStoreCall TokenVault::forget(const QString &profile)
 {
     if (m_entries.remove(profile) > 0)
         emit changed(profile);
-    const quint64 id = m_store->forget(profile);
-    m_pending.insert(id, {Operation::Forget, profile, {}, {}});
-    return id;
+    return track(m_store->forget(profile), {Operation::Forget, profile, {}, {}});
 }
 
-quint64 TokenVault::move(const QString &from, const QString &to)
+TokenStoreCall TokenVault::move(const QString &from, const QString &to)
 {
-    const quint64 id = m_store->move(from, to);
-    m_pending.insert(id, {Operation::Move, from, to, {}});
-    return id;
+    return track(m_store->move(from, to), {Operation::Move, from, to, {}});
 }
 
 QString TokenVault::token(const QString &profile) const
@@ -87,14 +88,12 @@ void TokenVault::setEntry(const QString &profile, const Entry &entry)
     emit changed(profile);
 }
 
-void TokenVault::onStoreFinished(const TokenStoreResult &result)
+TokenStoreResult TokenVault::settle(const Pending &pending, const TokenStoreResult &result)
 {
-    const auto it = m_pending.constFind(result.id);
-    if (it == m_pending.cend())
-        return; // someone used the store directly
-    const Pending pending = *it;
-    m_pending.erase(it);
     TokenStoreResult forwarded = result;
+    if (result.status == Status::TimedOut &&
+        (pending.operation == Operation::Save || pending.operation == Operation::Forget))
+        m_unsettled.insert(pending.profile);
 
     if (result.status == Status::NoKeychain)
         m_keychainAvailable = false;
@@ -149,4 +148,25 @@ void TokenVault::onStoreFinished(const TokenStoreResult &result)
         break;
     }
     emit finished(forwarded);
+    return forwarded;
+}
+
+void TokenVault::reconcile(const QString &profile)
+{
+    if (!m_unsettled.remove(profile))
+        return;
+    // Only changed() follows: the operation that timed out already had its one result.
+    m_store->load(profile).then(this, [this, profile](const TokenStoreResult &read) {
+        const Entry entry = m_entries.value(profile);
+        if (read.status == Status::Ok) {
+            // A token entered later in this session, different from the saved one, stays in use.
+            if (entry.storage == Storage::SessionOnly && entry.token != read.token)
+                return;
+            if (entry.storage != Storage::Keychain || entry.token != read.token)
+                setEntry(profile, {read.token, Storage::Keychain, {}});
+        } else if (read.status == Status::NotFound && entry.storage == Storage::Keychain) {
+            setEntry(profile, {});
+        }
+        // Anything else: the keychain still cannot say; what is shown stays.
+    });
 }

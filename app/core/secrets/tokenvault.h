@@ -5,14 +5,22 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 // The token of each profile as the rest of the program sees it: the keychain (through TokenStore) plus
 // memory.
 //
 // A token that was loaded or saved is kept in memory for this session. When no keychain is available (or it
 // refuses the save), the token is still kept in memory, for this session only, and state() says so. Nothing
-// is ever written anywhere else. Every operation ends with exactly one finished() carrying TokenStore's
-// result (same id); changed() tells views to refresh a profile's state.
+// is ever written anywhere else. Every operation returns a TokenStoreCall and ends exactly once: its job's
+// finished() and this vault's shared finished() carry TokenStore's result (same id), after the vault's own
+// state was updated; changed() tells views to refresh a profile's state.
+//
+// A save or forget that hit its deadline may still be carried out by the keychain later. When it answers
+// (TokenStore::lateAnswer), the vault reads the entry again, so the state shown is the keychain's real
+// one: a token the user was told is "for this session only" shows as saved once it is, and a token whose
+// removal failed after all shows as still saved. That re-read only emits changed(), never another
+// finished().
 class TokenVault : public QObject
 {
     Q_OBJECT
@@ -43,16 +51,16 @@ public:
     TokenStore *store() const { return m_store; }
 
     // Reads the profile's token from the keychain into memory. Without a keychain a session token stays.
-    quint64 load(const QString &profile);
+    TokenStoreCall load(const QString &profile);
     // Takes a token the user entered (validated and cleaned by InputValidation::token) for the profile and
     // saves it in the keychain. A different saved token is only replaced with Overwrite::Replace. When the
     // keychain is missing, locked, refuses or does not answer, the token is kept for this session only.
-    quint64 save(const QString &profile, const QString &input,
-                 TokenStore::Overwrite overwrite = TokenStore::Overwrite::Refuse);
+    TokenStoreCall save(const QString &profile, const QString &input,
+                        TokenStore::Overwrite overwrite = TokenStore::Overwrite::Refuse);
     // Forgets the profile's token: at once in memory, then in the keychain.
-    quint64 forget(const QString &profile);
+    TokenStoreCall forget(const QString &profile);
     // Moves the profile's token to a new name (profile rename): keychain entry and memory.
-    quint64 move(const QString &from, const QString &to);
+    TokenStoreCall move(const QString &from, const QString &to);
 
     // The token to send for the profile, or empty. Never log or display it.
     QString token(const QString &profile) const;
@@ -79,11 +87,14 @@ private:
         QString token; // Save: the cleaned token
     };
 
-    void onStoreFinished(const TokenStoreResult &result);
+    // Follows the store's operation with this vault's own job, finished once the vault's state is updated.
+    TokenStoreCall track(const TokenStoreCall &call, const Pending &pending);
+    TokenStoreResult settle(const Pending &pending, const TokenStoreResult &result);
+    void reconcile(const QString &profile);
     void setEntry(const QString &profile, const Entry &entry);
 
     TokenStore *m_store;
     QHash<QString, Entry> m_entries;
-    QHash<quint64, Pending> m_pending;
+    QSet<QString> m_unsettled; // a save or forget hit its deadline: the keychain may still carry it out
     bool m_keychainAvailable = true;
 };

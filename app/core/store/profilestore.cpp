@@ -13,6 +13,8 @@ namespace {
 
 const QString arrayKey = QStringLiteral("profiles");
 const QString defaultKey = QStringLiteral("defaultProfile");
+// Names only, never a secret: where a keychain entry may still hold a copy of a token nobody uses.
+const QString staleKey = QStringLiteral("staleKeychainEntries");
 
 QString describeBadChar(QChar c)
 {
@@ -89,6 +91,13 @@ void ProfileStore::load()
     }
     m_settings->endArray();
     m_default = m_settings->value(defaultKey).toString();
+    m_stale.clear();
+    for (const QString &name : m_settings->value(staleKey).toStringList()) {
+        // A profile using the name owns whatever the keychain holds under it now.
+        if (checkName(name).isEmpty() && indexOf(name) < 0 && !m_stale.contains(name) &&
+            m_stale.size() < maxStaleEntries)
+            m_stale.append(name);
+    }
 
     if (m_profiles.isEmpty()) {
         Profile first;
@@ -116,6 +125,10 @@ QString ProfileStore::save()
     }
     m_settings->endArray();
     m_settings->setValue(defaultKey, m_default);
+    if (m_stale.isEmpty())
+        m_settings->remove(staleKey);
+    else
+        m_settings->setValue(staleKey, m_stale);
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         m_lastError =
@@ -206,6 +219,7 @@ QString ProfileStore::create(const Profile &profile)
     const auto checked = validate(profile);
     if (!checked.ok())
         return checked.error;
+    takeOverName(checked.value.name);
     m_profiles.append(checked.value);
     return save();
 }
@@ -222,6 +236,15 @@ QString ProfileStore::update(const Profile &profile)
         return checked.error;
     m_profiles[i] = checked.value;
     return save();
+}
+
+QString ProfileStore::checkWritable() const
+{
+    if (m_settings->isWritable())
+        return {};
+    return tr("The profiles cannot be saved to %1 (the file cannot be written), so nothing was changed. "
+              "Check the file's permissions and try again.")
+        .arg(m_settings->fileName());
 }
 
 QString ProfileStore::rename(const QString &from, const QString &to)
@@ -243,6 +266,8 @@ QString ProfileStore::rename(const QString &from, const QString &to)
         if (busy.compare(newName, Qt::CaseInsensitive) == 0)
             return tr("A profile called “%1” is being renamed or removed; try again in a moment.").arg(busy);
     }
+    if (const QString error = checkWritable(); !error.isEmpty())
+        return error;
 
     m_busy << from << newName;
     ProfileChange change;
@@ -254,17 +279,13 @@ QString ProfileStore::rename(const QString &from, const QString &to)
             this, [this, change]() mutable { finishChange(change); }, Qt::QueuedConnection);
         return {};
     }
-    const quint64 id = m_vault->move(from, newName);
-    auto *connection = new QMetaObject::Connection;
-    *connection = connect(m_vault, &TokenVault::finished, this,
-                          [this, id, change, connection](const TokenStoreResult &r) mutable {
-                              if (r.id != id)
-                                  return;
-                              disconnect(*connection);
-                              delete connection;
-                              change.keychain = r;
-                              finishChange(change);
-                          });
+    // A stale entry under the new name goes first (the keychain runs requests in order), so the move does
+    // not find it in the way.
+    takeOverName(newName);
+    m_vault->move(from, newName).then(this, [this, change](const TokenStoreResult &result) mutable {
+        change.keychain = result;
+        finishChange(change);
+    });
     return {};
 }
 
@@ -277,6 +298,8 @@ QString ProfileStore::remove(const QString &name)
     if (m_profiles.size() == 1)
         return tr("“%1” is the only profile, and one is always needed. Create another profile first.")
             .arg(name);
+    if (const QString error = checkWritable(); !error.isEmpty())
+        return error;
 
     m_busy << name;
     ProfileChange change;
@@ -287,31 +310,33 @@ QString ProfileStore::remove(const QString &name)
             this, [this, change]() mutable { finishChange(change); }, Qt::QueuedConnection);
         return {};
     }
-    const quint64 id = m_vault->forget(name);
-    auto *connection = new QMetaObject::Connection;
-    *connection = connect(m_vault, &TokenVault::finished, this,
-                          [this, id, change, connection](const TokenStoreResult &r) mutable {
-                              if (r.id != id)
-                                  return;
-                              disconnect(*connection);
-                              delete connection;
-                              change.keychain = r;
-                              finishChange(change);
-                          });
+    m_vault->forget(name).then(this, [this, change](const TokenStoreResult &result) mutable {
+        change.keychain = result;
+        finishChange(change);
+    });
     return {};
 }
 
 void ProfileStore::finishChange(ProfileChange change)
 {
     const bool rename = change.kind == ProfileChange::Kind::Rename;
-    m_busy.removeAll(change.name);
-    if (rename)
-        m_busy.removeAll(change.newName);
+    const auto release = [this, &change, rename] {
+        m_busy.removeAll(change.name);
+        if (rename)
+            m_busy.removeAll(change.newName);
+    };
 
     // Without a keychain there is no entry to move or forget; the session token (if any) followed in memory.
     const Status status = m_vault ? change.keychain.status : Status::Ok;
     const bool keychainDone = status == Status::Ok || status == Status::NoKeychain;
     if (!keychainDone) {
+        release();
+        if (rename && status == Status::TimedOut) {
+            // The keychain may still write the token under the new name, which no profile has.
+            rememberStale(change.newName);
+            save();
+            removeStaleEntries();
+        }
         change.ok = false;
         change.message = (rename ? tr("The profile “%1” was not renamed: %2")
                                  : tr("The profile “%1” was not removed, because its token could not be "
@@ -320,10 +345,16 @@ void ProfileStore::finishChange(ProfileChange change)
         emit changeFinished(change);
         return;
     }
-    if (rename)
-        applyRename(change.name, change.newName);
-    else
+    if (rename) {
+        applyRename(change.name, change.newName, m_vault && change.keychain.sourceKept);
+        if (!m_lastError.isEmpty()) {
+            rollBackRename(change, m_lastError);
+            return;
+        }
+    } else {
         applyRemove(change.name);
+    }
+    release();
     change.ok = m_lastError.isEmpty();
     if (!change.ok)
         change.message = m_lastError;
@@ -331,10 +362,11 @@ void ProfileStore::finishChange(ProfileChange change)
         change.message = tr("The profile “%1” is now called “%2”.").arg(change.name, change.newName);
     else
         change.message = tr("The profile “%1” and its saved token were removed.").arg(change.name);
+    removeStaleEntries();
     emit changeFinished(change);
 }
 
-void ProfileStore::applyRename(const QString &from, const QString &to)
+void ProfileStore::applyRename(const QString &from, const QString &to, bool sourceKept)
 {
     const int i = indexOf(from);
     if (i < 0)
@@ -342,7 +374,57 @@ void ProfileStore::applyRename(const QString &from, const QString &to)
     m_profiles[i].name = to;
     if (m_default == from)
         m_default = to;
+    if (sourceKept)
+        rememberStale(from);
     save();
+}
+
+void ProfileStore::rollBackRename(ProfileChange change, const QString &settingsError)
+{
+    qCWarning(lcStore) << "rename not saved; rolling back";
+    const int i = indexOf(change.newName);
+    if (i >= 0)
+        m_profiles[i].name = change.name;
+    if (m_default == change.newName)
+        m_default = change.name;
+    m_stale.removeAll(change.name);
+    // QSettings keeps what it could not write and tries again later: give it the old state to keep.
+    save();
+    m_lastError = settingsError;
+    change.ok = false;
+    const QString notSaved =
+        tr("The profile “%1” was not renamed: the profiles could not be saved to %2. Check that the file can "
+           "be written.")
+            .arg(change.name, m_settings->fileName());
+    const auto release = [this, change] {
+        m_busy.removeAll(change.name);
+        m_busy.removeAll(change.newName);
+    };
+    if (!m_vault || change.keychain.status == Status::NoKeychain) {
+        release();
+        change.message = notSaved;
+        emit changeFinished(change);
+        return;
+    }
+    // The keychain already holds the token under the new name, which the next start would not know.
+    m_vault->move(change.newName, change.name)
+        .then(this, [this, change, notSaved, release](const TokenStoreResult &back) mutable {
+            release();
+            change.keychain = back;
+            if (back.ok()) {
+                change.message = notSaved + QLatin1Char(' ') + tr("Its token stays with it.");
+                if (back.sourceKept) {
+                    rememberStale(change.newName);
+                    removeStaleEntries();
+                }
+            } else {
+                change.message = notSaved + QLatin1Char(' ') +
+                                 tr("Its token could not be moved back in the keychain, where it is saved "
+                                    "for “%1”: %2")
+                                     .arg(change.newName, back.message);
+            }
+            emit changeFinished(change);
+        });
 }
 
 void ProfileStore::applyRemove(const QString &name)
@@ -354,4 +436,64 @@ void ProfileStore::applyRemove(const QString &name)
     if (m_default == name)
         m_default = m_profiles.first().name;
     save();
+}
+
+void ProfileStore::setVault(TokenVault *vault)
+{
+    m_vault = vault;
+    if (!m_vault)
+        return;
+    // A late answer means the keychain is back: a good moment to retry what is left to clean up.
+    connect(m_vault->store(), &TokenStore::lateAnswer, this, &ProfileStore::removeStaleEntries,
+            Qt::UniqueConnection);
+    removeStaleEntries();
+}
+
+void ProfileStore::rememberStale(const QString &name)
+{
+    if (!m_stale.contains(name) && m_stale.size() < maxStaleEntries)
+        m_stale.append(name);
+}
+
+void ProfileStore::takeOverName(const QString &name)
+{
+    if (!m_stale.contains(name))
+        return;
+    if (!m_vault) {
+        // Nothing can be removed now; the profile owns what the keychain holds under its name.
+        m_stale.removeAll(name);
+        return;
+    }
+    // Started before the new owner can save anything there: the keychain runs requests in order.
+    removeStale(name);
+}
+
+void ProfileStore::removeStaleEntries()
+{
+    if (!m_vault)
+        return;
+    const QStringList names = m_stale;
+    for (const QString &name : names) {
+        // A profile took the name (its removal was tried then): what is there now may be its own token.
+        if (indexOf(name) >= 0) {
+            m_stale.removeAll(name);
+            continue;
+        }
+        // A rename to this name is under way; a removal now would come after its move.
+        if (m_busy.contains(name))
+            continue;
+        removeStale(name);
+    }
+}
+
+void ProfileStore::removeStale(const QString &name)
+{
+    if (m_removing.contains(name))
+        return;
+    m_removing << name;
+    m_vault->store()->forget(name).then(this, [this, name](const TokenStoreResult &result) {
+        m_removing.removeAll(name);
+        if (result.ok() && m_stale.removeAll(name) > 0)
+            save();
+    });
 }

@@ -27,8 +27,9 @@ struct ProfileChange
     QString newName; // Rename only
     bool ok = false; // false: the settings were left unchanged
     QString message; // plain language; never contains a token
-    TokenStoreResult
-        keychain; // what the keychain said (operation Move or Forget); default when no vault is set
+    // What the keychain said last (Move or Forget; for a rename rolled back, the move back); default when no
+    // vault is set.
+    TokenStoreResult keychain;
 };
 Q_DECLARE_METATYPE(ProfileChange)
 
@@ -37,7 +38,14 @@ Q_DECLARE_METATYPE(ProfileChange)
 //
 // Rename and remove also move or forget the profile's token through the TokenVault (when one is set). The
 // keychain goes first and the settings follow only when it succeeded, so a locked or silent keychain never
-// leaves a token orphaned under a name that no longer exists.
+// leaves a profile without its token. When the settings then cannot be written (read-only file, full disk),
+// a rename is rolled back: the old name in memory and the token moved back in the keychain, so the next
+// start finds the profile with its token.
+//
+// A keychain entry left under a name no profile uses (a rename whose removal of the old entry failed or
+// timed out, or whose write timed out and may land later) is remembered in the settings and removed later:
+// when a vault is set (at start), and whenever the keychain answers a request late. A profile created
+// under such a name takes it over, with the stale entry removed first.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -52,7 +60,8 @@ public:
     explicit ProfileStore(const QString &settingsFile, QObject *parent = nullptr);
     ~ProfileStore() override;
 
-    void setVault(TokenVault *vault) { m_vault = vault; }
+    // Also starts removing the stale keychain entries remembered from earlier sessions.
+    void setVault(TokenVault *vault);
 
     QList<Profile> profiles() const { return m_profiles; }
     QStringList names() const;
@@ -83,6 +92,10 @@ public:
     // Settings could not be written (read-only file, full disk): the last error, or empty.
     QString lastError() const { return m_lastError; }
 
+    // Names whose keychain entries are still to be removed (no profile uses them); names only, no secret.
+    QStringList staleKeychainEntries() const { return m_stale; }
+    static constexpr int maxStaleEntries = 100;
+
 signals:
     void profilesChanged();
     void changeFinished(const ProfileChange &change);
@@ -92,13 +105,21 @@ private:
     QString save();
     int indexOf(const QString &name) const;
     void finishChange(ProfileChange change);
-    void applyRename(const QString &from, const QString &to);
+    void applyRename(const QString &from, const QString &to, bool sourceKept);
+    void rollBackRename(ProfileChange change, const QString &settingsError);
     void applyRemove(const QString &name);
+    void rememberStale(const QString &name);
+    void takeOverName(const QString &name);
+    void removeStaleEntries();
+    void removeStale(const QString &name);
+    QString checkWritable() const;
 
     std::unique_ptr<QSettings> m_settings;
     QList<Profile> m_profiles;
     QString m_default;
     QString m_lastError;
     TokenVault *m_vault = nullptr;
-    QStringList m_busy; // profiles with a rename or removal in flight
+    QStringList m_busy;     // profiles with a rename or removal in flight
+    QStringList m_stale;    // keychain entries under names no profile uses, to be removed
+    QStringList m_removing; // stale entries whose removal is in flight
 };

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+// One past lookup. Never a token, never a response body: only what identifies and summarises the lookup.
+struct LookupRecord
+{
+    static constexpr int maxProfileLength = 256;
+    static constexpr int maxOutcomeLength = 64;
+    static constexpr int maxSummaryLength = 200;
+
+    QString messageId;
+    QString profile;
+    QDateTime time;     // UTC; the moment record() was called when recorded without one
+    int httpStatus = 0; // 0 when no HTTP answer came (network error, cancelled)
+    QString outcome;    // outcome or error kind name, e.g. "Ok", "Unauthorized", "Timeout"
+    QString summary;    // short text such as "inbound · delivered · SMS"; cut to maxSummaryLength
+};
+
+// How one LookupHistory::record() or clear() ended. Exactly one per call.
+struct HistoryWrite
+{
+    enum class Status
+    {
+        Saved,   // in the file
+        Pending, // the file is busy (another program holds its lock): kept in memory, saved when it is free
+        Refused, // not a valid message id: nothing was written
+        Unavailable, // the history is off for this session (damaged or unusable file); `message` says why
+    };
+
+    Status status = Status::Unavailable;
+    QString message; // plain words for the user; empty when Saved
+
+    bool kept() const { return status == Status::Saved || status == Status::Pending; }
+};
+
+Q_DECLARE_METATYPE(HistoryWrite)
