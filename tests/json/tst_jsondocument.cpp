@@ -87,6 +87,19 @@ private slots:
         QCOMPARE(doc.issues().size(), 1);
         QCOMPARE(doc.issues().first().detail, QStringLiteral("k7"));
         QCOMPARE(doc.childCount(doc.rootOffset()), 101);
+
+        // Thousands of keys (the table grows several times), each sent again escaped: every repeat is found.
+        QByteArray many = "{";
+        for (int i = 0; i < 5000; ++i)
+            many += "\"key" + QByteArray::number(i) + "\":0,";
+        for (int i = 0; i < 5000; ++i)
+            many += "\"\\u006bey" + QByteArray::number(i) + "\":1,";
+        many += "\"last\":2}";
+        const Document repeated = Document::parse(many);
+        QVERIFY(repeated.isValid());
+        QCOMPARE(repeated.issues().size(), Document::maxIssues + 1);
+        QCOMPARE(repeated.issues().at(999).detail, u"key999"_s);
+        QCOMPARE(repeated.issues().last().detail, u"4000"_s);
     }
 
     void decodesStrings()

@@ -3,12 +3,14 @@
 #include "common/logging.h"
 
 #include <QCoreApplication>
-#include <QHashFunctions>
 #include <QLocale>
+#include <QRandomGenerator>
+#include <QtEndian>
 
 #include <simdjson.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -249,6 +251,69 @@ void decodeRange(const char *b, qint64 p, qint64 limit, qint64 end, QString &out
     }
 }
 
+// A keyed hash (the SipHash-1-3 construction: one round per 8-byte word, three to finish) with a random
+// 128-bit key, for the duplicate-key table: without the key, nobody can choose keys that collide. Qt's seeded
+// qHash would do as well, but Qt 6.4's AES path for it measured above 1 µs per key on this project's
+// machines.
+class KeyedHash
+{
+public:
+    KeyedHash()
+        : k0(QRandomGenerator::global()->generate64())
+        , k1(QRandomGenerator::global()->generate64())
+    {}
+
+    quint64 operator()(QByteArrayView bytes) const
+    {
+        quint64 v0 = k0 ^ 0x736f6d6570736575ULL;
+        quint64 v1 = k1 ^ 0x646f72616e646f6dULL;
+        quint64 v2 = k0 ^ 0x6c7967656e657261ULL;
+        quint64 v3 = k1 ^ 0x7465646279746573ULL;
+        auto round = [&] {
+            v0 += v1;
+            v1 = std::rotl(v1, 13);
+            v1 ^= v0;
+            v0 = std::rotl(v0, 32);
+            v2 += v3;
+            v3 = std::rotl(v3, 16);
+            v3 ^= v2;
+            v0 += v3;
+            v3 = std::rotl(v3, 21);
+            v3 ^= v0;
+            v2 += v1;
+            v1 = std::rotl(v1, 17);
+            v1 ^= v2;
+            v2 = std::rotl(v2, 32);
+        };
+        const char *p = bytes.data();
+        const qsizetype n = bytes.size();
+        qsizetype i = 0;
+        for (; i + 8 <= n; i += 8) {
+            quint64 word;
+            std::memcpy(&word, p + i, 8);
+            word = qFromLittleEndian(word);
+            v3 ^= word;
+            round();
+            v0 ^= word;
+        }
+        quint64 last = quint64(n & 0xff) << 56;
+        for (int shift = 0; i < n; ++i, shift += 8)
+            last |= quint64(static_cast<unsigned char>(p[i])) << shift;
+        v3 ^= last;
+        round();
+        v0 ^= last;
+        v2 ^= 0xff;
+        round();
+        round();
+        round();
+        return v0 ^ v1 ^ v2 ^ v3;
+    }
+
+private:
+    quint64 k0;
+    quint64 k1;
+};
+
 } // namespace
 
 struct Document::Data
@@ -389,15 +454,17 @@ private:
     // move: the key is found again by its offset in the body, which does not change while the parser runs.
     struct SeenKey
     {
-        size_t hash = 0;          // of the key's canonical form: its decoded text as UTF-8
         qint64 offset = 0;        // the key's opening quote
-        qint64 canonicalSize = 0; // bytes of the canonical form
+        qint64 canonicalSize = 0; // bytes of the canonical form: the key's decoded text as UTF-8
         bool plain = false;       // no escape and valid UTF-8: the raw bytes are the canonical form
+        quint64 hash = 0;         // of the canonical form; computed only once the object needs the table
     };
 
-    // The distinct keys of one object. Small objects compare linearly; from linearLimit keys on, an
-    // open-addressing table of indices into keys (load ≤ 1/2) answers in O(1). Memory: about 32 bytes per
-    // distinct key of the objects currently open, so never more than a small multiple of the body.
+    // The distinct keys of one object. Up to linearLimit keys they are compared linearly (size first, so
+    // bytes are compared only for keys of the same size); beyond that, an open-addressing table of indices
+    // into keys (load ≤ 1/2), keyed by a hash with a random key per parse, answers in O(1) and cannot be made
+    // to degrade by a body crafted for one hash. Memory: about 40 bytes per distinct key of the objects
+    // currently open, so never more than a small multiple of the body.
     class KeySet
     {
     public:
@@ -407,28 +474,31 @@ private:
             table.clear(); // both keep their capacity: frames are reused
         }
 
-        // Adds key unless an equal one is there (same hash and size, then same(seen) decides). True if added.
-        template <typename Same> bool insertIfNew(const SeenKey &key, Same &&same)
+        // Adds key unless one with the same canonical form is there: same(seen) compares the forms, hashOf(k)
+        // hashes one (called only in table mode). True if added.
+        template <typename Same, typename HashOf> bool insertIfNew(SeenKey key, Same &&same, HashOf &&hashOf)
         {
-            auto matches = [&](const SeenKey &seen) {
-                return seen.hash == key.hash && seen.canonicalSize == key.canonicalSize && same(seen);
-            };
             if (table.empty()) {
                 for (const SeenKey &seen : keys) {
-                    if (matches(seen))
+                    if (seen.canonicalSize == key.canonicalSize && same(seen))
                         return false;
                 }
                 keys.push_back(key);
-                if (keys.size() > linearLimit)
+                if (keys.size() > linearLimit) {
+                    for (SeenKey &seen : keys)
+                        seen.hash = hashOf(seen);
                     rehash(64);
+                }
                 return true;
             }
+            key.hash = hashOf(key);
             if ((keys.size() + 1) * 2 > table.size())
                 rehash(table.size() * 2);
             const size_t mask = table.size() - 1;
-            size_t slot = key.hash & mask;
+            size_t slot = size_t(key.hash) & mask;
             for (; table[slot] != 0; slot = (slot + 1) & mask) {
-                if (matches(keys[table[slot] - 1]))
+                const SeenKey &seen = keys[table[slot] - 1];
+                if (seen.hash == key.hash && seen.canonicalSize == key.canonicalSize && same(seen))
                     return false;
             }
             keys.push_back(key);
@@ -444,7 +514,7 @@ private:
             table.assign(size, 0);
             const size_t mask = size - 1;
             for (size_t i = 0; i < keys.size(); ++i) {
-                size_t slot = keys[i].hash & mask;
+                size_t slot = size_t(keys[i].hash) & mask;
                 while (table[slot] != 0)
                     slot = (slot + 1) & mask;
                 table[slot] = i + 1;
@@ -509,8 +579,8 @@ private:
     // Per string: whether it had an escape or bytes that are not UTF-8 (such keys are compared decoded).
     bool lastStringHadEscape = false;
     bool lastStringHadInvalidUtf8 = false;
-    // Random per process (unless QT_HASH_SEED is set): a body cannot be built to make every key collide.
-    const size_t hashSeed = QHashSeed::globalSeed();
+    // Random for every parse: a body cannot be built to make many keys share a slot of the key table.
+    const KeyedHash keyHash;
 };
 
 bool Parser::fail(qint64 at, const QString &message)
@@ -636,14 +706,18 @@ void Parser::checkDuplicate(Frame &frame)
         decoded = keyText(keyOffset, frame.keyEnd).toUtf8();
     const QByteArrayView canonical = key.plain ? raw : QByteArrayView(decoded);
     key.canonicalSize = canonical.size();
-    key.hash = qHash(canonical, hashSeed);
 
-    const bool added = frame.keys.insertIfNew(key, [&](const SeenKey &seen) {
+    // Only keys already checked are read again, by their offset in the body.
+    auto canonicalOf = [&](const SeenKey &seen) {
+        if (seen.offset == keyOffset)
+            return QByteArray::fromRawData(canonical.data(), canonical.size());
         if (seen.plain)
-            return QByteArrayView(b + seen.offset + 1, seen.canonicalSize) == canonical;
-        const qint64 seenEnd = d.skipString(seen.offset); // seen is a checked key
-        return keyText(seen.offset, seenEnd).toUtf8() == canonical;
-    });
+            return QByteArray::fromRawData(b + seen.offset + 1, seen.canonicalSize);
+        return keyText(seen.offset, d.skipString(seen.offset)).toUtf8();
+    };
+    const bool added = frame.keys.insertIfNew(
+        key, [&](const SeenKey &seen) { return canonicalOf(seen) == canonical; },
+        [&](const SeenKey &k) { return keyHash(canonicalOf(k)); });
     if (!added)
         addIssue(DocumentIssue::Kind::DuplicateKey, keyOffset,
                  keyText(keyOffset, frame.keyEnd, Limits::maxIssueDetailChars));
