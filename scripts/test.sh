@@ -76,11 +76,9 @@ stage_dev() {
 stage_asan() {
     mi_build asan
     # Any error stops the test that hit it (and so fails the stage): abort_on_error for ASan,
-    # -fno-sanitize-recover (in the preset) and halt_on_error for UBSan.
-    # detect_leaks=0: LeakSanitizer is off. Leaks are not memory-safety errors, and the suite would
-    # report the ones of Qt's and QtKeychain's process-lifetime singletons (plugin loaders, D-Bus
-    # connection, fontconfig) that are never freed by design; use-after-free, overflows and UB still halt.
-    ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=1:strict_string_checks=1" \
+    # -fno-sanitize-recover (in the preset) and halt_on_error for UBSan. LeakSanitizer is on: the whole
+    # suite exits without a leak report.
+    ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1:strict_string_checks=1" \
         UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
         in_sandbox ctest --test-dir "$(mi_build_dir asan)" --output-on-failure --timeout 900 -j "$(nproc)" \
         "${ctest_args[@]}"
