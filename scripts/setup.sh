@@ -14,7 +14,10 @@ MI_PACKAGES=(
     gnome-keyring dbus libsecret-tools
     openssl xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream  # tests/package validates the installed .desktop file and metainfo
+    clang libclang-rt-dev
 )
+# clang and its runtime (libFuzzer, sanitizers; libclang-rt-dev is the version-independent name, on Debian 12
+# it pulls libclang-rt-14-dev) build the fuzz preset; gcc's own sanitizer runtime builds the asan preset.
 
 mi_missing_packages() {
     local missing=() p status
@@ -53,10 +56,11 @@ mi_install_packages() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
 }
 
-# Builds a preset into build/<preset>. MI_BUILD_DIR (a developer's own build folder) overrides the folder,
-# with the dev preset's settings; MI_BUILD_TARGETS limits what is built.
+# Builds a preset into build/<preset>. MI_BUILD_DIR (a developer's own build folder) overrides the dev
+# preset's folder; MI_BUILD_TARGETS limits what the dev and asan presets build (the fuzz preset builds only
+# the fuzzers).
 mi_build_dir() {
-    if [[ -n "${MI_BUILD_DIR:-}" ]]; then
+    if [[ -n "${MI_BUILD_DIR:-}" && "$1" == dev ]]; then
         (cd "$MI_ROOT" && realpath -m "$MI_BUILD_DIR")
     else
         echo "$MI_ROOT/build/$1"
@@ -70,7 +74,11 @@ mi_build() {
         cmake --preset "$preset" -S "$MI_ROOT" -B "$dir" >/dev/null
     fi
     local targets=()
-    [[ -n "${MI_BUILD_TARGETS:-}" ]] && targets=(--target ${MI_BUILD_TARGETS})
+    if [[ "$preset" == fuzz ]]; then
+        targets=(--target fuzzers)
+    elif [[ -n "${MI_BUILD_TARGETS:-}" ]]; then
+        targets=(--target ${MI_BUILD_TARGETS})
+    fi
     cmake --build "$dir" "${targets[@]}"
 }
 

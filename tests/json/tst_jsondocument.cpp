@@ -1,8 +1,12 @@
 #include "json/jsondocument.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QTest>
 #include <QtConcurrent>
+
+#include <cstring>
+#include <memory>
 
 using namespace Json;
 using namespace Qt::StringLiterals;
@@ -12,6 +16,15 @@ class TestJsonDocument : public QObject
     Q_OBJECT
 
 private:
+    // A file from tests/json/data (the regression inputs; tst_fuzzregressions replays them all as well).
+    static QByteArray readData(const QString &name)
+    {
+        QFile file(qEnvironmentVariable("MI_SOURCE_DIR") + u"/tests/json/data/"_s + name);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read tests/json/data/%s", qPrintable(name));
+        return file.readAll();
+    }
+
     static QStringList keysOf(const Document &doc, qint64 object)
     {
         QStringList keys;
@@ -74,6 +87,19 @@ private slots:
         QCOMPARE(doc.issues().size(), 1);
         QCOMPARE(doc.issues().first().detail, QStringLiteral("k7"));
         QCOMPARE(doc.childCount(doc.rootOffset()), 101);
+
+        // Thousands of keys (the table grows several times), each sent again escaped: every repeat is found.
+        QByteArray many = "{";
+        for (int i = 0; i < 5000; ++i)
+            many += "\"key" + QByteArray::number(i) + "\":0,";
+        for (int i = 0; i < 5000; ++i)
+            many += "\"\\u006bey" + QByteArray::number(i) + "\":1,";
+        many += "\"last\":2}";
+        const Document repeated = Document::parse(many);
+        QVERIFY(repeated.isValid());
+        QCOMPARE(repeated.issues().size(), Document::maxIssues + 1);
+        QCOMPARE(repeated.issues().at(999).detail, u"key999"_s);
+        QCOMPARE(repeated.issues().last().detail, u"4000"_s);
     }
 
     void decodesStrings()
@@ -404,6 +430,159 @@ private slots:
             const qint64 first = starts[i];
             QCOMPARE(sums[i], (first + first + 4999) * 5000 / 2);
         }
+    }
+
+    // Issue 10, item 1: the duplicate-key tracking kept views into storage that moved when the parser's stack
+    // grew (heap-use-after-free under ASan; a wrong answer or a crash without it).
+    void duplicateKeysSurviveTheStackGrowing()
+    {
+        const QByteArray body = readData(u"issue10-duplicate-key-frame-growth.json"_s);
+        QCOMPARE(body, QByteArray(R"({"\u0061":[],"a":0})"));
+        const Document doc = Document::parse(body);
+        QVERIFY(doc.isValid());
+        QCOMPARE(doc.issues().size(), 1);
+        QCOMPARE(doc.issues().first().kind, DocumentIssue::Kind::DuplicateKey);
+        QCOMPARE(doc.issues().first().path, u"$.a"_s);
+        QCOMPARE(doc.issues().first().offset, body.indexOf("\"a\""));
+
+        // At every level an escaped key, then deeper nesting (the stack grows many times), then on the way
+        // out the same key unescaped and one new key: exactly one duplicate per level, each at its own path.
+        const int levels = 200;
+        QByteArray json;
+        for (int i = 0; i < levels; ++i)
+            json += "{\"\\u006b" + QByteArray::number(i) + "\":";
+        json += "[]";
+        for (int i = levels - 1; i >= 0; --i)
+            json += ",\"k" + QByteArray::number(i) + "\":0,\"n" + QByteArray::number(i) + "\":1}";
+        const Document deep = Document::parse(json);
+        QVERIFY2(deep.isValid(), qPrintable(deep.error().toString()));
+        QCOMPARE(deep.issues().size(), levels);
+        for (int i = 0; i < levels; ++i) {
+            const int level = levels - 1 - i; // the innermost object closes first
+            const DocumentIssue &issue = deep.issues().at(i);
+            QCOMPARE(issue.kind, DocumentIssue::Kind::DuplicateKey);
+            QCOMPARE(issue.detail, QString(u"k"_s + QString::number(level)));
+            QString path = u"$"_s;
+            for (int j = 0; j <= level; ++j)
+                appendKeyTo(path, QString(u"k"_s + QString::number(j)));
+            QCOMPARE(issue.path, path);
+            QCOMPARE(deep.stringAt(issue.offset), issue.detail);
+        }
+    }
+
+    // Issue 10, item 2: an issue raised inside a key that then runs into the end of the body decoded that
+    // unchecked key for the issue's path, and a \u escape at the very end was read past the end.
+    void keyCutShortIsNeverReadPastTheEnd()
+    {
+        const QByteArray reproducer = readData(u"issue10-key-cut-short-after-invalid-utf8.json"_s);
+        QCOMPARE(reproducer.size(), 12);
+        // An exact-size heap buffer without a terminating NUL, as a paste gives: ASan sees any overrun.
+        const auto exact = std::make_unique<char[]>(size_t(reproducer.size()));
+        std::memcpy(exact.get(), reproducer.constData(), size_t(reproducer.size()));
+        const Document doc = Document::parse(QByteArray::fromRawData(exact.get(), reproducer.size()));
+        QVERIFY(doc.hasError());
+        QCOMPARE(doc.error().offset, 10);
+        QCOMPARE(doc.issues().size(), 1);
+        QCOMPARE(doc.issues().first().kind, DocumentIssue::Kind::InvalidUtf8);
+        QCOMPARE(doc.issues().first().path, u"$"_s);
+
+        // The same bytes followed in memory (not in the body) by four hex digits: nothing of them may show.
+        const QByteArray padded = reproducer + "0041\"}";
+        const Document inPadding = Document::parse(QByteArray::fromRawData(padded.constData(), 12));
+        QVERIFY(inPadding.hasError());
+        for (const DocumentIssue &issue : inPadding.issues()) {
+            QVERIFY2(!issue.path.contains(u'A'), qPrintable(issue.path));
+            QCOMPARE(issue.path, u"$"_s);
+        }
+
+        // Once the key is complete, its issues carry the member's path.
+        const Document complete = Document::parse("{\"ok\":{\"i\xFC\":1}}");
+        QVERIFY(complete.isValid());
+        QCOMPARE(complete.issues().size(), 1);
+        QCOMPARE(complete.issues().first().path, u"$.ok['i"_s + QChar(QChar::ReplacementCharacter) + u"']"_s);
+    }
+
+    // Issue 10, item 3: keys are the same key when their decoded text is the same, which is exactly what a
+    // path can tell apart. So keys differing only in bytes that are not UTF-8 (or in lone surrogates, or
+    // "\uFFFD" against such bytes) are duplicates, reported, and a path reaches the first.
+    void keysWithTheSameDecodedTextAreDuplicates()
+    {
+        const QByteArray body = readData(u"issue10-keys-differing-only-in-invalid-utf8.json"_s);
+        const Document doc = Document::parse(body);
+        QVERIFY(doc.isValid());
+        const QChar r(QChar::ReplacementCharacter);
+        const ChildIndex index = doc.childIndex(doc.rootOffset());
+        QCOMPARE(index.size(), 5);
+        QList<DocumentIssue> duplicates;
+        for (const DocumentIssue &issue : doc.issues()) {
+            if (issue.kind == DocumentIssue::Kind::DuplicateKey)
+                duplicates << issue;
+        }
+        // "a\xFD" repeats "a\xFC"; "\udbff" repeats "\ud800"; the literal U+FFFD repeats it too.
+        QCOMPARE(duplicates.size(), 3);
+        QCOMPARE(duplicates.at(0).offset, index.keyOffsets[1]);
+        QCOMPARE(duplicates.at(0).detail, u"a"_s + r);
+        QCOMPARE(duplicates.at(0).path, u"$['a"_s + r + u"']"_s);
+        QCOMPARE(duplicates.at(1).offset, index.keyOffsets[3]);
+        QCOMPARE(duplicates.at(2).offset, index.keyOffsets[4]);
+        QCOMPARE(doc.offsetForPath(duplicates.at(0).path), index.valueOffsets[0]);
+        QCOMPARE(doc.findMembers(doc.rootOffset(), QString(r)).size(), 3);
+
+        // The same in an object large enough for the hash table, with escapes on either side.
+        QByteArray big = "{";
+        for (int i = 0; i < 40; ++i)
+            big += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ",";
+        big += "\"x\xFF\":1,\"\\u006b7\":2,\"x\xFE\":3,\"\\u0078\\ufffd\":4,\"k40\":5}";
+        const Document large = Document::parse(big);
+        QVERIFY(large.isValid());
+        QStringList details;
+        for (const DocumentIssue &issue : large.issues()) {
+            if (issue.kind == DocumentIssue::Kind::DuplicateKey)
+                details << issue.detail;
+        }
+        QCOMPARE(details, (QStringList{u"k7"_s, u"x"_s + r, u"x"_s + r}));
+    }
+
+    // Issue 10, item 4: every issue stored its whole path, built by copying it at every level, so a small
+    // body with deep nesting, long keys and many issues took seconds and hundreds of MB.
+    void issuePathsAreBounded()
+    {
+        const QByteArray key(2000, 'k');
+        const int levels = 80;
+        QByteArray json;
+        for (int i = 0; i < levels; ++i)
+            json += "{\"" + key + QByteArray::number(i) + "\":";
+        json += "[";
+        for (int i = 0; i < 1500; ++i)
+            json += i ? ",\"\xFF\"" : "\"\xFF\"";
+        json += "]" + QByteArray(levels, '}');
+        const Document doc = Document::parse(json);
+        QVERIFY(doc.isValid());
+        QCOMPARE(doc.issues().size(), Limits::maxIssues + 1);
+        QCOMPARE(doc.issues().last().detail, u"500"_s);
+        // Each key is cut to maxIssuePathKeyChars characters and "…" (which makes it a quoted step).
+        const QString step = u"['"_s + QString(Limits::maxIssuePathKeyChars, u'k') + QChar(0x2026) + u"']"_s;
+        qsizetype total = 0;
+        for (int i = 0; i < Limits::maxIssues; ++i) {
+            const QString &path = doc.issues().at(i).path;
+            total += path.size();
+            QVERIFY2(path.size() <= Limits::maxIssuePathChars, qPrintable(QString::number(path.size())));
+            // The outermost step, "…" for the levels left out, then the innermost steps down to the element.
+            QVERIFY2(path.startsWith(u"$"_s + step + QChar(0x2026) + step), qPrintable(path.left(300)));
+            QVERIFY2(path.endsWith(step + u"["_s + QString::number(i) + u"]"_s), qPrintable(path.right(300)));
+        }
+        QVERIFY(total <= qsizetype(Limits::maxIssues) * Limits::maxIssuePathChars);
+
+        // Deep but short: the whole path, exact and resolvable.
+        const QByteArray arrays = QByteArray(300, '[') + "\"\xFF\"" + QByteArray(300, ']');
+        const Document deep = Document::parse(arrays);
+        QVERIFY(deep.isValid());
+        QCOMPARE(deep.issues().size(), 1);
+        QString expected = u"$"_s;
+        for (int i = 0; i < 300; ++i)
+            expected += u"[0]"_s;
+        QCOMPARE(deep.issues().first().path, expected);
+        QCOMPARE(deep.offsetForPath(expected), 300);
     }
 
     void emptyDocument()

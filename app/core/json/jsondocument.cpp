@@ -4,14 +4,14 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRandomGenerator>
+#include <QtEndian>
 
 #include <simdjson.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
-#include <deque>
-#include <string_view>
-#include <unordered_set>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -164,10 +164,18 @@ void appendUtf8(QString &out, const char *p, qsizetype n)
 // limit) and appends it to out. Invalid UTF-8 and lone surrogates become U+FFFD.
 void decodeRange(const char *b, qint64 p, qint64 limit, qint64 end, QString &out)
 {
+    // Never reads at or past end (the closing quote), even for a string that was not checked: -1 when the
+    // four digits are not all there.
     auto hex4 = [&](qint64 at) {
+        if (at + 4 > end)
+            return -1;
         int v = 0;
-        for (int i = 0; i < 4; ++i)
-            v = v * 16 + hexValue(static_cast<unsigned char>(b[at + i]));
+        for (int i = 0; i < 4; ++i) {
+            const int h = hexValue(static_cast<unsigned char>(b[at + i]));
+            if (h < 0)
+                return -1;
+            v = v * 16 + h;
+        }
         return v;
     };
     while (p < limit) {
@@ -189,6 +197,10 @@ void decodeRange(const char *b, qint64 p, qint64 limit, qint64 end, QString &out
                 break;
             continue;
         }
+        if (p + 1 >= end) { // a lone backslash before the end: only in a string that was never checked
+            out += QChar(QChar::ReplacementCharacter);
+            break;
+        }
         const char e = b[p + 1];
         switch (e) {
         case 'n':
@@ -208,6 +220,10 @@ void decodeRange(const char *b, qint64 p, qint64 limit, qint64 end, QString &out
             break;
         case 'u': {
             const int unit = hex4(p + 2);
+            if (unit < 0) { // cut short: only in a string that was never checked
+                out += QChar(QChar::ReplacementCharacter);
+                return;
+            }
             p += 6;
             if (unit >= 0xD800 && unit <= 0xDBFF) {
                 if (p + 6 <= end && b[p] == '\\' && b[p + 1] == 'u') {
@@ -234,6 +250,69 @@ void decodeRange(const char *b, qint64 p, qint64 limit, qint64 end, QString &out
         p += 2;
     }
 }
+
+// A keyed hash (the SipHash-1-3 construction: one round per 8-byte word, three to finish) with a random
+// 128-bit key, for the duplicate-key table: without the key, nobody can choose keys that collide. Qt's seeded
+// qHash would do as well, but Qt 6.4's AES path for it measured above 1 µs per key on this project's
+// machines.
+class KeyedHash
+{
+public:
+    KeyedHash()
+        : k0(QRandomGenerator::global()->generate64())
+        , k1(QRandomGenerator::global()->generate64())
+    {}
+
+    quint64 operator()(QByteArrayView bytes) const
+    {
+        quint64 v0 = k0 ^ 0x736f6d6570736575ULL;
+        quint64 v1 = k1 ^ 0x646f72616e646f6dULL;
+        quint64 v2 = k0 ^ 0x6c7967656e657261ULL;
+        quint64 v3 = k1 ^ 0x7465646279746573ULL;
+        auto round = [&] {
+            v0 += v1;
+            v1 = std::rotl(v1, 13);
+            v1 ^= v0;
+            v0 = std::rotl(v0, 32);
+            v2 += v3;
+            v3 = std::rotl(v3, 16);
+            v3 ^= v2;
+            v0 += v3;
+            v3 = std::rotl(v3, 21);
+            v3 ^= v0;
+            v2 += v1;
+            v1 = std::rotl(v1, 17);
+            v1 ^= v2;
+            v2 = std::rotl(v2, 32);
+        };
+        const char *p = bytes.data();
+        const qsizetype n = bytes.size();
+        qsizetype i = 0;
+        for (; i + 8 <= n; i += 8) {
+            quint64 word;
+            std::memcpy(&word, p + i, 8);
+            word = qFromLittleEndian(word);
+            v3 ^= word;
+            round();
+            v0 ^= word;
+        }
+        quint64 last = quint64(n & 0xff) << 56;
+        for (int shift = 0; i < n; ++i, shift += 8)
+            last |= quint64(static_cast<unsigned char>(p[i])) << shift;
+        v3 ^= last;
+        round();
+        v0 ^= last;
+        v2 ^= 0xff;
+        round();
+        round();
+        round();
+        return v0 ^ v1 ^ v2 ^ v3;
+    }
+
+private:
+    quint64 k0;
+    quint64 k1;
+};
 
 } // namespace
 
@@ -371,17 +450,91 @@ public:
     void run();
 
 private:
+    // One key already seen in an object, for the duplicate check. It holds no pointer into anything that can
+    // move: the key is found again by its offset in the body, which does not change while the parser runs.
+    struct SeenKey
+    {
+        qint64 offset = 0;        // the key's opening quote
+        qint64 canonicalSize = 0; // bytes of the canonical form: the key's decoded text as UTF-8
+        bool plain = false;       // no escape and valid UTF-8: the raw bytes are the canonical form
+        quint64 hash = 0;         // of the canonical form; computed only once the object needs the table
+    };
+
+    // The distinct keys of one object. Up to linearLimit keys they are compared linearly (size first, so
+    // bytes are compared only for keys of the same size); beyond that, an open-addressing table of indices
+    // into keys (load ≤ 1/2), keyed by a hash with a random key per parse, answers in O(1) and cannot be made
+    // to degrade by a body crafted for one hash. Memory: about 40 bytes per distinct key of the objects
+    // currently open, so never more than a small multiple of the body.
+    class KeySet
+    {
+    public:
+        void clear()
+        {
+            keys.clear();
+            table.clear(); // both keep their capacity: frames are reused
+        }
+
+        // Adds key unless one with the same canonical form is there: same(seen) compares the forms, hashOf(k)
+        // hashes one (called only in table mode). True if added.
+        template <typename Same, typename HashOf> bool insertIfNew(SeenKey key, Same &&same, HashOf &&hashOf)
+        {
+            if (table.empty()) {
+                for (const SeenKey &seen : keys) {
+                    if (seen.canonicalSize == key.canonicalSize && same(seen))
+                        return false;
+                }
+                keys.push_back(key);
+                if (keys.size() > linearLimit) {
+                    for (SeenKey &seen : keys)
+                        seen.hash = hashOf(seen);
+                    rehash(64);
+                }
+                return true;
+            }
+            key.hash = hashOf(key);
+            if ((keys.size() + 1) * 2 > table.size())
+                rehash(table.size() * 2);
+            const size_t mask = table.size() - 1;
+            size_t slot = size_t(key.hash) & mask;
+            for (; table[slot] != 0; slot = (slot + 1) & mask) {
+                const SeenKey &seen = keys[table[slot] - 1];
+                if (seen.hash == key.hash && seen.canonicalSize == key.canonicalSize && same(seen))
+                    return false;
+            }
+            keys.push_back(key);
+            table[slot] = keys.size();
+            return true;
+        }
+
+    private:
+        static constexpr size_t linearLimit = 16;
+
+        void rehash(size_t size)
+        {
+            table.assign(size, 0);
+            const size_t mask = size - 1;
+            for (size_t i = 0; i < keys.size(); ++i) {
+                size_t slot = size_t(keys[i].hash) & mask;
+                while (table[slot] != 0)
+                    slot = (slot + 1) & mask;
+                table[slot] = i + 1;
+            }
+        }
+
+        std::vector<SeenKey> keys;
+        std::vector<size_t> table; // 0: empty; otherwise index into keys + 1
+    };
+
     struct Frame
     {
         bool object = false;
         qint64 begin = 0;
         qint64 count = 0;
-        qint64 keyOffset = -1; // current member's key (objects)
-        // Duplicate-key detection: decoded keys of this object. Small objects compare linearly; larger ones
-        // switch to a hash set. Views point into the body or into decodedKeys (stable: deque).
-        std::vector<std::string_view> keys;
-        std::unordered_set<std::string_view> keySet;
-        std::deque<std::string> decodedKeys;
+        // The current member's key (objects), set only once the key has been checked: -1 before the first key
+        // and while a key is being read, so nothing ever decodes a key that may run past the end of the body.
+        qint64 keyOffset = -1;
+        qint64 keyEnd = -1; // one past the key's closing quote
+        KeySet keys;
 
         void reset(bool isObject, qint64 at)
         {
@@ -389,21 +542,22 @@ private:
             begin = at;
             count = 0;
             keyOffset = -1;
+            keyEnd = -1;
             keys.clear();
-            keySet.clear();
-            decodedKeys.clear();
         }
     };
 
     bool fail(qint64 at, const QString &message);
     void addIssue(DocumentIssue::Kind kind, qint64 at, const QString &detail);
-    QString currentPath() const;
-    QString keyText(qint64 keyOffset) const;
+    QString issuePath() const;
+    QString pathSegment(const Frame &frame) const;
+    // Decoded text of a checked key, at most maxChars characters (then "…"); -1: all of it.
+    QString keyText(qint64 keyOffset, qint64 keyEnd, qsizetype maxChars = -1) const;
 
     bool parseString(bool isKey); // pos at the opening quote
     bool parseNumber();
     bool parseLiteral();
-    bool checkDuplicate(Frame &frame, qint64 keyOffset, qint64 keyEnd, bool hadEscape);
+    void checkDuplicate(Frame &frame);
     bool parseKeyAndColon(Frame &frame);
     bool followsComma(qint64 at) const;
 
@@ -422,8 +576,11 @@ private:
     qsizetype droppedIssues = 0;
     std::vector<Frame> stack; // frames are reused, never shrunk: no allocation per container
     int depth = 0;
-    // Per string: whether it had an escape (keys need decoding for duplicate checks).
+    // Per string: whether it had an escape or bytes that are not UTF-8 (such keys are compared decoded).
     bool lastStringHadEscape = false;
+    bool lastStringHadInvalidUtf8 = false;
+    // Random for every parse: a body cannot be built to make many keys share a slot of the key table.
+    const KeyedHash keyHash;
 };
 
 bool Parser::fail(qint64 at, const QString &message)
@@ -452,66 +609,118 @@ bool Parser::fail(qint64 at, const QString &message)
     return false;
 }
 
-QString Parser::keyText(qint64 keyOffset) const
+QString Parser::keyText(qint64 keyOffset, qint64 keyEnd, qsizetype maxChars) const
 {
-    // Keys already passed the string check, so the closing quote is found by a plain skip.
+    const qint64 close = keyEnd - 1;
+    const qint64 first = keyOffset + 1;
     QString out;
-    const qint64 close = d.skipString(keyOffset) - 1;
-    decodeRange(b, keyOffset + 1, close, close, out);
+    if (maxChars < 0) {
+        decodeRange(b, first, close, close, out);
+        return out;
+    }
+    // A character takes at most 6 bytes (\uXXXX), so this many bytes hold more than maxChars characters.
+    const qint64 limit = std::min(close, first + (qint64(maxChars) + 1) * 6);
+    decodeRange(b, first, limit, close, out);
+    if (out.size() > maxChars || limit < close) {
+        out.truncate(maxChars);
+        out += QChar(0x2026);
+    }
     return out;
 }
 
-// Path of the value being parsed: in an object the member whose key was read last, in an array the element
-// about to be counted.
-QString Parser::currentPath() const
+QString Parser::pathSegment(const Frame &frame) const
 {
+    QString segment;
+    if (!frame.object)
+        appendIndexTo(segment, frame.count);
+    else if (frame.keyOffset >= 0)
+        appendKeyTo(segment, keyText(frame.keyOffset, frame.keyEnd, Limits::maxIssuePathKeyChars));
+    return segment;
+}
+
+// Path of the value being parsed: in an object the member whose key was read last, in an array the element
+// about to be counted. At most maxIssuePathChars characters: a longer path keeps its outermost steps (a
+// quarter of the room) and its innermost steps (the rest), with "…" between. Only the steps that fit are ever
+// decoded, so an issue costs O(maxIssuePathChars) whatever the depth or the keys' length.
+QString Parser::issuePath() const
+{
+    constexpr qsizetype room = Limits::maxIssuePathChars;
     QString path = QStringLiteral("$");
-    for (int i = 0; i < depth; ++i) {
-        const Frame &f = stack[size_t(i)];
-        if (f.object) {
-            if (f.keyOffset >= 0)
-                path = appendKey(path, keyText(f.keyOffset));
-        } else {
-            path = appendIndex(path, f.count);
-        }
+    int next = 0;
+    for (; next < depth; ++next) {
+        const QString segment = pathSegment(stack[size_t(next)]);
+        if (path.size() + segment.size() > room)
+            break;
+        path += segment;
     }
-    return path;
+    if (next == depth)
+        return path;
+
+    // Too long: keep the head that fits in a quarter, then fill the rest from the innermost step outwards.
+    QString head = QStringLiteral("$");
+    int headEnd = 0;
+    for (; headEnd < next; ++headEnd) {
+        const QString segment = pathSegment(stack[size_t(headEnd)]);
+        if (head.size() + segment.size() > room / 4)
+            break;
+        head += segment;
+    }
+    QStringList tail;
+    qsizetype tailSize = 0;
+    const qsizetype tailRoom = room - head.size() - 1;
+    for (int i = depth - 1; i >= headEnd; --i) {
+        QString segment = pathSegment(stack[size_t(i)]);
+        if (tailSize + segment.size() > tailRoom)
+            break;
+        tailSize += segment.size();
+        tail.prepend(std::move(segment));
+    }
+    head += QChar(0x2026);
+    head.reserve(head.size() + tailSize);
+    for (const QString &segment : std::as_const(tail))
+        head += segment;
+    return head;
 }
 
 void Parser::addIssue(DocumentIssue::Kind kind, qint64 at, const QString &detail)
 {
-    if (d.issues.size() >= Document::maxIssues) {
+    if (d.issues.size() >= Limits::maxIssues) {
         ++droppedIssues;
         return;
     }
-    d.issues.append(DocumentIssue{kind, at, currentPath(), detail});
+    d.issues.append(DocumentIssue{kind, at, issuePath(), detail});
 }
 
-bool Parser::checkDuplicate(Frame &frame, qint64 keyOffset, qint64 keyEnd, bool hadEscape)
+// Two keys are the same key when their decoded text is the same: "\u0061" and "a", and also two keys whose
+// bytes differ only where they are not UTF-8 (both show U+FFFD). That is exactly when a path, which names a
+// key by its text, cannot tell them apart: every key a path cannot reach is reported here.
+void Parser::checkDuplicate(Frame &frame)
 {
-    std::string_view key(b + keyOffset + 1, size_t(keyEnd - keyOffset - 2));
-    if (hadEscape) {
-        // Compare decoded keys, so "\u0061" and "a" are the same key.
-        const QByteArray utf8 = keyText(keyOffset).toUtf8();
-        frame.decodedKeys.emplace_back(utf8.constData(), size_t(utf8.size()));
-        key = frame.decodedKeys.back();
-    }
+    const qint64 keyOffset = frame.keyOffset;
+    const QByteArrayView raw(b + keyOffset + 1, frame.keyEnd - keyOffset - 2);
+    SeenKey key;
+    key.offset = keyOffset;
+    key.plain = !lastStringHadEscape && !lastStringHadInvalidUtf8;
+    QByteArray decoded;
+    if (!key.plain)
+        decoded = keyText(keyOffset, frame.keyEnd).toUtf8();
+    const QByteArrayView canonical = key.plain ? raw : QByteArrayView(decoded);
+    key.canonicalSize = canonical.size();
 
-    bool duplicate = false;
-    if (frame.keySet.empty() && frame.keys.size() < 16) {
-        duplicate = std::find(frame.keys.begin(), frame.keys.end(), key) != frame.keys.end();
-        if (!duplicate)
-            frame.keys.push_back(key);
-    } else {
-        if (frame.keySet.empty()) {
-            frame.keySet.insert(frame.keys.begin(), frame.keys.end());
-            frame.keys.clear();
-        }
-        duplicate = !frame.keySet.insert(key).second;
-    }
-    if (duplicate)
-        addIssue(DocumentIssue::Kind::DuplicateKey, keyOffset, keyText(keyOffset));
-    return true;
+    // Only keys already checked are read again, by their offset in the body.
+    auto canonicalOf = [&](const SeenKey &seen) {
+        if (seen.offset == keyOffset)
+            return QByteArray::fromRawData(canonical.data(), canonical.size());
+        if (seen.plain)
+            return QByteArray::fromRawData(b + seen.offset + 1, seen.canonicalSize);
+        return keyText(seen.offset, d.skipString(seen.offset)).toUtf8();
+    };
+    const bool added = frame.keys.insertIfNew(
+        key, [&](const SeenKey &seen) { return canonicalOf(seen) == canonical; },
+        [&](const SeenKey &k) { return keyHash(canonicalOf(k)); });
+    if (!added)
+        addIssue(DocumentIssue::Kind::DuplicateKey, keyOffset,
+                 keyText(keyOffset, frame.keyEnd, Limits::maxIssueDetailChars));
 }
 
 bool Parser::parseString(bool isKey)
@@ -522,6 +731,7 @@ bool Parser::parseString(bool isKey)
     bool reportedSurrogate = false;
     bool reportedControl = false;
     lastStringHadEscape = false;
+    lastStringHadInvalidUtf8 = false;
     for (;;) {
         p = findStringSpecial(p, e, !utf8Valid);
         if (p >= e)
@@ -604,6 +814,7 @@ bool Parser::parseString(bool isKey)
         const int len = utf8SequenceLength(reinterpret_cast<const unsigned char *>(p),
                                            reinterpret_cast<const unsigned char *>(e));
         if (len == 0) {
+            lastStringHadInvalidUtf8 = true;
             if (!reportedUtf8) {
                 reportedUtf8 = true;
                 addIssue(DocumentIssue::Kind::InvalidUtf8, p - b,
@@ -690,10 +901,17 @@ bool Parser::parseLiteral()
 bool Parser::parseKeyAndColon(Frame &frame)
 {
     const qint64 keyStart = pos;
-    frame.keyOffset = keyStart;
+    // Until the key is known to end inside the body, issues found in it carry the object's path ...
+    frame.keyOffset = -1;
+    const qsizetype firstIssue = d.issues.size();
     if (!parseString(true))
         return false;
-    checkDuplicate(frame, keyStart, pos, lastStringHadEscape);
+    frame.keyOffset = keyStart;
+    frame.keyEnd = pos;
+    // ... and once it is, the path of the member the key names.
+    for (qsizetype i = firstIssue; i < d.issues.size(); ++i)
+        d.issues[i].path = issuePath();
+    checkDuplicate(frame);
     skipWhitespace();
     if (pos >= n || b[pos] != ':')
         return fail(pos, tr("Expected ':' after the key, found %1.").arg(describeByte(b + pos, b + n)));
@@ -737,9 +955,9 @@ void Parser::run()
         }
         const char c = b[pos];
         if (c == '{' || c == '[') {
-            if (depth >= Document::maxDepth) {
+            if (depth >= Limits::maxDepth) {
                 fail(pos, tr("The JSON is nested more than %1 levels deep; it is not shown.")
-                              .arg(QLocale().toString(Document::maxDepth)));
+                              .arg(QLocale().toString(Limits::maxDepth)));
                 return;
             }
             if (stack.size() <= size_t(depth))
@@ -1135,19 +1353,41 @@ static bool isPlainIdentifier(QStringView key)
     return true;
 }
 
+void appendKeyTo(QString &path, QStringView key)
+{
+    if (isPlainIdentifier(key)) {
+        path += QLatin1Char('.');
+        path += key;
+        return;
+    }
+    path += QLatin1String("['");
+    for (const QChar c : key) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('\''))
+            path += QLatin1Char('\\');
+        path += c;
+    }
+    path += QLatin1String("']");
+}
+
+void appendIndexTo(QString &path, qint64 index)
+{
+    path += QLatin1Char('[');
+    path += QString::number(index);
+    path += QLatin1Char(']');
+}
+
 QString appendKey(const QString &path, const QString &key)
 {
-    if (isPlainIdentifier(key))
-        return path + QLatin1Char('.') + key;
-    QString escaped = key;
-    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"));
-    escaped.replace(QLatin1String("'"), QLatin1String("\\'"));
-    return path + QLatin1String("['") + escaped + QLatin1String("']");
+    QString out = path;
+    appendKeyTo(out, key);
+    return out;
 }
 
 QString appendIndex(const QString &path, qint64 index)
 {
-    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    QString out = path;
+    appendIndexTo(out, index);
+    return out;
 }
 
 std::optional<QList<PathStep>> parsePath(QStringView path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "json/jsonlimits.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -58,7 +60,7 @@ struct DocumentIssue
 {
     enum class Kind
     {
-        DuplicateKey,     // a key appears twice in one object (both are kept)
+        DuplicateKey,     // a key whose decoded text appeared before in the same object (both are kept)
         InvalidUtf8,      // a string holds bytes that are not UTF-8 (shown as U+FFFD)
         LoneSurrogate,    // a \uD800-\uDFFF escape without its pair (shown as U+FFFD)
         ControlCharacter, // a raw control character (e.g. NUL) inside a string; JSON requires it escaped
@@ -67,8 +69,13 @@ struct DocumentIssue
     };
     Kind kind = Kind::DuplicateKey;
     qint64 offset = -1; // byte offset of the offending token (the second key, the string, ...)
-    QString path;       // JSON path of the value concerned, e.g. "$.meta.email" ("$" for the body)
-    QString detail;     // the duplicate key's name, or a short description of the bad bytes
+    // JSON path of the value concerned, e.g. "$.meta.email" ("$" for the body). For reading: at most
+    // Limits::maxIssuePathChars characters (a longer one has "…" in the middle, and keys longer than
+    // Limits::maxIssuePathKeyChars are cut with "…"), so it may not resolve with offsetForPath(); offset
+    // does.
+    QString path;
+    // The duplicate key's name (cut at Limits::maxIssueDetailChars), or a short description of the bad bytes.
+    QString detail;
 };
 
 // The children of one container, in the order they were sent. For arrays keyOffsets is empty.
@@ -98,9 +105,9 @@ class Document
 {
 public:
     // Deeper nesting is refused with a parse error: keeps every walk over the tree bounded.
-    static constexpr int maxDepth = 1024;
+    static constexpr int maxDepth = Limits::maxDepth;
     // At most this many issues are recorded; after that one TooManyIssues issue says how many were dropped.
-    static constexpr int maxIssues = 1000;
+    static constexpr int maxIssues = Limits::maxIssues;
 
     Document(); // empty: no bytes, hasError() is false and isValid() is false
 
@@ -142,7 +149,10 @@ public:
     Member nextMember(const Member &current) const;
 
     // Value at a JSON path such as "$.meta.email.messageIds[3]" or "$['odd key'][0]"; -1 if absent.
-    // Duplicate keys resolve to the first occurrence.
+    // A path names a key by its decoded text, so duplicate keys resolve to the first occurrence — and two
+    // keys count as duplicates exactly when their decoded text is equal ("\u0061" and "a", or two keys that
+    // differ only in bytes that are not UTF-8, both shown as U+FFFD). Every later occurrence is reported as a
+    // DuplicateKey issue: a member that no path reaches is never silent.
     qint64 offsetForPath(QStringView jsonPath) const;
 
     struct Data; // private to jsondocument.cpp
@@ -165,6 +175,9 @@ std::optional<QList<PathStep>> parsePath(QStringView jsonPath);
 // Appends ".key" or "['odd key']" to a path.
 QString appendKey(const QString &path, const QString &key);
 QString appendIndex(const QString &path, qint64 index);
+// The same, in place: building a path step by step costs its length, not its length times its depth.
+void appendKeyTo(QString &path, QStringView key);
+void appendIndexTo(QString &path, qint64 index);
 
 // Text safe to show in one line: control characters, DEL, C1 controls, line/paragraph separators and bidi
 // overrides become visible escapes (\n, \t, \u0000, \u202E); nothing is ever printed raw. maxChars > 0 cuts

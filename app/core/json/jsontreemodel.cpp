@@ -131,7 +131,10 @@ QString JsonTreeModel::pathOf(const Node *parent, int row) const
     QString path = QStringLiteral("$");
     for (auto it = steps.rbegin(); it != steps.rend(); ++it) {
         const qint64 key = childKeyOffset(it->first, it->second);
-        path = key < 0 ? appendIndex(path, it->second) : appendKey(path, m_document.stringAt(key));
+        if (key < 0)
+            appendIndexTo(path, it->second);
+        else
+            appendKeyTo(path, m_document.stringAt(key));
     }
     return path;
 }
