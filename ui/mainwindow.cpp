@@ -80,8 +80,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_rawView(new RawJsonView(this))
     , m_fields(new FieldsView(this))
     , m_problems(new ProblemsView(this))
-    , m_model(new Json::JsonTreeModel(this))
-    , m_filter(new Json::JsonFilterProxyModel(this))
+    , m_model(std::make_unique<Json::JsonTreeModel>())
+    , m_filter(std::make_unique<Json::JsonFilterProxyModel>())
     , m_analysisWatcher(new QFutureWatcher<Display>(this))
     , m_filterDelay(new QTimer(this))
     , m_statusHttp(new QLabel(this))
@@ -109,18 +109,18 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     roles.key = Json::JsonTreeModel::KeyRole;
     roles.fullValue = Json::JsonTreeModel::FullValueRole;
     roles.childCount = Json::JsonTreeModel::ChildCountRole;
-    m_filter->setSourceModel(m_model);
-    m_fields->setModel(m_filter, roles);
+    m_filter->setSourceModel(m_model.get());
+    m_fields->setModel(m_filter.get(), roles);
     // Typing is debounced; the search itself runs off the UI thread and shows matches as they come.
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(150);
     connect(m_fields, &FieldsView::filterTextChanged, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_filterDelay, &QTimer::timeout, this,
             [this] { m_filter->setSearchText(m_fields->filterEdit()->text()); });
-    connect(m_filter, &Json::JsonFilterProxyModel::searchProgress, this, [this](int matches) {
+    connect(m_filter.get(), &Json::JsonFilterProxyModel::searchProgress, this, [this](int matches) {
         m_fields->setFilterStatus(tr("Searching… %1").arg(QLocale().toString(matches)));
     });
-    connect(m_filter, &Json::JsonFilterProxyModel::searchFinished, this,
+    connect(m_filter.get(), &Json::JsonFilterProxyModel::searchFinished, this,
             [this](int matches, bool truncated, bool cancelled) {
                 if (cancelled)
                     return;
