@@ -55,7 +55,9 @@ QString helpTable()
               "  5  rate limited (429 after retries)\n"
               "  6  network, TLS or timeout (also a refused redirect)\n"
               "  7  server error (5xx, or another unexpected HTTP error status)\n"
-              "  8  invalid response (not JSON, truncated, over the size cap)\n");
+              "  8  invalid response (not JSON, truncated, over the size cap)\n"
+              "  9  the output could not be written (closed pipe, full disk): it is missing or\n"
+              "     incomplete, whatever else happened\n");
 }
 
 } // namespace ExitCodes
