@@ -319,8 +319,11 @@ Inspection CliApp::lookUp(const CliCommand &command)
     request.token = *token;
 
     ClientOptions options;
-    if (command.timeoutMs)
+    if (command.timeoutMs) {
+        // --timeout bounds the whole lookup: every attempt, retry wait and redirect hop.
         options.deadlineMs = *command.timeoutMs;
+        options.attemptTimeoutMs = std::min(options.attemptTimeoutMs, *command.timeoutMs);
+    }
     options.retry.enabled = !command.noRetry;
 
     HighLevelClient client;
