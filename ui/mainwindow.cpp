@@ -173,22 +173,31 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_lookupBar, &LookupBar::forgetTokenRequested, this, &MainWindow::forgetToken);
     connect(m_lookupBar, &LookupBar::manageProfilesRequested, this, &MainWindow::manageProfiles);
     connect(m_client, &HighLevelClient::finished, this, &MainWindow::onLookupFinished);
-    connect(m_client, &HighLevelClient::started, this, [this] {
+    // The progress text always says how long the lookup may still take: one deadline covers it all.
+    const auto timeLeft = [this] {
+        const qint64 ms = m_client->remainingMs();
+        return ms < 0 ? QString()
+                      : tr(" · gives up in %1 s").arg(QLocale().toString(qMax<qint64>(0, (ms + 999) / 1000)));
+    };
+    connect(m_client, &HighLevelClient::started, this, [this, timeLeft] {
         m_lookupBar->setBusy(true);
-        m_lookupBar->setProgressText(tr("Looking up…"));
+        m_lookupBar->setProgressText(tr("Looking up…") + timeLeft());
     });
-    connect(m_client, &HighLevelClient::retryScheduled, this, [this](int next, int max, int waitMs) {
-        m_lookupBar->setProgressText(tr("Trying again in %1 s (attempt %2 of %3)…")
-                                         .arg(QLocale().toString(waitMs / 1000.0, 'f', 1))
-                                         .arg(next)
-                                         .arg(max));
-    });
-    connect(m_client, &HighLevelClient::progress, this, [this](qint64 received, qint64 total) {
+    connect(m_client, &HighLevelClient::retryScheduled, this,
+            [this, timeLeft](int next, int max, int waitMs) {
+                m_lookupBar->setProgressText(tr("Trying again in %1 s (attempt %2 of %3)…")
+                                                 .arg(QLocale().toString(waitMs / 1000.0, 'f', 1))
+                                                 .arg(next)
+                                                 .arg(max) +
+                                             timeLeft());
+            });
+    connect(m_client, &HighLevelClient::progress, this, [this, timeLeft](qint64 received, qint64 total) {
         const QLocale locale;
         m_lookupBar->setProgressText(
-            total > 0 ? tr("Receiving %1 of %2…")
-                            .arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
-                      : tr("Receiving %1…").arg(locale.formattedDataSize(received)));
+            (total > 0 ? tr("Receiving %1 of %2…")
+                             .arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
+                       : tr("Receiving %1…").arg(locale.formattedDataSize(received))) +
+            timeLeft());
     });
     connect(m_banner, &ErrorBanner::actionRequested, this,
             [this](BannerContent::Action action) { onBannerAction(int(action)); });

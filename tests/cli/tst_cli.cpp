@@ -556,6 +556,17 @@ private slots:
         QVERIFY(r.err.startsWith("error: "));
     }
 
+    // --timeout bounds the whole lookup, retries included: a server that never answers gets one attempt of
+    // 1 s, not three attempts of 1 s each plus the waits between them.
+    void timeoutBoundsTheWholeLookup()
+    {
+        m_server.setFallback(ScriptedResponse::silence());
+        const CliOutcome r = get({QStringLiteral("abc"), QStringLiteral("--timeout"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 6);
+        QCOMPARE(m_server.requestCount(), m_requestsBefore + 1);
+        QVERIFY2(r.err.contains("1 second"), r.err.constData());
+    }
+
     void notJson()
     {
         m_server.enqueue(ScriptedResponse::text(200, "<html>Login</html>", "text/html"));

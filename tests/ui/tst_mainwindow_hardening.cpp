@@ -4,15 +4,21 @@
 
 #include "tst_mainwindow_support.h"
 
+#include "api/highlevelclient.h"
 #include "fieldsview.h"
+#include "lookupbar.h"
+#include "testserver.h"
 #include "json/jsonfilterproxymodel.h"
 #include "json/jsontreemodel.h"
 
 #include <QEvent>
+#include <QLabel>
 #include <QTest>
 #include <QTreeView>
 
 using namespace WindowTesting;
+using TestSupport::ScriptedResponse;
+using TestSupport::TestServer;
 
 namespace {
 
@@ -59,9 +65,16 @@ private slots:
     void cleanup();
 
     void closingTheWindowEmptiesTheViewsBeforeTheDecoratorGoes();
+    void progressTextSaysWhenTheLookupGivesUp();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_token;
+
+    // A window whose default profile has a token and whose lookups go to the loopback server.
+    bool start(const MainWindowOptions &options);
 };
 
 void MainWindowHardeningTest::init()
@@ -72,7 +85,29 @@ void MainWindowHardeningTest::init()
 
 void MainWindowHardeningTest::cleanup()
 {
+    if (m_window) {
+        // Leave the throwaway keyring as found, and prove the token reached no file on the way.
+        QVERIFY(forgetToken(*m_window).ok());
+        m_window.reset();
+    }
+    if (!m_token.isEmpty())
+        QCOMPARE(TestSupport::filesContaining(m_token.toUtf8()), QStringList());
+    m_server.reset();
     m_sandbox.reset();
+    m_token.clear();
+}
+
+bool MainWindowHardeningTest::start(const MainWindowOptions &options)
+{
+    m_server = std::make_unique<TestServer>();
+    if (!m_server->listen())
+        return false;
+    m_window = openWindow(options);
+    if (!m_window)
+        return false;
+    m_window->setBaseUrlOverride(m_server->baseUrl());
+    m_token = newPit();
+    return saveToken(*m_window, m_token).ok();
 }
 
 // ~QWidget closes the window and hides every view, and a tree view relayouts when hidden: it asks its model
@@ -104,6 +139,24 @@ void MainWindowHardeningTest::closingTheWindowEmptiesTheViewsBeforeTheDecoratorG
     QVERIFY(!probe.rowsWhenHidden.isEmpty());
     for (const int rows : std::as_const(probe.rowsWhenHidden))
         QCOMPARE(rows, 0);
+}
+
+// One deadline covers the whole lookup, and the progress text says how long it may still take.
+void MainWindowHardeningTest::progressTextSaysWhenTheLookupGivesUp()
+{
+    MainWindowOptions options = m_sandbox->options();
+    options.clientOptions.deadlineMs = 40'000;
+    QVERIFY(start(options));
+    m_server->setFallback(ScriptedResponse::silence());
+    QLabel *progress = m_window->lookupBar()->findChild<QLabel *>(QStringLiteral("lookupProgressText"));
+    QVERIFY(progress);
+    typeAndLookUp(*m_window, QStringLiteral("Pr0gr3ssTxt4Dl9Wq2Ee"));
+    QVERIFY(m_server->waitForRequests(1));
+    QVERIFY2(progress->text().contains(u"gives up in 40 s") || progress->text().contains(u"gives up in 39 s"),
+             qPrintable(progress->text()));
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    m_window->client()->cancel();
+    QVERIFY(waitForDisplay(displayed));
 }
 
 int main(int argc, char *argv[])

@@ -75,7 +75,10 @@ void HighLevelClient::startAttempt()
     m_redirectHops = 0;
     // The attempt's own time, cut to what is left of the lookup.
     const qint64 left = std::max<qint64>(1, m_deadline.remainingTime());
-    m_attemptTimer.start(int(std::min<qint64>(std::max(1, m_options.attemptTimeoutMs), left)));
+    const qint64 own = std::max(1, m_options.attemptTimeoutMs);
+    // Decided now, not when the timer fires: a coarse timer may fire a little before the deadline expires.
+    m_attemptEndsLookup = own >= left;
+    m_attemptTimer.start(int(std::min(own, left)));
     sendRequest(m_request.url);
 }
 
@@ -124,7 +127,7 @@ void HighLevelClient::onAttemptTimer()
 {
     if (!m_exchange)
         return;
-    const bool lookupOver = m_deadline.hasExpired();
+    const bool lookupOver = m_attemptEndsLookup || m_deadline.hasExpired();
     qCInfo(lcApi) << (lookupOver ? "the lookup's deadline passed" : "the attempt's time ran out");
     concludeAttempt(lookupOver ? ReplyClassifier::Facts::Stop::LookupDeadline
                                : ReplyClassifier::Facts::Stop::AttemptTimeout);

@@ -80,7 +80,8 @@ private:
     QPointer<HttpExchange> m_exchange;
     QUrl m_currentUrl;
 
-    QTimer m_attemptTimer; // the attempt's own time, never past m_deadline
+    QTimer m_attemptTimer;            // the attempt's own time, never past m_deadline
+    bool m_attemptEndsLookup = false; // the attempt's time was cut to what was left of the lookup
     QTimer m_retryWait;
     QTimer m_reportInvalid; // delivers the InvalidInput finished() from the event loop
 };

@@ -63,7 +63,7 @@ public:
     // Nothing at all arrived before the close.
     bool nothingReceived() const { return m_totalBytes == 0; }
 
-    int status() const { return m_status; } // 0 until the head is complete
+    int status() const { return headComplete() ? m_status : 0; } // 0 until the head is complete
     QByteArray reasonPhrase() const { return m_reason; }
     const HttpHeaders &headers() const { return m_headers; }
     const QByteArray &body() const { return m_body; } // unpacked, as far as it arrived
