@@ -10,7 +10,7 @@ MI_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     qtkeychain-qt6-dev libsecret-1-0
-    libsimdjson-dev
+    libsimdjson-dev zlib1g-dev
     gnome-keyring dbus libsecret-tools
     openssl xvfb xauth fonts-dejavu-core
     desktop-file-utils appstream  # tests/package validates the installed .desktop file and metainfo

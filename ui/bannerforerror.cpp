@@ -22,6 +22,7 @@ BannerContent::Action primaryActionFor(ErrorKind kind)
     case ErrorKind::HostNotFound:
     case ErrorKind::Tls:
     case ErrorKind::Redirect:
+    case ErrorKind::Malformed:
         return BannerContent::Action::OpenSettings;
     case ErrorKind::RateLimited:
     case ErrorKind::ServerError:

@@ -83,8 +83,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_rawView(new RawJsonView(this))
     , m_fields(new FieldsView(this))
     , m_problems(new ProblemsView(this))
-    , m_model(new Json::JsonTreeModel(this))
-    , m_filter(new Json::JsonFilterProxyModel(this))
+    , m_model(std::make_unique<Json::JsonTreeModel>())
+    , m_filter(std::make_unique<Json::JsonFilterProxyModel>())
     , m_analysisWatcher(new QFutureWatcher<Display>(this))
     , m_filterDelay(new QTimer(this))
     , m_statusHttp(new QLabel(this))
@@ -116,18 +116,18 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     roles.key = Json::JsonTreeModel::KeyRole;
     roles.fullValue = Json::JsonTreeModel::FullValueRole;
     roles.childCount = Json::JsonTreeModel::ChildCountRole;
-    m_filter->setSourceModel(m_model);
-    m_fields->setModel(m_filter, roles);
+    m_filter->setSourceModel(m_model.get());
+    m_fields->setModel(m_filter.get(), roles);
     // Typing is debounced; the search itself runs off the UI thread and shows matches as they come.
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(150);
     connect(m_fields, &FieldsView::filterTextChanged, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_filterDelay, &QTimer::timeout, this,
             [this] { m_filter->setSearchText(m_fields->filterEdit()->text()); });
-    connect(m_filter, &Json::JsonFilterProxyModel::searchProgress, this, [this](int matches) {
+    connect(m_filter.get(), &Json::JsonFilterProxyModel::searchProgress, this, [this](int matches) {
         m_fields->setFilterStatus(tr("Searching… %1").arg(QLocale().toString(matches)));
     });
-    connect(m_filter, &Json::JsonFilterProxyModel::searchFinished, this,
+    connect(m_filter.get(), &Json::JsonFilterProxyModel::searchFinished, this,
             [this](int matches, bool truncated, bool cancelled) {
                 if (cancelled)
                     return;
@@ -180,22 +180,31 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_lookupBar, &LookupBar::forgetTokenRequested, this, &MainWindow::forgetToken);
     connect(m_lookupBar, &LookupBar::manageProfilesRequested, this, &MainWindow::manageProfiles);
     connect(m_client, &HighLevelClient::finished, this, &MainWindow::onLookupFinished);
-    connect(m_client, &HighLevelClient::started, this, [this] {
+    // The progress text always says how long the lookup may still take: one deadline covers it all.
+    const auto timeLeft = [this] {
+        const qint64 ms = m_client->remainingMs();
+        return ms < 0 ? QString()
+                      : tr(" · gives up in %1 s").arg(QLocale().toString(qMax<qint64>(0, (ms + 999) / 1000)));
+    };
+    connect(m_client, &HighLevelClient::started, this, [this, timeLeft] {
         m_lookupBar->setBusy(true);
-        m_lookupBar->setProgressText(tr("Looking up…"));
+        m_lookupBar->setProgressText(tr("Looking up…") + timeLeft());
     });
-    connect(m_client, &HighLevelClient::retryScheduled, this, [this](int next, int max, int waitMs) {
-        m_lookupBar->setProgressText(tr("Trying again in %1 s (attempt %2 of %3)…")
-                                         .arg(QLocale().toString(waitMs / 1000.0, 'f', 1))
-                                         .arg(next)
-                                         .arg(max));
-    });
-    connect(m_client, &HighLevelClient::progress, this, [this](qint64 received, qint64 total) {
+    connect(m_client, &HighLevelClient::retryScheduled, this,
+            [this, timeLeft](int next, int max, int waitMs) {
+                m_lookupBar->setProgressText(tr("Trying again in %1 s (attempt %2 of %3)…")
+                                                 .arg(QLocale().toString(waitMs / 1000.0, 'f', 1))
+                                                 .arg(next)
+                                                 .arg(max) +
+                                             timeLeft());
+            });
+    connect(m_client, &HighLevelClient::progress, this, [this, timeLeft](qint64 received, qint64 total) {
         const QLocale locale;
         m_lookupBar->setProgressText(
-            total > 0 ? tr("Receiving %1 of %2…")
-                            .arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
-                      : tr("Receiving %1…").arg(locale.formattedDataSize(received)));
+            (total > 0 ? tr("Receiving %1 of %2…")
+                             .arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
+                       : tr("Receiving %1…").arg(locale.formattedDataSize(received))) +
+            timeLeft());
     });
     connect(m_banner, &ErrorBanner::actionRequested, this,
             [this](BannerContent::Action action) { onBannerAction(int(action)); });

@@ -73,8 +73,8 @@ public:
     RawJsonView *rawView() const { return m_rawView; }
     FieldsView *fieldsView() const { return m_fields; }
     ProblemsView *problemsView() const { return m_problems; }
-    Json::JsonTreeModel *treeModel() const { return m_model; }
-    Json::JsonFilterProxyModel *filterModel() const { return m_filter; }
+    Json::JsonTreeModel *treeModel() const { return m_model.get(); }
+    Json::JsonFilterProxyModel *filterModel() const { return m_filter.get(); }
     const MessageAnalysis &analysis() const { return m_analysis; }
     QTabWidget *tabs() const { return m_tabs; }
     TokenVault *vault() const { return m_vault; }
@@ -134,9 +134,13 @@ private:
     RawJsonView *m_rawView;
     FieldsView *m_fields;
     ProblemsView *m_problems;
-    Json::JsonTreeModel *m_model;
-    Json::JsonFilterProxyModel *m_filter;
+    // The tree model asks the decorator for decoded values whenever a view lays itself out, and ~QWidget
+    // hides (and so relayouts) the views after the members are gone. So the models are members, declared
+    // after the decorator they point to: they are destroyed before it, and before the views, which then
+    // fall back to an empty model instead of reaching a destroyed decorator.
     MessageDecorator m_decorator;
+    std::unique_ptr<Json::JsonTreeModel> m_model;
+    std::unique_ptr<Json::JsonFilterProxyModel> m_filter;
     // What one body becomes off the UI thread: the analysis and the pretty text for the Raw tab.
     struct Display
     {

@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
 #include <functional>
 
@@ -129,9 +130,15 @@ CliApp::~CliApp() = default;
 
 void CliApp::writeOut(const QByteArray &bytes)
 {
+    if (m_outputFailed)
+        return; // the reader is gone or the disk is full: what follows could only be lost too
     const QByteArray safe = Redaction::scrub(bytes, m_token.toUtf8());
-    std::fwrite(safe.constData(), 1, size_t(safe.size()), stdout);
-    std::fflush(stdout);
+    errno = 0;
+    const size_t written = std::fwrite(safe.constData(), 1, size_t(safe.size()), stdout);
+    if (written != size_t(safe.size()) || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        m_outputFailed = true;
+        m_outputErrno = errno;
+    }
 }
 
 void CliApp::writeErr(const QString &text)
@@ -150,6 +157,19 @@ int CliApp::fail(const CliFailure &failure)
 }
 
 int CliApp::run(const CliCommand &command)
+{
+    const int status = runCommand(command);
+    if (!m_outputFailed)
+        return status;
+    const QString reason = m_outputErrno == EPIPE ? tr("the reading end of the pipe was closed")
+                           : m_outputErrno != 0   ? qt_error_string(m_outputErrno)
+                                                  : tr("unknown error");
+    writeErr(tr("error: the output could not be written (%1); it is missing or incomplete.").arg(reason) +
+             QLatin1Char('\n'));
+    return ExitCodes::value(ExitCode::OutputFailed);
+}
+
+int CliApp::runCommand(const CliCommand &command)
 {
     using Kind = CliCommand::Kind;
     switch (command.kind) {
@@ -300,8 +320,11 @@ Inspection CliApp::lookUp(const CliCommand &command)
     request.token = *token;
 
     ClientOptions options;
-    if (command.timeoutMs)
+    if (command.timeoutMs) {
+        // --timeout bounds the whole lookup: every attempt, retry wait and redirect hop.
         options.deadlineMs = *command.timeoutMs;
+        options.attemptTimeoutMs = std::min(options.attemptTimeoutMs, *command.timeoutMs);
+    }
     options.retry.enabled = !command.noRetry;
 
     HighLevelClient client;

@@ -32,9 +32,11 @@ public:
     explicit CliApp(const Environment &environment);
     ~CliApp();
 
+    // The command's exit status, or ExitCode::OutputFailed when standard output could not be written.
     int run(const CliCommand &command);
 
 private:
+    int runCommand(const CliCommand &command);
     int runHelp(const CliCommand &command);
     int runInspect(const CliCommand &command);
     int runTokenSet(const CliCommand &command);
@@ -62,6 +64,9 @@ private:
     OutputFormat formatFor(const CliCommand &command) const;
     QByteArray render(const Inspection &inspection, OutputFormat format) const;
 
+    // Every write to stdout is checked; after the first failure nothing more is written there and run()
+    // reports OutputFailed. SIGPIPE is ignored (main), so a closed pipe is an EPIPE here like any other
+    // error.
     void writeOut(const QByteArray &bytes);
     void writeOut(const QString &text) { writeOut(text.toUtf8()); }
     void writeErr(const QString &text);
@@ -69,4 +74,6 @@ private:
 
     Environment m_env;
     QString m_token; // the token in use, kept only to scrub it from anything written
+    bool m_outputFailed = false;
+    int m_outputErrno = 0; // errno of the failed write, for the message
 };

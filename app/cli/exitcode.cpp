@@ -35,6 +35,7 @@ ExitCode forError(ErrorKind kind)
     case ErrorKind::NotJson:
     case ErrorKind::Truncated:
     case ErrorKind::TooLarge:
+    case ErrorKind::Malformed:
         return ExitCode::InvalidResponse;
     case ErrorKind::Cancelled:
         return ExitCode::Interrupted;
@@ -55,7 +56,9 @@ QString helpTable()
               "  5  rate limited (429 after retries)\n"
               "  6  network, TLS or timeout (also a refused redirect)\n"
               "  7  server error (5xx, or another unexpected HTTP error status)\n"
-              "  8  invalid response (not JSON, truncated, over the size cap)\n");
+              "  8  invalid response (not JSON, truncated, not valid HTTP, over a size bound)\n"
+              "  9  the output could not be written (closed pipe, full disk): it is missing or\n"
+              "     incomplete, whatever else happened\n");
 }
 
 } // namespace ExitCodes

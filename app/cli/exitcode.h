@@ -16,8 +16,11 @@ enum class ExitCode : int
     RateLimited = 5,     // 429 after the retries
     Network = 6,         // connection refused, DNS, TLS, timeout, refused redirect, other network failure
     ServerError = 7,     // 5xx, or any other unexpected HTTP error status
-    InvalidResponse = 8, // a body that is not JSON, truncated, or over the size cap
-    Interrupted = 130,   // cancelled (the shell's convention for SIGINT)
+    InvalidResponse = 8, // a body that is not JSON, truncated, not valid HTTP, or over a size bound
+    // Standard output could not be written: a closed pipe (the reader exited), a full disk, an I/O error.
+    // What was asked for is missing or incomplete, so this wins over every other status of the run.
+    OutputFailed = 9,
+    Interrupted = 130, // cancelled (the shell's convention for SIGINT)
 };
 
 namespace ExitCodes {

@@ -17,7 +17,8 @@ QString lookupOptions()
               "                         (default: the default profile)\n"
               "  --base-url URL         send to this API base instead (https; http only to loopback)\n"
               "  --format FORMAT        summary|raw|pretty|json|tree|problems\n"
-              "  --timeout SECONDS      give up on one attempt after this long (default 30)\n"
+              "  --timeout SECONDS      give up on the whole lookup after this long, retries, their\n"
+              "                         waits and redirects included (default 60)\n"
               "  --no-retry             send once: no retry after 429, 502, 503, 504, a timeout or a cut\n");
 }
 

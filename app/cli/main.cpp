@@ -6,10 +6,16 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
+#include <csignal>
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
+#ifdef SIGPIPE
+    // A reader that goes away (`… | head -1`) must not kill the process mid-write: the write fails with EPIPE
+    // instead, and CliApp ends with its documented "output could not be written" status.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
     QCoreApplication app(argc, argv);
     // The same names as the window, so both share the profiles.
     QCoreApplication::setApplicationName(QStringLiteral("message-inspector"));

@@ -8,6 +8,10 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
 CliHarness::CliHarness(const QString &name)
     : environment(QProcessEnvironment::systemEnvironment())
 {
@@ -31,9 +35,30 @@ QString CliHarness::binary()
 
 CliOutcome CliHarness::run(const QStringList &arguments, const QByteArray &standardInput) const
 {
+    return run(arguments, Stdout::Captured, standardInput);
+}
+
+CliOutcome CliHarness::run(const QStringList &arguments, Stdout destination,
+                           const QByteArray &standardInput) const
+{
     CliOutcome outcome;
     QProcess process;
     process.setProcessEnvironment(environment);
+    int closedPipe[2] = {-1, -1};
+    if (destination == Stdout::DevFull)
+        process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    if (destination == Stdout::ClosedPipe) {
+        if (::pipe2(closedPipe, O_CLOEXEC) != 0)
+            return outcome;
+        ::close(closedPipe[0]); // no reader, ever
+    }
+    const int pipeWriter = closedPipe[1];
+    // Runs in the child between fork and exec: only async-signal-safe calls.
+    process.setChildProcessModifier([pipeWriter] {
+        ::signal(SIGPIPE, SIG_DFL);
+        if (pipeWriter >= 0)
+            ::dup2(pipeWriter, STDOUT_FILENO);
+    });
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QObject::connect(&process, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError error) {
@@ -47,6 +72,8 @@ CliOutcome CliHarness::run(const QStringList &arguments, const QByteArray &stand
     guard.start(60'000);
 
     process.start(binary(), arguments);
+    if (pipeWriter >= 0)
+        ::close(pipeWriter);
     if (!standardInput.isEmpty())
         process.write(standardInput);
     process.closeWriteChannel();
@@ -57,6 +84,7 @@ CliOutcome CliHarness::run(const QStringList &arguments, const QByteArray &stand
         process.waitForFinished();
         return outcome;
     }
+    outcome.crashed = process.exitStatus() == QProcess::CrashExit;
     outcome.finished =
         process.exitStatus() == QProcess::NormalExit && process.error() != QProcess::FailedToStart;
     outcome.exitCode = process.exitCode();

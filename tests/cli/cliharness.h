@@ -12,7 +12,8 @@
 // the test's event loop keeps serving the loopback TestServer.
 struct CliOutcome
 {
-    bool finished = false; // false: it did not end within the hang guard and was killed
+    bool finished = false; // false: it did not end within the hang guard and was killed, or crashed
+    bool crashed = false;  // ended by a signal (e.g. SIGPIPE)
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -30,6 +31,18 @@ public:
     QProcessEnvironment environment;
 
     CliOutcome run(const QStringList &arguments, const QByteArray &standardInput = {}) const;
+
+    // Where the child's standard output goes instead of being captured. Either way SIGPIPE has its default
+    // action in the child, as under a shell (this test process ignores it, and an ignored signal would be
+    // inherited).
+    enum class Stdout
+    {
+        Captured,
+        DevFull,    // /dev/full: every write fails with ENOSPC
+        ClosedPipe, // a pipe whose reading end is already closed: every write fails with EPIPE (or SIGPIPE)
+    };
+    CliOutcome run(const QStringList &arguments, Stdout destination,
+                   const QByteArray &standardInput = {}) const;
 
     static QString binary();
     QString configDir() const { return m_configDir; }

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using TestSupport::ScriptedResponse;
 using TestSupport::TestServer;
 
@@ -555,6 +556,17 @@ private slots:
         QVERIFY(r.err.startsWith("error: "));
     }
 
+    // --timeout bounds the whole lookup, retries included: a server that never answers gets one attempt of
+    // 1 s, not three attempts of 1 s each plus the waits between them.
+    void timeoutBoundsTheWholeLookup()
+    {
+        m_server.setFallback(ScriptedResponse::silence());
+        const CliOutcome r = get({QStringLiteral("abc"), QStringLiteral("--timeout"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 6);
+        QCOMPARE(m_server.requestCount(), m_requestsBefore + 1);
+        QVERIFY2(r.err.contains("1 second"), r.err.constData());
+    }
+
     void notJson()
     {
         m_server.enqueue(ScriptedResponse::text(200, "<html>Login</html>", "text/html"));
@@ -704,6 +716,81 @@ private slots:
         const CliOutcome set = run(cli, {QStringLiteral("token"), QStringLiteral("set")}, m_token.toUtf8());
         QCOMPARE(set.exitCode, 3);
         QVERIFY(set.err.contains("No keychain is available"));
+    }
+
+    // --- output that cannot be written
+    // ---------------------------------------------------------------------------------------
+
+    // Every path ends the same way when stdout fails: exit 9 and one line on stderr, never a silent 0 and
+    // never death by SIGPIPE (141 in a shell). Before: `open … > /dev/full` and `get … > /dev/full` exited 0,
+    // `get … | true` exited 0 and `open … | true` died of SIGPIPE.
+    void outputThatCannotBeWritten_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("destination");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("reason");
+        const int full = int(CliHarness::Stdout::DevFull);
+        const int closed = int(CliHarness::Stdout::ClosedPipe);
+        const QString raw = QStringLiteral("raw");
+        QTest::newRow("open > /dev/full") << u"open"_s << full << raw << QByteArray("No space left");
+        QTest::newRow("get > /dev/full") << u"get"_s << full << raw << QByteArray("No space left");
+        QTest::newRow("open | closed pipe") << u"open"_s << closed << raw << QByteArray("pipe was closed");
+        QTest::newRow("get | closed pipe") << u"get"_s << closed << raw << QByteArray("pipe was closed");
+        QTest::newRow("get --format json | closed pipe")
+            << u"get"_s << closed << u"json"_s << QByteArray("pipe was closed");
+        QTest::newRow("check --file > /dev/full")
+            << u"check"_s << full << u"problems"_s << QByteArray("No space left");
+        QTest::newRow("get 404 --format json > /dev/full")
+            << u"get404"_s << full << u"json"_s << QByteArray("No space left");
+        QTest::newRow("--help > /dev/full") << u"help"_s << full << QString() << QByteArray("No space left");
+        QTest::newRow("--version | closed pipe")
+            << u"version"_s << closed << QString() << QByteArray("pipe was closed");
+    }
+
+    void outputThatCannotBeWritten()
+    {
+        QFETCH(QString, command);
+        QFETCH(int, destination);
+        QFETCH(QString, format);
+        QFETCH(QByteArray, reason);
+
+        CliHarness cli(QStringLiteral("output"));
+        QStringList arguments;
+        QByteArray input;
+        if (command == u"get" || command == u"get404") {
+            m_server.enqueue(command == u"get" ? messageResponse(m_sample)
+                                               : ScriptedResponse::error(404, R"({"message":"Not found"})"));
+            cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+            arguments = {u"get"_s, u"nXf2TQ8rLm4kPz7VbC1a"_s, u"--base-url"_s, m_server.baseUrl()};
+        } else if (command == u"open") {
+            arguments = {u"open"_s, u"-"_s};
+            input = m_sample;
+        } else if (command == u"check") {
+            arguments = {u"check"_s, u"--file"_s, u"-"_s};
+            input = R"({"id":1})"; // a finding to print
+        } else if (command == u"help") {
+            arguments = {u"--help"_s};
+        } else {
+            arguments = {u"--version"_s};
+        }
+        if (!format.isEmpty())
+            arguments << u"--format"_s << format;
+
+        const CliOutcome r = cli.run(arguments, CliHarness::Stdout(destination), input);
+        m_allOutput += r.out + r.err;
+        QVERIFY2(!r.crashed, "killed by a signal (SIGPIPE) instead of reporting the failed write");
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 9);
+        QVERIFY2(r.err.contains("the output could not be written"), r.err.constData());
+        QVERIFY2(r.err.contains(reason), r.err.constData());
+    }
+
+    void exitNineIsDocumented()
+    {
+        CliHarness cli(QStringLiteral("help-nine"));
+        const CliOutcome r = run(cli, {QStringLiteral("--help")});
+        QVERIFY(r.out.contains("\n  9  the output could not be written"));
     }
 
     // --- help

@@ -1,5 +1,6 @@
 #include "testserver.h"
 
+#include "compression.h"
 #include "testcertificates.h"
 
 #include <QDeadlineTimer>
@@ -148,6 +149,20 @@ ScriptedResponse &ScriptedResponse::cutAfter(qint64 bodyBytes)
 ScriptedResponse &ScriptedResponse::asChunked()
 {
     chunked = true;
+    return *this;
+}
+
+ScriptedResponse &ScriptedResponse::gzipped()
+{
+    body = compress(body, Compression::Gzip);
+    return withHeader("Content-Encoding", "gzip");
+}
+
+ScriptedResponse &ScriptedResponse::withFillerHeaders(int count, const QByteArray &value)
+{
+    headers.reserve(headers.size() + count);
+    for (int i = 0; i < count; ++i)
+        headers.append({"X-Filler-" + QByteArray::number(i), value});
     return *this;
 }
 

@@ -76,6 +76,11 @@ struct ScriptedResponse
     ScriptedResponse &withDrip(int bytes, int intervalMs);
     ScriptedResponse &cutAfter(qint64 bodyBytes);
     ScriptedResponse &asChunked();
+    // Sends the body gzip-compressed, with Content-Encoding: gzip (Content-Length, if any, is the compressed
+    // size, as on the wire).
+    ScriptedResponse &gzipped();
+    // Adds count header fields "X-Filler-<n>: <value>", for tests of the header bounds.
+    ScriptedResponse &withFillerHeaders(int count, const QByteArray &value = "x");
 
     // The standard reason phrase for a status ("Not Found").
     static QByteArray reasonFor(int status);

@@ -55,7 +55,7 @@ struct Scenario
     int requests;              // how many requests the server must see (retries included)
     QByteArray statusLine;     // "401 Unauthorized" in the HTTP tab, empty when no answer came
     QStringList serverMessage; // what the banner quotes verbatim
-    int deadlineMs = 5000;
+    int attemptTimeoutMs = 5000;
 };
 
 const QByteArray errorBody401 = R"({"statusCode":401,"message":"Invalid JWT","error":"Unauthorized"})";
@@ -267,7 +267,7 @@ void MainWindowErrorsTest::errorShowsItsBanner()
     QFETCH(QString, scenario);
     const Scenario s = scenarios().value(scenario);
     MainWindowOptions options = m_sandbox->options();
-    options.clientOptions.deadlineMs = s.deadlineMs;
+    options.clientOptions.attemptTimeoutMs = s.attemptTimeoutMs;
     QVERIFY(start(options));
     m_server->enqueue(s.responses);
     m_server->setFallback(s.responses.last());

@@ -66,7 +66,8 @@ MainWindowOptions Sandbox::options() const
     options.settingsFile = settingsFile();
     options.historyPath = historyPath();
     options.keychainService = m_service;
-    options.clientOptions.deadlineMs = 5000;
+    options.clientOptions.attemptTimeoutMs = 5000;
+    options.clientOptions.deadlineMs = 30'000;
     options.clientOptions.retry.timeScale = 0.001; // a 2 s Retry-After takes 2 ms
     return options;
 }

@@ -39,7 +39,7 @@ public:
     QString historyPath() const;
     QString keychainService() const { return m_service; }
 
-    // Product defaults shrunk for tests: retry waits scaled by 0.001, a 5 s deadline per attempt.
+    // Product defaults shrunk for tests: retry waits scaled by 0.001, 5 s per attempt, 30 s per lookup.
     MainWindowOptions options() const;
 
 private:

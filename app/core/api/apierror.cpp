@@ -32,6 +32,7 @@ constexpr std::array kindNames{
     KindName{ErrorKind::NotJson, "not_json"},
     KindName{ErrorKind::Truncated, "truncated"},
     KindName{ErrorKind::TooLarge, "too_large"},
+    KindName{ErrorKind::Malformed, "malformed"},
     KindName{ErrorKind::Cancelled, "cancelled"},
     KindName{ErrorKind::Network, "network"},
 };

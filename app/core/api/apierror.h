@@ -27,9 +27,10 @@ enum class ErrorKind
     Redirect,             // a redirect was refused (another origin, too many hops, no Location)
     NotJson,              // a success status whose body is not JSON
     Truncated,            // the body ended before Content-Length or the connection was cut mid-body
-    TooLarge,             // the body exceeded the size cap and the download was stopped
-    Cancelled,            // the caller cancelled
-    Network,              // any other network failure
+    TooLarge,  // a bound was passed (body, unpacked body, header count or size): the download stopped
+    Malformed, // the answer is not valid HTTP/1.x, or its framing or compressed body is broken
+    Cancelled, // the caller cancelled
+    Network,   // any other network failure
 };
 
 // A failure explained for support staff: what happened, why it likely happened, and what to do next, plus the

@@ -317,14 +317,43 @@ ApiError explain(ErrorKind kind, const Facts &facts)
         error.nextStep = tr("Try again. If it keeps happening, the network or a proxy is interrupting "
                             "downloads.");
         break;
-    case ErrorKind::TooLarge:
+    case ErrorKind::TooLarge: {
         error.title = tr("The answer is too large");
-        error.cause = facts.maxBodyBytes > 0
-                          ? tr("The answer was bigger than the limit of %1, so the download was stopped. A "
-                               "single message is never that large.")
-                                .arg(QLocale().formattedDataSize(facts.maxBodyBytes))
-                          : tr("The answer was bigger than the limit, so the download was stopped.");
+        const QLocale locale;
+        switch (facts.tooLargeBound) {
+        case Facts::Bound::Body:
+            error.cause =
+                facts.maxBodyBytes > 0
+                    ? tr("The answer was bigger than the limit of %1, so the download was stopped. A "
+                         "single message is never that large.")
+                          .arg(locale.formattedDataSize(facts.maxBodyBytes))
+                    : tr("The answer was bigger than the limit, so the download was stopped.");
+            break;
+        case Facts::Bound::UnpackedBody:
+            error.cause = tr("The answer came compressed and unpacked to more than the limit of %1, so the "
+                             "download was stopped. A single message is never that large.")
+                              .arg(locale.formattedDataSize(facts.maxBodyBytes));
+            break;
+        case Facts::Bound::HeaderCount:
+            error.cause = tr("The answer had more than %1 header fields, so it was not read further. The "
+                             "HighLevel API sends a few dozen.")
+                              .arg(locale.toString(facts.maxHeaderCount));
+            break;
+        case Facts::Bound::HeaderBytes:
+            error.cause = tr("The answer's header was bigger than %1, so it was not read further. The "
+                             "HighLevel API sends a few kilobytes.")
+                              .arg(locale.formattedDataSize(facts.maxHeaderBytes));
+            break;
+        }
         error.nextStep = tr("Check the API address in the profile; it should point to the HighLevel API.");
+        break;
+    }
+    case ErrorKind::Malformed:
+        error.title = tr("The answer could not be read");
+        error.cause =
+            tr("What came back is not a valid HTTP answer, or its compressed body is broken. Something "
+               "other than the HighLevel API may be answering at this address.");
+        error.nextStep = tr("Check the API address in the profile; the details below name the problem.");
         break;
     case ErrorKind::Cancelled:
         error.title = tr("The lookup was cancelled");

@@ -37,6 +37,17 @@ struct Facts
     QString redirectTarget;               // the refused Location, shown without query
     qint64 maxBodyBytes = 0;              // the cap, for TooLarge
     int deadlineMs = 0;                   // the deadline, for Timeout
+    // For TooLarge: which bound was passed, and the header bounds for the text.
+    enum class Bound
+    {
+        Body,         // the body as received (or as announced by Content-Length)
+        UnpackedBody, // the body after undoing gzip/deflate
+        HeaderCount,
+        HeaderBytes,
+    };
+    Bound tooLargeBound = Bound::Body;
+    int maxHeaderCount = 0;
+    qint64 maxHeaderBytes = 0;
 };
 
 // The full explanation for a kind.

@@ -1,71 +1,27 @@
 #include "highlevelclient.h"
-#include "common/counttext.h"
 
 #include "api/errorexplainer.h"
+#include "api/httpexchange.h"
 #include "common/logging.h"
 #include "common/redaction.h"
 
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSslError>
-
-namespace {
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    const auto defaultPort = [](const QUrl &url) {
-        return url.port(url.scheme().compare(QLatin1StringView("https"), Qt::CaseInsensitive) == 0 ? 443
-                                                                                                   : 80);
-    };
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
-           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && defaultPort(a) == defaultPort(b);
-}
-
-bool isTransportError(QNetworkReply::NetworkError code)
-{
-    // Codes below 100 are connection-level; the others mirror an HTTP status or a proxy problem.
-    return code != QNetworkReply::NoError && code < QNetworkReply::ProxyConnectionRefusedError;
-}
-
-// The refused target for the error text: scheme, host and port only, so a query cannot carry anything along.
-QString originOf(const QUrl &url)
-{
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-        .toString();
-}
-
-bool looksLikeJson(const QByteArray &contentType, const QByteArray &body)
-{
-    if (!contentType.isEmpty() && !contentType.toLower().contains("json"))
-        return false;
-    // A UTF-8 byte order mark is not content.
-    const QByteArrayView content =
-        body.startsWith("\xEF\xBB\xBF") ? QByteArrayView(body).sliced(3) : QByteArrayView(body);
-    for (const char c : content) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            continue;
-        return c == '{' || c == '[';
-    }
-    return false; // empty or blank body
-}
-
-} // namespace
+#include <QLocale>
 
 HighLevelClient::HighLevelClient(QObject *parent)
     : QObject(parent)
 {
-    m_deadline.setSingleShot(true);
+    m_attemptTimer.setSingleShot(true);
     m_retryWait.setSingleShot(true);
     m_reportInvalid.setSingleShot(true);
     m_reportInvalid.setInterval(0);
-    connect(&m_deadline, &QTimer::timeout, this, &HighLevelClient::onDeadline);
-    connect(&m_retryWait, &QTimer::timeout, this, [this] { sendRequest(m_request.url, Send::Attempt); });
+    connect(&m_attemptTimer, &QTimer::timeout, this, &HighLevelClient::onAttemptTimer);
+    connect(&m_retryWait, &QTimer::timeout, this, &HighLevelClient::startAttempt);
     connect(&m_reportInvalid, &QTimer::timeout, this, [this] { finish(); });
 }
 
 HighLevelClient::~HighLevelClient()
 {
-    abortReply();
+    dropExchange();
 }
 
 void HighLevelClient::setOptions(const ClientOptions &options)
@@ -78,6 +34,11 @@ QByteArray HighLevelClient::userAgent()
     return QByteArrayLiteral("message-inspector/" MI_VERSION);
 }
 
+qint64 HighLevelClient::remainingMs() const
+{
+    return m_busy ? m_deadline.remainingTime() : -1;
+}
+
 void HighLevelClient::lookup(const LookupRequest &request)
 {
     if (m_busy)
@@ -88,6 +49,7 @@ void HighLevelClient::lookup(const LookupRequest &request)
     m_request = LookupRequest::Valid{};
     m_redirectHops = 0;
     m_clock.start();
+    m_deadline = QDeadlineTimer(std::max(1, m_options.deadlineMs));
 
     const auto checked = request.validate();
     if (!checked.ok()) {
@@ -101,28 +63,29 @@ void HighLevelClient::lookup(const LookupRequest &request)
     }
     m_request = checked.value;
     m_result.messageId = m_request.messageId;
-    qCInfo(lcApi) << "lookup" << m_request.url.toString(QUrl::FullyEncoded);
-    sendRequest(m_request.url, Send::Attempt);
+    qCInfo(lcApi) << "lookup" << m_request.url.toString(QUrl::FullyEncoded) << "within"
+                  << m_options.deadlineMs << "ms";
+    startAttempt();
     emit started();
 }
 
-void HighLevelClient::sendRequest(const QUrl &url, Send kind)
+void HighLevelClient::startAttempt()
 {
-    if (kind == Send::Attempt)
-        ++m_result.attempts;
-    m_currentUrl = url;
-    m_timedOut = false;
-    m_tooLarge = false;
-    m_tlsErrors.clear();
+    ++m_result.attempts;
+    m_redirectHops = 0;
+    // The attempt's own time, cut to what is left of the lookup.
+    const qint64 left = std::max<qint64>(1, m_deadline.remainingTime());
+    const qint64 own = std::max(1, m_options.attemptTimeoutMs);
+    // Decided now, not when the timer fires: a coarse timer may fire a little before the deadline expires.
+    m_attemptEndsLookup = own >= left;
+    m_attemptTimer.start(int(std::min(own, left)));
+    sendRequest(m_request.url);
+}
 
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    if (m_options.sslConfiguration)
-        request.setSslConfiguration(*m_options.sslConfiguration);
+void HighLevelClient::sendRequest(const QUrl &url)
+{
+    dropExchange();
+    m_currentUrl = url;
 
     const HttpHeaders headers{
         {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_request.token.toLatin1()},
@@ -131,200 +94,132 @@ void HighLevelClient::sendRequest(const QUrl &url, Send kind)
         {QByteArrayLiteral("User-Agent"), userAgent()},
     };
     m_result.requestHeaders.clear();
-    for (const auto &[name, value] : headers) {
-        request.setRawHeader(name, value);
+    for (const auto &[name, value] : headers)
         m_result.requestHeaders.append({name, Redaction::headerValueForDisplay(name, value)});
-    }
     m_result.url = url;
-
-    qCDebug(lcApi) << "attempt" << m_result.attempts << "GET" << url.toString(QUrl::FullyEncoded);
-    QNetworkReply *reply = m_manager.get(request);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::metaDataChanged, this, &HighLevelClient::onMetaDataChanged);
-    connect(reply, &QIODevice::readyRead, this, &HighLevelClient::onReadyRead);
-    connect(reply, &QNetworkReply::downloadProgress, this, &HighLevelClient::progress);
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        for (const QSslError &error : errors)
-            m_tlsErrors << error.errorString();
-    });
-    connect(reply, &QNetworkReply::finished, this, &HighLevelClient::onReplyFinished);
     m_result.body.clear();
     m_result.size = 0;
-    m_deadline.start(std::max(1, m_options.deadlineMs));
+
+    HttpLimits limits;
+    limits.maxBodyBytes = m_options.maxBodyBytes;
+    limits.maxHeaderCount = m_options.maxHeaderCount;
+    limits.maxHeaderBytes = m_options.maxHeaderBytes;
+
+    qCDebug(lcApi) << "attempt" << m_result.attempts << "GET" << url.toString(QUrl::FullyEncoded);
+    auto *exchange = new HttpExchange(this);
+    m_exchange = exchange;
+    connect(exchange, &HttpExchange::progress, this, &HighLevelClient::progress);
+    connect(exchange, &HttpExchange::finished, this, &HighLevelClient::onExchangeFinished);
+    exchange->start(url, headers, limits, m_options.sslConfiguration);
 }
 
-void HighLevelClient::onMetaDataChanged()
+void HighLevelClient::dropExchange()
 {
-    if (!m_reply || sender() != m_reply)
-        return;
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > m_options.maxBodyBytes) {
-        qCInfo(lcApi) << "Content-Length" << length.toLongLong() << "exceeds the cap"
-                      << m_options.maxBodyBytes;
-        m_tooLarge = true;
-        m_reply->abort();
+    if (HttpExchange *exchange = m_exchange) {
+        m_exchange = nullptr;
+        exchange->disconnect(this);
+        exchange->abort();
+        exchange->deleteLater();
     }
 }
 
-void HighLevelClient::onReadyRead()
+void HighLevelClient::onAttemptTimer()
 {
-    if (!m_reply || sender() != m_reply || m_tooLarge)
+    if (!m_exchange)
         return;
-    m_result.body += m_reply->readAll();
-    m_result.size = m_result.body.size();
-    if (m_result.size > m_options.maxBodyBytes) {
-        qCInfo(lcApi) << "body exceeds the cap" << m_options.maxBodyBytes << "- download stopped";
-        m_tooLarge = true;
-        m_reply->abort();
-    }
+    const bool lookupOver = m_attemptEndsLookup || m_deadline.hasExpired();
+    qCInfo(lcApi) << (lookupOver ? "the lookup's deadline passed" : "the attempt's time ran out");
+    concludeAttempt(lookupOver ? ReplyClassifier::Facts::Stop::LookupDeadline
+                               : ReplyClassifier::Facts::Stop::AttemptTimeout);
 }
 
-void HighLevelClient::onDeadline()
+void HighLevelClient::onExchangeFinished()
 {
-    if (!m_reply)
+    if (sender() != m_exchange)
         return;
-    qCInfo(lcApi) << "deadline of" << m_options.deadlineMs << "ms passed";
-    m_timedOut = true;
-    m_reply->abort();
+    concludeAttempt(ReplyClassifier::Facts::Stop::None);
 }
 
-void HighLevelClient::abortReply()
+void HighLevelClient::concludeAttempt(ReplyClassifier::Facts::Stop stoppedBy)
 {
-    m_deadline.stop();
-    if (QNetworkReply *reply = m_reply) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-}
-
-void HighLevelClient::onReplyFinished()
-{
-    auto *reply = qobject_cast<QNetworkReply *>(sender());
-    if (!reply || reply != m_reply)
+    HttpExchange *exchange = m_exchange;
+    if (!exchange)
         return;
-    m_reply = nullptr;
-    m_deadline.stop();
-    reply->deleteLater();
-    reply->disconnect(this);
+    if (stoppedBy != ReplyClassifier::Facts::Stop::None)
+        exchange->abort();
+    HttpResponseParser &response = exchange->response();
 
-    if (!m_tooLarge && !m_timedOut) {
-        m_result.body += reply->readAll();
-        m_result.size = m_result.body.size();
-    }
-
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    m_result.httpStatus = status;
-    m_result.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    m_result.responseHeaders.clear();
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        m_result.responseHeaders.append({name, Redaction::scrub(value, m_request.token.toLatin1())});
-    m_result.rateLimit = RateLimitInfo::fromHeaders(m_result.responseHeaders);
-
-    const QNetworkReply::NetworkError code = reply->error();
-    QString detail = reply->errorString();
-    if (!m_tlsErrors.isEmpty())
-        detail = m_tlsErrors.join(QStringLiteral("; ")) + QStringLiteral(" (") + detail + QLatin1Char(')');
-
-    ErrorExplainer::Facts facts;
-    facts.httpStatus = status;
-    facts.technicalDetail = code == QNetworkReply::NoError ? QString() : detail;
+    ReplyClassifier::Facts facts;
+    facts.stoppedBy = stoppedBy;
+    facts.transport = exchange->transport();
+    facts.transportDetail = exchange->transportDetail();
+    facts.failure = response.failure();
+    facts.failureDetail = response.failureDetail();
+    facts.headComplete = response.headComplete();
+    facts.httpStatus = response.headComplete() ? response.status() : 0;
+    facts.headers = response.headers();
+    facts.body = response.takeBody();
+    facts.requestUrl = m_currentUrl;
+    facts.lookupUrl = m_request.url;
+    facts.redirectHops = m_redirectHops;
+    facts.maxRedirects = m_options.maxRedirects;
     facts.maxBodyBytes = m_options.maxBodyBytes;
+    facts.maxHeaderCount = m_options.maxHeaderCount;
+    facts.maxHeaderBytes = m_options.maxHeaderBytes;
+    facts.attemptTimeoutMs = m_options.attemptTimeoutMs;
     facts.deadlineMs = m_options.deadlineMs;
+    facts.now = QDateTime::currentDateTimeUtc();
+    const QByteArray reason = response.reasonPhrase();
+    dropExchange();
 
-    if (m_tooLarge) {
-        concludeAttempt(ErrorExplainer::explain(ErrorKind::TooLarge, facts), false);
-        return;
-    }
-    if (m_timedOut) {
-        facts.technicalDetail.clear();
-        concludeAttempt(ErrorExplainer::explain(ErrorKind::Timeout, facts), false);
-        return;
-    }
-    if (status == 0) {
-        const bool cut = code == QNetworkReply::RemoteHostClosedError;
-        concludeAttempt(ErrorExplainer::explain(ErrorExplainer::kindForNetworkError(code), facts), cut);
-        return;
-    }
-    if (isTransportError(code)) {
-        // Headers arrived, then the connection failed: the body is incomplete.
-        concludeAttempt(ErrorExplainer::explain(ErrorKind::Truncated, facts), true);
-        return;
-    }
-    const QByteArray contentLength = m_result.responseHeader("Content-Length");
-    const bool encoded = !m_result.responseHeader("Content-Encoding").isEmpty();
-    if (!contentLength.isNull() && !encoded) {
-        bool ok = false;
-        const qint64 announced = contentLength.trimmed().toLongLong(&ok);
-        if (ok && announced > m_result.size) {
-            facts.technicalDetail =
-                tr("Content-Length %1, received %2 bytes").arg(announced).arg(m_result.size);
-            concludeAttempt(ErrorExplainer::explain(ErrorKind::Truncated, facts), true);
-            return;
-        }
-    }
+    // The result describes the last request sent, whatever came of it.
+    const QByteArray token = m_request.token.toLatin1();
+    m_result.httpStatus = facts.httpStatus;
+    m_result.reasonPhrase = facts.httpStatus ? reason : QByteArray();
+    m_result.responseHeaders.clear();
+    for (const auto &[name, value] : std::as_const(facts.headers))
+        m_result.responseHeaders.append({name, Redaction::scrub(value, token)});
+    m_result.rateLimit = RateLimitInfo::fromHeaders(m_result.responseHeaders);
+    m_result.body = facts.body;
+    m_result.size = m_result.body.size();
 
-    if (status >= 300 && status <= 399) {
-        const QByteArray location = m_result.responseHeader("Location");
-        const QUrl target =
-            location.isEmpty() ? QUrl() : m_currentUrl.resolved(QUrl::fromEncoded(location.trimmed()));
-        if (target.isValid() && sameOrigin(target, m_request.url) &&
-            m_redirectHops < m_options.maxRedirects) {
-            ++m_redirectHops;
-            qCInfo(lcApi) << "following same-origin redirect" << status << "to" << target.path();
-            sendRequest(target, Send::RedirectHop);
-            return;
-        }
-        if (target.isValid() && !sameOrigin(target, m_request.url)) {
-            facts.redirectTarget = originOf(target);
-            qCWarning(lcApi) << "refused redirect to another origin:" << facts.redirectTarget;
-        } else {
-            facts.technicalDetail = target.isValid() ? countText("HighLevelClient", m_options.maxRedirects,
-                                                                 "More than 1 redirect in a row",
-                                                                 "More than %1 redirects in a row")
-                                                     : tr("Redirect status without a usable Location header");
-        }
-        facts.body = m_result.body;
-        concludeAttempt(ErrorExplainer::explain(ErrorKind::Redirect, facts), false);
+    const ReplyClassifier::Verdict verdict = ReplyClassifier::classify(facts);
+    if (verdict.redirectTo.isValid()) {
+        ++m_redirectHops;
+        qCInfo(lcApi) << "following same-origin redirect" << facts.httpStatus << "to"
+                      << verdict.redirectTo.path();
+        sendRequest(verdict.redirectTo); // the attempt's timer keeps running: hops share its time
         return;
     }
+    m_attemptTimer.stop();
+    m_result.error = verdict.error;
 
-    if (status >= 200 && status <= 299) {
-        if (!looksLikeJson(m_result.responseHeader("Content-Type"), m_result.body)) {
-            facts.technicalDetail =
-                tr("Content-Type: %1").arg(QString::fromLatin1(m_result.responseHeader("Content-Type")));
-            concludeAttempt(ErrorExplainer::explain(ErrorKind::NotJson, facts), false);
-            return;
-        }
-        concludeAttempt(ApiError{}, false);
-        return;
-    }
-
-    facts.body = m_result.body;
-    facts.retryAfterSeconds =
-        RetryPolicy::parseRetryAfter(m_result.responseHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-    concludeAttempt(ErrorExplainer::explain(ErrorExplainer::kindForStatus(status, m_result.body), facts),
-                    false);
-}
-
-void HighLevelClient::concludeAttempt(const ApiError &error, bool connectionCut)
-{
-    m_result.error = error;
     const RetryPolicy &policy = m_options.retry;
-    const RetryPolicy::Reason reason = RetryPolicy::reasonFor(error.kind, error.httpStatus, connectionCut);
+    const ApiError &error = m_result.error;
+    const RetryPolicy::Reason why =
+        RetryPolicy::reasonFor(error.kind, error.httpStatus, verdict.connectionCut);
     const int maxAttempts = std::max(1, policy.maxAttempts);
-    if (error.kind == ErrorKind::None || reason == RetryPolicy::Reason::None || !policy.enabled ||
-        m_result.attempts >= maxAttempts) {
+    if (error.kind == ErrorKind::None || why == RetryPolicy::Reason::None || !policy.enabled ||
+        m_result.attempts >= maxAttempts || stoppedBy == ReplyClassifier::Facts::Stop::LookupDeadline) {
         finish();
         return;
     }
     const int nextAttempt = m_result.attempts + 1;
-    const int wait = policy.waitMs(reason, nextAttempt, error.retryAfterSeconds);
+    const int wait = policy.waitMs(why, nextAttempt, error.retryAfterSeconds);
+    const qint64 left = m_deadline.remainingTime();
+    if (wait >= left) {
+        // Waiting would use up the lookup's time: the answer so far is the answer.
+        qCInfo(lcApi) << "not retrying: a wait of" << wait << "ms does not fit in the" << left << "ms left";
+        const QString note = tr("Not tried again: the wait of %1 s would pass the lookup's limit of %2 s.")
+                                 .arg(QLocale().toString(wait / 1000.0, 'f', 1),
+                                      QLocale().toString(m_options.deadlineMs / 1000.0, 'g', 3));
+        m_result.error.technicalDetail =
+            m_result.error.technicalDetail.isEmpty() ? note : m_result.error.technicalDetail + u' ' + note;
+        finish();
+        return;
+    }
     qCInfo(lcApi) << "attempt" << m_result.attempts << "failed with" << error.machineName() << "- retrying in"
                   << wait << "ms";
-    m_redirectHops = 0;
     m_retryWait.start(wait);
     emit retryScheduled(nextAttempt, maxAttempts, wait);
 }
@@ -339,7 +234,8 @@ void HighLevelClient::cancel()
 
 void HighLevelClient::finish(ErrorKind overrideKind)
 {
-    abortReply();
+    dropExchange();
+    m_attemptTimer.stop();
     m_retryWait.stop();
     m_reportInvalid.stop();
 

@@ -3,25 +3,30 @@
 #include "api/apiresult.h"
 #include "api/clientoptions.h"
 #include "api/lookuprequest.h"
+#include "api/replyclassifier.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
-class QNetworkReply;
+class HttpExchange;
 
 // Looks up one message: GET {base}/conversations/messages/{id} with the token, the Version header,
 // Accept: application/json and a User-Agent, on the calling thread's event loop (never blocking).
 //
 // Contract:
 // - finished() is emitted exactly once per lookup(), on every path: success, HTTP error, network error,
-// timeout,
-//   cancel, and refused input. Refused input sends nothing and is reported through a queued finished() with
-//   ErrorKind::InvalidInput (never from inside lookup()).
+//   timeout, cancel, and refused input. Refused input sends nothing and is reported through a queued
+//   finished() with ErrorKind::InvalidInput (never from inside lookup()).
 // - cancel() ends the lookup in progress (request or retry wait) with ErrorKind::Cancelled, synchronously.
 //   Starting a lookup while busy cancels the previous one first, with its own finished().
+// - One overall deadline (options().deadlineMs) covers the whole lookup: attempts, retry waits, redirect
+// hops.
+//   remainingMs() tells what is left of it, for progress text.
+// - Every bound of options() (header count and size, body and unpacked body size) is checked as the bytes
+//   arrive (HttpExchange, HttpResponseParser); what went wrong is decided by ReplyClassifier::classify().
 // - Redirects are followed only within the same origin (scheme, host, port), at most options().maxRedirects
 //   hops; a redirect elsewhere is refused (ErrorKind::Redirect) and the other origin never sees the token.
 // - TLS errors are never ignored; options().sslConfiguration may add trusted CAs.
@@ -41,6 +46,8 @@ public:
     void lookup(const LookupRequest &request);
     void cancel();
     bool isBusy() const { return m_busy; }
+    // Milliseconds left of the lookup's overall deadline; -1 when no lookup is running.
+    qint64 remainingMs() const;
 
     // "message-inspector/<version>"
     static QByteArray userAgent();
@@ -52,37 +59,29 @@ signals:
     void finished(const ApiResult &result);
 
 private:
-    enum class Send
-    {
-        Attempt,
-        RedirectHop
-    };
-    void sendRequest(const QUrl &url, Send kind);
-    void onMetaDataChanged();
-    void onReadyRead();
-    void onReplyFinished();
-    void onDeadline();
-    void abortReply(); // stops the current reply without handling its finished()
-    void concludeAttempt(const ApiError &error, bool connectionCut);
+    void startAttempt();
+    void sendRequest(const QUrl &url);
+    void onExchangeFinished();
+    void onAttemptTimer();
+    void concludeAttempt(ReplyClassifier::Facts::Stop stoppedBy);
     void finish(ErrorKind overrideKind = ErrorKind::None);
+    void dropExchange(); // stops the current exchange without handling its finished()
 
-    QNetworkAccessManager m_manager;
     ClientOptions m_options;
 
     bool m_busy = false;
     LookupRequest::Valid m_request;
     ApiResult m_result;
     QElapsedTimer m_clock;
+    QDeadlineTimer m_deadline; // the lookup's overall deadline
     int m_redirectHops = 0;
 
     // The attempt in flight.
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpExchange> m_exchange;
     QUrl m_currentUrl;
-    bool m_timedOut = false;
-    bool m_tooLarge = false;
-    QStringList m_tlsErrors;
 
-    QTimer m_deadline;
+    QTimer m_attemptTimer;            // the attempt's own time, never past m_deadline
+    bool m_attemptEndsLookup = false; // the attempt's time was cut to what was left of the lookup
     QTimer m_retryWait;
     QTimer m_reportInvalid; // delivers the InvalidInput finished() from the event loop
 };
