@@ -37,6 +37,7 @@ public:
 private:
     int runHelp(const CliCommand &command);
     int runInspect(const CliCommand &command);
+    int runGetMany(const CliCommand &command); // get A B …, get - (multiget.h)
     int runTokenSet(const CliCommand &command);
     int runTokenStatus(const CliCommand &command);
     int runTokenForget(const CliCommand &command);
@@ -68,5 +69,6 @@ private:
     int fail(const CliFailure &failure);
 
     Environment m_env;
-    QString m_token; // the token in use, kept only to scrub it from anything written
+    QString m_token;                        // the token in use, kept only to scrub it from anything written
+    std::optional<QString> m_resolvedToken; // read once for a run that looks up several ids
 };

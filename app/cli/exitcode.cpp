@@ -42,6 +42,42 @@ ExitCode forError(ErrorKind kind)
     return ExitCode::Network;
 }
 
+namespace {
+
+int severity(ExitCode code)
+{
+    switch (code) {
+    case ExitCode::Success:
+        return 0;
+    case ExitCode::ProblemsFound:
+        return 1;
+    case ExitCode::NotFound:
+        return 2;
+    case ExitCode::InvalidResponse:
+        return 3;
+    case ExitCode::ServerError:
+        return 4;
+    case ExitCode::Usage:
+        return 5;
+    case ExitCode::RateLimited:
+        return 6;
+    case ExitCode::Network:
+        return 7;
+    case ExitCode::Authentication:
+        return 8;
+    case ExitCode::Interrupted:
+        return 9;
+    }
+    return 9;
+}
+
+} // namespace
+
+ExitCode worst(ExitCode a, ExitCode b)
+{
+    return severity(b) > severity(a) ? b : a;
+}
+
 QString helpTable()
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("ExitCodes", text); };
@@ -55,7 +91,9 @@ QString helpTable()
               "  5  rate limited (429 after retries)\n"
               "  6  network, TLS or timeout (also a refused redirect)\n"
               "  7  server error (5xx, or another unexpected HTTP error status)\n"
-              "  8  invalid response (not JSON, truncated, over the size cap)\n");
+              "  8  invalid response (not JSON, truncated, over the size cap)\n"
+              "With several ids, the status is the worst of them: interrupted, authentication, network,\n"
+              "rate limited, usage, server error, invalid response, not found, problems, success.\n");
 }
 
 } // namespace ExitCodes
