@@ -71,6 +71,11 @@ FieldsView::FieldsView(QWidget *parent)
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_empty, 1);
 
+    // Tab goes the way the eye does: the filter and its buttons, then the tree they act on.
+    setTabOrder(m_filter, m_expand);
+    setTabOrder(m_expand, m_collapse);
+    setTabOrder(m_collapse, m_tree);
+
     connect(m_filter, &QLineEdit::textChanged, this, &FieldsView::filterTextChanged);
     connect(m_expand, &QToolButton::clicked, this, &FieldsView::expandAll);
     connect(m_collapse, &QToolButton::clicked, this, &FieldsView::collapseAll);
