@@ -117,6 +117,9 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     roles.key = Json::JsonTreeModel::KeyRole;
     roles.fullValue = Json::JsonTreeModel::FullValueRole;
     roles.childCount = Json::JsonTreeModel::ChildCountRole;
+    roles.isArray = [](const QModelIndex &index) {
+        return index.data(Json::JsonTreeModel::NodeKindRole).toInt() == int(Json::NodeKind::Array);
+    };
     m_filter->setSourceModel(m_model);
     m_fields->setModel(m_filter, roles);
     // Typing is debounced; the search itself runs off the UI thread and shows matches as they come.
@@ -141,7 +144,9 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
                                           : truncated  ? tr("First %1 matches").arg(locale.toString(matches))
                                           : matches == 1 ? tr("1 match")
                                                          : tr("%1 matches").arg(locale.toString(matches)));
-                m_fields->expandAll();
+                // Open the way to every match, however large the array it sits in.
+                m_fields->expandToMatches(
+                    [this](const QModelIndex &index) { return m_filter->leadsToMatch(index); });
             });
     m_fields->setEmptyText(welcomeText());
     connect(m_fields, &FieldsView::emptyLinkActivated, this, [this](const QString &link) {
