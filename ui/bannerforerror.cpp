@@ -58,8 +58,10 @@ BannerContent bannerForError(const ApiResult &result)
     content.nextStep = error.nextStep;
     content.serverMessage = error.serverMessages.join(QStringLiteral("” “"));
     content.primaryAction = primaryActionFor(error.kind);
-    // Retry next to another action whenever trying again could plausibly give a different answer.
-    content.retryAvailable = error.kind != ErrorKind::InvalidInput && !result.url.isEmpty();
+    // Retry next to another action whenever trying again could plausibly give a different answer; never
+    // for a refused token (401/403), where the same request gets the same answer and Update token… helps.
+    content.retryAvailable = error.kind != ErrorKind::InvalidInput && error.kind != ErrorKind::Unauthorized &&
+                             error.kind != ErrorKind::Forbidden && !result.url.isEmpty();
 
     QStringList details;
     details << error.title;

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QQueue>
 #include <QToolButton>
@@ -22,6 +23,8 @@ namespace {
 constexpr int expandRowBudget = 20'000;
 // Containers with more children than this stay collapsed on Expand all (the user can still open them).
 constexpr qint64 expandChildLimit = 2'000;
+// Rows looked at while opening the way to filter matches: a bound on the walk, far above any real message.
+constexpr int matchWalkBudget = 1'000'000;
 
 } // namespace
 
@@ -30,6 +33,7 @@ FieldsView::FieldsView(QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_filter(new QLineEdit(this))
     , m_filterStatus(new QLabel(this))
+    , m_expandNote(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_expand(new QToolButton(this))
     , m_collapse(new QToolButton(this))
@@ -47,6 +51,9 @@ FieldsView::FieldsView(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter fields"));
     m_filterStatus->setObjectName(QStringLiteral("fieldsFilterStatus"));
+    m_expandNote->setObjectName(QStringLiteral("fieldsExpandNote"));
+    m_expandNote->setWordWrap(true);
+    m_expandNote->hide();
     m_expand->setText(tr("Expand all"));
     m_expand->setObjectName(QStringLiteral("expandAll"));
     m_collapse->setText(tr("Collapse all"));
@@ -68,8 +75,14 @@ FieldsView::FieldsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_expandNote);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_empty, 1);
+
+    // Tab goes the way the eye does: the filter and its buttons, then the tree they act on.
+    setTabOrder(m_filter, m_expand);
+    setTabOrder(m_expand, m_collapse);
+    setTabOrder(m_collapse, m_tree);
 
     connect(m_filter, &QLineEdit::textChanged, this, &FieldsView::filterTextChanged);
     connect(m_expand, &QToolButton::clicked, this, &FieldsView::expandAll);
@@ -87,6 +100,9 @@ void FieldsView::setModel(QAbstractItemModel *model, const Roles &roles)
 {
     m_roles = roles;
     m_tree->setModel(model);
+    // A note about what Expand all left closed belongs to the rows it was said about.
+    connect(model, &QAbstractItemModel::modelReset, m_expandNote, &QLabel::hide);
+    connect(model, &QAbstractItemModel::layoutChanged, m_expandNote, &QLabel::hide);
     if (!m_delegate) {
         m_delegate = new BadgeDelegate(roles.badge, roles.decoded, BadgePalette::forPalette(palette()), this);
         m_tree->setItemDelegateForColumn(1, m_delegate);
@@ -122,15 +138,31 @@ void FieldsView::expandAll()
     if (!model)
         return;
     int budget = expandRowBudget;
+    int skipped = 0;    // containers left closed for their size
+    qint64 largest = 0; // the most children among them
+    bool skippedArray = false;
+    bool skippedObject = false;
+    bool budgetSpent = false; // containers left closed because the row budget ran out
     QQueue<QModelIndex> queue;
     queue.enqueue(QModelIndex());
-    while (!queue.isEmpty() && budget > 0) {
+    while (!queue.isEmpty()) {
         const QModelIndex parent = queue.dequeue();
         if (parent.isValid()) {
             const qint64 children = m_roles.childCount >= 0 ? parent.data(m_roles.childCount).toLongLong()
                                                             : model->rowCount(parent);
-            if (children > expandChildLimit || children > budget)
+            if (children > expandChildLimit) {
+                ++skipped;
+                largest = std::max(largest, children);
+                if (!m_roles.isArray)
+                    skippedArray = skippedObject = true; // no way to tell: "containers"
+                else
+                    (m_roles.isArray(parent) ? skippedArray : skippedObject) = true;
                 continue;
+            }
+            if (children > budget) {
+                budgetSpent = true;
+                continue;
+            }
             m_tree->expand(parent);
         }
         while (model->canFetchMore(parent))
@@ -143,10 +175,61 @@ void FieldsView::expandAll()
                 queue.enqueue(child);
         }
     }
+    // Say what stayed closed, so nobody takes a closed array for an empty one.
+    QStringList notes;
+    if (skipped > 0) {
+        const QString size = QLocale().toString(largest);
+        const QString what = skippedArray && skippedObject ? tr("containers")
+                             : skippedArray                ? tr("arrays")
+                                                           : tr("objects");
+        notes << (skipped == 1
+                      ? (skippedArray
+                             ? tr("A large array (%1 items) was not expanded; open it to see its items.")
+                                   .arg(size)
+                             : tr("A large object (%1 fields) was not expanded; open it to see its fields.")
+                                   .arg(size))
+                      : tr("%1 large %2 (up to %3 entries) were not expanded; open them one by one.")
+                            .arg(QLocale().toString(skipped), what, size));
+    }
+    if (budgetSpent)
+        notes << tr("Expanding stopped after %1 rows; open the rest one by one.")
+                     .arg(QLocale().toString(expandRowBudget));
+    m_expandNote->setText(notes.join(QLatin1Char(' ')));
+    m_expandNote->setVisible(!notes.isEmpty());
+}
+
+QString FieldsView::expandNote() const
+{
+    return m_expandNote->isVisibleTo(this) ? m_expandNote->text() : QString();
+}
+
+void FieldsView::expandToMatches(const std::function<bool(const QModelIndex &)> &leadsToMatch)
+{
+    QAbstractItemModel *model = m_tree->model();
+    if (!model)
+        return;
+    m_expandNote->hide();
+    // Depth first through the containers that lead to a match only: a match deep inside an array of
+    // 65,536 items opens its array and nothing beside it.
+    int budget = matchWalkBudget;
+    QList<QModelIndex> stack{QModelIndex()};
+    while (!stack.isEmpty() && budget > 0) {
+        const QModelIndex parent = stack.takeLast();
+        const int rows = model->rowCount(parent);
+        budget -= rows;
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex child = model->index(row, 0, parent);
+            if (leadsToMatch(child)) {
+                m_tree->expand(child);
+                stack.append(child);
+            }
+        }
+    }
 }
 
 void FieldsView::collapseAll()
 {
+    m_expandNote->hide();
     m_tree->collapseAll();
 }
 

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
@@ -29,6 +31,8 @@ public:
         int key = -1;
         int fullValue = -1;
         int childCount = -1;
+        // Tells an array from an object (for what Expand all says it left closed); unset: "containers".
+        std::function<bool(const QModelIndex &)> isArray;
     };
     void setModel(QAbstractItemModel *model, const Roles &roles);
     QTreeView *tree() const { return m_tree; }
@@ -40,8 +44,14 @@ public:
     void focusFilter();
 
     // Expands containers breadth-first up to a budget of rows, skipping very large arrays, so the window
-    // never tries to show millions of rows at once.
+    // never tries to show millions of rows at once. What was left closed is said under the filter bar.
     void expandAll();
+    // After a filter: opens exactly the containers on the way to a match (leadsToMatch says which), however
+    // large, so every match is on screen without opening anything else.
+    void expandToMatches(const std::function<bool(const QModelIndex &)> &leadsToMatch);
+    // What the last Expand all left closed ("A large array (65,536 items) was not expanded…"); empty when
+    // everything opened.
+    QString expandNote() const;
     void collapseAll();
     void selectIndex(const QModelIndex &index);
 
@@ -63,6 +73,7 @@ private:
     QTreeView *m_tree;
     QLineEdit *m_filter;
     QLabel *m_filterStatus;
+    QLabel *m_expandNote;
     QLabel *m_empty;
     QToolButton *m_expand;
     QToolButton *m_collapse;

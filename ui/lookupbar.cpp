@@ -51,7 +51,7 @@ LookupBar::LookupBar(QWidget *parent)
 
     m_lookup->setObjectName(QStringLiteral("lookupButton"));
     m_lookup->setDefault(true);
-    m_lookup->setToolTip(tr("Look up the message (Enter; F5 repeats the last lookup)"));
+    m_lookup->setToolTip(tr("Look up the message (Enter; F5 looks up again)"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setToolTip(tr("Stop this lookup (Esc)"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));

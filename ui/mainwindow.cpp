@@ -4,6 +4,7 @@
 #include "api/highlevelclient.h"
 #include "api/inputvalidation.h"
 #include "api/resultsummary.h"
+#include "bannerforbody.h"
 #include "bannerforerror.h"
 #include "common/counttext.h"
 #include "errorbanner.h"
@@ -116,6 +117,9 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     roles.key = Json::JsonTreeModel::KeyRole;
     roles.fullValue = Json::JsonTreeModel::FullValueRole;
     roles.childCount = Json::JsonTreeModel::ChildCountRole;
+    roles.isArray = [](const QModelIndex &index) {
+        return index.data(Json::JsonTreeModel::NodeKindRole).toInt() == int(Json::NodeKind::Array);
+    };
     m_filter->setSourceModel(m_model.get());
     m_fields->setModel(m_filter.get(), roles);
     // Typing is debounced; the search itself runs off the UI thread and shows matches as they come.
@@ -140,7 +144,9 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
                                           : truncated  ? tr("First %1 matches").arg(locale.toString(matches))
                                           : matches == 1 ? tr("1 match")
                                                          : tr("%1 matches").arg(locale.toString(matches)));
-                m_fields->expandAll();
+                // Open the way to every match, however large the array it sits in.
+                m_fields->expandToMatches(
+                    [this](const QModelIndex &index) { return m_filter->leadsToMatch(index); });
             });
     m_fields->setEmptyText(welcomeText());
     connect(m_fields, &FieldsView::emptyLinkActivated, this, [this](const QString &link) {
@@ -231,10 +237,22 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
         m_fields->selectIndex(shown);
     });
     connect(m_vault, &TokenVault::changed, this, [this](const QString &profile) {
-        if (profile == m_profile)
-            refreshTokenState();
+        if (profile != m_profile)
+            return;
+        refreshTokenState();
+        // "This profile has no token yet" is no longer true.
+        if (m_vault->state(m_profile).storage != TokenVault::Storage::Missing &&
+            m_lookupBar->inputError() == noTokenText())
+            m_lookupBar->showInputError({});
     });
     connect(m_vault, &TokenVault::finished, this, [this](const TokenStoreResult &result) {
+        // The token the user was asked for is saved: the lookup that needed it runs by itself.
+        if (result.operation == TokenStoreResult::Operation::Save && result.ok() &&
+            result.profile == m_profile && !m_lookupAfterToken.isEmpty())
+            QTimer::singleShot(0, this, [this] {
+                if (!m_lookupAfterToken.isEmpty())
+                    lookUp(std::exchange(m_lookupAfterToken, QString()));
+            });
         if (result.id == m_tokenLoad) {
             m_tokenLoad = 0;
             if (!m_lookupAfterLoad.isEmpty()) {
@@ -331,9 +349,11 @@ void MainWindow::buildMenus()
     edit->addAction(tr("Copy as cURL with &token…"), this, [this] { copyCurl(true); });
 
     QMenu *lookup = menuBar()->addMenu(tr("&Lookup"));
+    // What the id field holds now: a newly typed id is what the user wants (the last one when it is empty).
     QAction *again = lookup->addAction(tr("Look up &again"), this, [this] {
-        if (!m_lastInput.isEmpty())
-            lookUp(m_lastInput);
+        const QString typed = m_lookupBar->messageIdInput().trimmed();
+        if (!typed.isEmpty() || !m_lastInput.isEmpty())
+            lookUp(typed.isEmpty() ? m_lastInput : typed);
     });
     again->setShortcut(QKeySequence::Refresh);
     lookup->addAction(tr("&Cancel"), m_client, &HighLevelClient::cancel);
@@ -357,6 +377,12 @@ void MainWindow::buildMenus()
                "keychain and sent only to the API address of the profile.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+QString MainWindow::noTokenText()
+{
+    return tr(
+        "This profile has no token yet. Choose “No token — set one” and paste the sub-account's token.");
 }
 
 QString MainWindow::currentProfileName() const
@@ -477,8 +503,17 @@ void MainWindow::onLookupRequested(const QString &input)
         return;
     }
     if (request.token.isEmpty()) {
-        m_lookupBar->showInputError(tr(
-            "This profile has no token yet. Choose “No token — set one” and paste the sub-account's token."));
+        // Say so beside the field, and offer the dialog right away; once a token is saved the lookup runs.
+        m_lookupBar->showInputError(noTokenText());
+        m_lookupAfterToken = id.value;
+        // From the event loop: the request may come from inside the id field's own key handling, which must
+        // not be re-entered by a modal dialog. One dialog at a time: the field can ask twice for one Enter.
+        if (!std::exchange(m_tokenDialogScheduled, true))
+            QTimer::singleShot(0, this, [this] {
+                if (!m_lookupAfterToken.isEmpty())
+                    setToken();
+                m_tokenDialogScheduled = false;
+            });
         return;
     }
     const TokenVault::State state = m_vault->state(m_profile);
@@ -533,7 +568,18 @@ void MainWindow::onLookupFinished(const ApiResult &result)
     clearDisplay();
     // The raw response stays inspectable: whatever body came is in the Raw tab, the exchange in HTTP.
     m_rawView->setBody(result.body);
-    emit displayFinished();
+    if (result.body.isEmpty()) {
+        emit displayFinished();
+        return;
+    }
+    // An error body is usually JSON ({statusCode, message}): its pretty form is made off the UI thread too,
+    // and the display is finished once it is there.
+    m_prettyOnly = true;
+    m_analysisWatcher->setFuture(QtConcurrent::run([body = result.body] {
+        Display display;
+        display.pretty = Json::PrettyPrinter().format(Json::Document::parse(body));
+        return display;
+    }));
 }
 
 void MainWindow::recordHistory(const ApiResult &result, const QString &summary)
@@ -614,10 +660,14 @@ void MainWindow::showBody(const QByteArray &body, const QString &origin)
     // Parsing, validation and the typed view run on the thread pool; a newer body replaces an older one
     // because only the watcher's current future is shown.
     m_analysisOrigin = origin;
+    m_prettyOnly = false;
+    m_analysisFromFile = false; // openFile() says otherwise after calling this
     m_analysisWatcher->setFuture(QtConcurrent::run([body] {
         Display display;
         display.analysis = MessageAnalysis::analyze(body);
         display.pretty = Json::PrettyPrinter().format(display.analysis.document);
+        if (display.analysis.document.hasError())
+            display.facts = BodyFacts::of(body);
         return display;
     }));
 }
@@ -628,6 +678,15 @@ void MainWindow::onAnalysisFinished()
     if (future.isCanceled() || future.resultCount() == 0)
         return;
     const Display display = future.result();
+    m_bodyFacts = display.facts;
+    if (std::exchange(m_prettyOnly, false)) {
+        m_rawView->setPrettyText(display.pretty, display.pretty.isEmpty()
+                                                     ? tr("The body is not valid JSON, so it "
+                                                          "cannot be re-indented.")
+                                                     : QString());
+        emit displayFinished();
+        return;
+    }
     m_analysis = display.analysis;
     if (m_lastResult.ok() && m_analysisOrigin == m_lastResult.messageId &&
         !m_lastResult.messageId.isEmpty()) {
@@ -663,18 +722,10 @@ void MainWindow::showAnalysis()
     m_problems->setFindings(m_analysis.findings);
     updateProblemsTitle();
     if (document.hasError()) {
-        m_fields->setEmptyText(
-            tr("This is not valid JSON, so there are no fields to show.\n%1\nThe Raw JSON tab "
-               "shows the bytes exactly as they came.")
-                .arg(document.error().toString()));
-        BannerContent content;
-        content.tone = BannerContent::Tone::Warning;
-        content.title = tr("The response is not valid JSON");
-        content.cause = document.error().toString();
-        content.nextStep =
-            tr("Look at the Raw JSON tab to see what arrived. If this came from a file, check that "
-               "it holds one saved response.");
-        content.details = content.title + QLatin1Char('\n') + content.cause;
+        // In words a person can act on: empty, not text at all, or JSON with a mistake at a place.
+        const BannerContent content = bannerForUnreadableBody(m_bodyFacts, document.bytes().size(),
+                                                              document.error(), m_analysisFromFile);
+        m_fields->setEmptyText(fieldsTextForUnreadableBody(content));
         m_banner->showContent(content);
         m_summary->clear();
         return;
@@ -753,6 +804,7 @@ void MainWindow::openFile(const QString &path)
     m_statusRate->clear();
     m_analysisSourceNote = tr("file %1").arg(QFileInfo(path).fileName());
     showBody(file.readAll(), path);
+    m_analysisFromFile = true;
 }
 
 void MainWindow::openSample(const QString &resourcePath)
@@ -812,11 +864,11 @@ void MainWindow::setToken()
 {
     const bool replacing = m_vault->state(m_profile).storage != TokenVault::Storage::Missing;
     TokenDialog dialog(m_profile, replacing, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || dialog.token().isEmpty()) {
+        m_lookupAfterToken.clear(); // no token: the waiting lookup is not sent
         return;
+    }
     const QString token = dialog.token();
-    if (token.isEmpty())
-        return;
     // Replacing the token this window knows about is what the user asked for. When the window knew of none
     // but the keychain holds a different one (saved elsewhere, or unreadable a moment ago), ask first.
     if (replacing) {
@@ -839,6 +891,8 @@ void MainWindow::setToken()
                                       .arg(result.profile));
                               if (answer == QMessageBox::Yes)
                                   m_vault->save(result.profile, token, TokenStore::Overwrite::Replace);
+                              else
+                                  m_lookupAfterToken.clear();
                           });
 }
 
@@ -894,6 +948,8 @@ void MainWindow::onBannerAction(int action)
             lookUp(m_lastInput);
         break;
     case BannerContent::Action::UpdateToken:
+        // Retry cannot help a refused token; a new one can, and the lookup runs again once it is saved.
+        m_lookupAfterToken = m_lastInput;
         setToken();
         break;
     case BannerContent::Action::OpenSettings:

@@ -4,6 +4,7 @@
 #include "api/clientoptions.h"
 #include "message/messageanalysis.h"
 #include "message/messagedecorator.h"
+#include "text/bodyfacts.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -113,6 +114,7 @@ private:
     void clearDisplay();
     bool offerLookupFor(const QString &text);
     static QString welcomeText();
+    static QString noTokenText();
     void onAnalysisFinished();
     void showAnalysis();
     void updateProblemsTitle();
@@ -146,6 +148,7 @@ private:
     {
         MessageAnalysis analysis;
         QByteArray pretty;
+        BodyFacts facts; // what the body is when it does not parse (empty, binary)
     };
     QFutureWatcher<Display> *m_analysisWatcher;
     MessageAnalysis m_analysis;
@@ -160,7 +163,12 @@ private:
     QString m_profile;
     QString m_baseUrlOverride;
     QString m_lastInput;
-    quint64 m_tokenLoad = 0;   // the keychain read in flight for the current profile, 0 when none
-    QString m_lookupAfterLoad; // a lookup waiting for that read
+    quint64 m_tokenLoad = 0;    // the keychain read in flight for the current profile, 0 when none
+    QString m_lookupAfterLoad;  // a lookup waiting for that read
+    QString m_lookupAfterToken; // a lookup waiting for a token the user is asked for (none, or a 401/403)
+    bool m_tokenDialogScheduled = false; // the token dialog for m_lookupAfterToken is about to open
+    bool m_prettyOnly = false;           // the watcher is making only the pretty text of an error body
+    bool m_analysisFromFile = false;     // the body being shown was opened from a file
+    BodyFacts m_bodyFacts;               // of the body shown last, when it did not parse
     ApiResult m_lastResult;
 };

@@ -28,7 +28,9 @@ ProblemsView::ProblemsView(QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty, 1);
 
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+    // Moving through the list (arrow keys, a click) only selects, so it can be read with the keyboard;
+    // activating a row (Enter, double-click) shows its node in the Fields tab.
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item)
             emit pathActivated(item->data(1, Qt::UserRole).toString());
     });

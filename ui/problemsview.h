@@ -8,7 +8,8 @@ class QLabel;
 class QTreeWidget;
 
 // The Problems tab: where the response disagrees with the documented schema, one row per finding with its
-// severity, JSON path and a plain sentence. Selecting a row asks the window to show that node in Fields.
+// severity, JSON path and a plain sentence. Activating a row (Enter, double-click) asks the window to show
+// that node in Fields; moving the selection does not.
 class ProblemsView : public QWidget
 {
     Q_OBJECT

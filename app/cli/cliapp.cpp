@@ -1,13 +1,16 @@
 #include "cliapp.h"
 
 #include "helptext.h"
+#include "idlist.h"
+#include "jsonlines.h"
 #include "jsonreport.h"
+#include "multiget.h"
 #include "problemstext.h"
 #include "stdininput.h"
+#include "suggestedcommand.h"
 #include "summarytext.h"
 
 #include "api/clientoptions.h"
-#include "api/curlcommand.h"
 #include "api/highlevelclient.h"
 #include "api/inputvalidation.h"
 #include "api/lookuprequest.h"
@@ -28,6 +31,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <cerrno>
 #include <cstdio>
@@ -76,12 +80,14 @@ CliFailure keychainFailure(const TokenStoreResult &result, const QString &profil
                "machine, as is usual over SSH and in CI."),
             tr("Set the token for this shell with: read -rs %1 && export %1").arg(tokenVariable));
     case Status::NotFound:
-        return CliFailure::make(ExitCode::Authentication, CliFailure::noTokenKind,
-                                tr("No token is saved for the profile “%1”").arg(profile),
-                                tr("Nothing was found in the keychain under this profile."),
-                                tr("Save one with “message-inspector-cli token set --profile %1” (it reads "
-                                   "standard input), or set %2.")
-                                    .arg(profile, tokenVariable));
+        return CliFailure::make(
+            ExitCode::Authentication, CliFailure::noTokenKind,
+            tr("No token is saved for the profile “%1”").arg(profile),
+            tr("Nothing was found in the keychain under this profile."),
+            tr("Save one with “%1” (it reads standard input), or set %2.")
+                .arg(SuggestedCommand::cli({QStringLiteral("token"), QStringLiteral("set"),
+                                            QStringLiteral("--profile"), profile}),
+                     tokenVariable));
     case Status::Locked:
         return CliFailure::make(ExitCode::Authentication, CliFailure::keychainErrorKind,
                                 tr("The keychain is locked"), result.message,
@@ -226,17 +232,19 @@ std::optional<Profile> CliApp::resolveProfile(ProfileStore &store, const CliComm
     const QString name = command.profile.value_or(store.defaultProfileName());
     if (auto profile = store.profile(name))
         return profile;
-    failure =
-        CliFailure::make(ExitCode::Usage, CliFailure::profileKind,
-                         tr("There is no profile called “%1”").arg(name.left(ProfileStore::maxNameLength)),
-                         tr("Profiles: %1.").arg(store.names().join(QStringLiteral(", "))),
-                         tr("Create it with “message-inspector-cli profile add NAME”, or pick one of "
-                            "those with --profile."));
+    failure = CliFailure::make(
+        ExitCode::Usage, CliFailure::profileKind,
+        tr("There is no profile called “%1”").arg(name.left(ProfileStore::maxNameLength)),
+        tr("Profiles: %1.").arg(store.names().join(QStringLiteral(", "))),
+        tr("Create it with “%1”, or pick one of those with --profile.")
+            .arg(SuggestedCommand::cli({QStringLiteral("profile"), QStringLiteral("add"), name})));
     return std::nullopt;
 }
 
 std::optional<QString> CliApp::resolveToken(const QString &profile, CliFailure &failure)
 {
+    if (m_resolvedToken)
+        return m_resolvedToken; // several ids in one run: the keychain is asked once
     const QString fromEnvironment = qEnvironmentVariable("HIGHLEVEL_TOKEN");
     if (!fromEnvironment.isEmpty()) {
         m_token = fromEnvironment.trimmed(); // scrub it from everything, even when it is refused below
@@ -252,6 +260,7 @@ std::optional<QString> CliApp::resolveToken(const QString &profile, CliFailure &
         }
         m_token = checked.value;
         qCInfo(lcCli) << "token from" << tokenVariable;
+        m_resolvedToken = checked.value;
         return checked.value;
     }
     TokenStore store;
@@ -262,6 +271,7 @@ std::optional<QString> CliApp::resolveToken(const QString &profile, CliFailure &
     }
     m_token = result.token;
     qCInfo(lcCli) << "token from the keychain for profile" << profile;
+    m_resolvedToken = result.token;
     return result.token;
 }
 
@@ -425,6 +435,8 @@ Inspection CliApp::readFile(const QString &fileName)
 
 int CliApp::runInspect(const CliCommand &command)
 {
+    if (command.getsMany())
+        return runGetMany(command);
     const OutputFormat format = formatFor(command);
     Inspection inspection = command.looksUp() ? lookUp(command) : readFile(command.file);
     if (command.kind == CliCommand::Kind::Open && command.lookupLive && !inspection.failure)
@@ -454,6 +466,60 @@ int CliApp::runInspect(const CliCommand &command)
     if (inspection.failure)
         return fail(*inspection.failure);
     return ExitCodes::value(inspection.exitCode());
+}
+
+int CliApp::runGetMany(const CliCommand &command)
+{
+    const OutputFormat format = formatFor(command);
+    QStringList inputs = command.messageIds;
+    if (command.readsIdsFromStdin()) {
+        const std::optional<QByteArray> input = StdinInput::readAll(IdList::maxInputBytes);
+        if (!input) {
+            return fail(
+                CliFailure::make(ExitCode::Usage, QLatin1StringView("invalid_input"),
+                                 tr("Standard input holds more than %1 of ids; nothing was sent")
+                                     .arg(QLocale().formattedDataSize(IdList::maxInputBytes)),
+                                 tr("“get -” reads at most %1 ids, one per line.").arg(IdList::maxIds)));
+        }
+        inputs = IdList::split(QString::fromUtf8(*input));
+    }
+    // Every id is checked before anything is sent: one bad line in a list sends nothing.
+    const IdList::Checked checked = IdList::check(inputs);
+    if (!checked.ok()) {
+        Inspection refused;
+        refused.failure = CliFailure::make(
+            ExitCode::Usage, QLatin1StringView("invalid_input"),
+            checked.error.isEmpty() ? tr("Message ids were refused; nothing was sent")
+                                    : tr("The list of message ids was refused; nothing was sent"),
+            checked.error.isEmpty() ? checked.refusals.join(QStringLiteral("\n  ")) : checked.error,
+            tr("Correct or remove those entries: each is a message id (for example "
+               "ve9EPM428h8vShlRW1KT) or a link that contains one."));
+        if (format == OutputFormat::Json)
+            writeOut(JsonLines::line(JsonReport::build(refused, QDateTime::currentDateTimeUtc())));
+        return fail(*refused.failure);
+    }
+
+    MultiGet::Hooks hooks;
+    hooks.lookUp = [this, &command](const QString &id) {
+        CliCommand one = command;
+        one.messageId = id;
+        one.messageIds = {id};
+        return lookUp(one);
+    };
+    hooks.render = [this, format](const Inspection &inspection) {
+        QByteArray output = render(inspection, format);
+        if (m_env.stdoutIsTerminal && (format == OutputFormat::Raw || format == OutputFormat::Pretty))
+            output = TerminalStyle::neutralizeControls(output);
+        return output;
+    };
+    hooks.writeOut = [this](const QByteArray &bytes) { writeOut(bytes); };
+    hooks.writeErr = [this](const QString &text) { writeErr(text); };
+    hooks.failureText = [this](const CliFailure &failure) {
+        CliFailure safe = failure;
+        safe.scrub(m_token);
+        return safe.toText();
+    };
+    return ExitCodes::value(MultiGet(format, hooks).run(checked.ids));
 }
 
 // open FILE --lookup: the file (typically a webhook payload) names a message; fetch it live and say where the
@@ -567,7 +633,11 @@ int CliApp::runTokenSet(const CliCommand &command)
         return fail(
             CliFailure::make(ExitCode::Usage, QLatin1StringView("token_exists"),
                              tr("A different token is already saved for the profile “%1”").arg(profile->name),
-                             tr("Nothing was changed."), tr("Run “token set --replace” to replace it.")));
+                             tr("Nothing was changed."),
+                             tr("Run “%1” to replace it.")
+                                 .arg(SuggestedCommand::cli({QStringLiteral("token"), QStringLiteral("set"),
+                                                             QStringLiteral("--replace"),
+                                                             QStringLiteral("--profile"), profile->name}))));
     }
     if (result.status == Status::NoKeychain)
         return fail(noKeychainForSaving());
@@ -686,8 +756,9 @@ int CliApp::runProfileAdd(const CliCommand &command)
         return fail(CliFailure::make(ExitCode::Usage, CliFailure::profileKind,
                                      tr("The profile was not added"), error));
     }
-    writeErr(tr("Added the profile “%1”. Save its token with: message-inspector-cli token set --profile %2")
-                 .arg(profile.name, CurlCommand::shellQuote(profile.name)) +
+    writeErr(tr("Added the profile “%1”. Save its token with: %2")
+                 .arg(profile.name, SuggestedCommand::cli({QStringLiteral("token"), QStringLiteral("set"),
+                                                           QStringLiteral("--profile"), profile.name})) +
              QLatin1Char('\n'));
     return 0;
 }

@@ -39,6 +39,7 @@ private:
     int runCommand(const CliCommand &command);
     int runHelp(const CliCommand &command);
     int runInspect(const CliCommand &command);
+    int runGetMany(const CliCommand &command); // get A B …, get - (multiget.h)
     int runTokenSet(const CliCommand &command);
     int runTokenStatus(const CliCommand &command);
     int runTokenForget(const CliCommand &command);
@@ -73,7 +74,8 @@ private:
     int fail(const CliFailure &failure);
 
     Environment m_env;
-    QString m_token; // the token in use, kept only to scrub it from anything written
+    QString m_token;                        // the token in use, kept only to scrub it from anything written
+    std::optional<QString> m_resolvedToken; // read once for a run that looks up several ids
     bool m_outputFailed = false;
     int m_outputErrno = 0; // errno of the failed write, for the message
 };

@@ -231,7 +231,13 @@ CliParseResult parse(const QStringList &arguments)
         if (positionals.isEmpty())
             return failure(tr("“get” needs a message id, for example: message-inspector-cli get "
                               "ve9EPM428h8vShlRW1KT"));
-        command.messageId = positionals.takeFirst();
+        // Several ids are looked up one after another; "-" reads them from standard input, so it comes alone.
+        command.messageIds = positionals;
+        positionals.clear();
+        if (command.messageIds.size() > 1 && command.messageIds.contains(QStringLiteral("-")))
+            return failure(
+                tr("“get -” reads the ids from standard input; give either “-” alone or the ids."));
+        command.messageId = command.messageIds.first();
     } else if (word == QLatin1StringView("open")) {
         command.kind = Kind::Open;
         if (positionals.isEmpty())

@@ -32,8 +32,9 @@ struct CliCommand
     Kind kind = Kind::Help;
     QString helpTopic; // Help: "" for the overview, or a command name ("get", "token", …)
 
-    QString messageId; // get, check ID: as typed (an id or a link holding one)
-    QString file;      // open FILE, check --file FILE; "-" is standard input
+    QString messageId; // get, check ID: as typed (an id or a link holding one); get: the first of messageIds
+    QStringList messageIds; // get: every id as typed, in order; {"-"}: read them from standard input
+    QString file;           // open FILE, check --file FILE; "-" is standard input
 
     std::optional<QString> profile;
     std::optional<QString> baseUrl;
@@ -52,6 +53,14 @@ struct CliCommand
     std::optional<QString> webAppUrl;  // profile add
 
     // True for the commands that send a lookup (get, check ID).
+    // get -: the ids come from standard input.
+    bool readsIdsFromStdin() const
+    {
+        return kind == Kind::Get && messageIds.size() == 1 && messageIds.first() == QLatin1StringView("-");
+    }
+    // get with more than one id, or with ids from standard input.
+    bool getsMany() const { return kind == Kind::Get && (messageIds.size() > 1 || readsIdsFromStdin()); }
+
     bool looksUp() const { return kind == Kind::Get || (kind == Kind::Check && file.isEmpty()); }
 };
 

@@ -43,6 +43,44 @@ ExitCode forError(ErrorKind kind)
     return ExitCode::Network;
 }
 
+namespace {
+
+int severity(ExitCode code)
+{
+    switch (code) {
+    case ExitCode::Success:
+        return 0;
+    case ExitCode::ProblemsFound:
+        return 1;
+    case ExitCode::NotFound:
+        return 2;
+    case ExitCode::InvalidResponse:
+        return 3;
+    case ExitCode::ServerError:
+        return 4;
+    case ExitCode::Usage:
+        return 5;
+    case ExitCode::RateLimited:
+        return 6;
+    case ExitCode::Network:
+        return 7;
+    case ExitCode::Authentication:
+        return 8;
+    case ExitCode::Interrupted:
+        return 9;
+    case ExitCode::OutputFailed: // missing output outranks everything: the caller has nothing to read
+        return 10;
+    }
+    return 9;
+}
+
+} // namespace
+
+ExitCode worst(ExitCode a, ExitCode b)
+{
+    return severity(b) > severity(a) ? b : a;
+}
+
 QString helpTable()
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("ExitCodes", text); };
@@ -58,7 +96,10 @@ QString helpTable()
               "  7  server error (5xx, or another unexpected HTTP error status)\n"
               "  8  invalid response (not JSON, truncated, not valid HTTP, over a size bound)\n"
               "  9  the output could not be written (closed pipe, full disk): it is missing or\n"
-              "     incomplete, whatever else happened\n");
+              "     incomplete, whatever else happened\n"
+              "With several ids, the status is the worst of them: output failed, interrupted,\n"
+              "authentication, network, rate limited, usage, server error, invalid response, not found,\n"
+              "problems, success.\n");
 }
 
 } // namespace ExitCodes

@@ -33,6 +33,11 @@ inline int value(ExitCode code)
     return static_cast<int>(code);
 }
 
+// The worse of two outcomes, for a command that looks up several ids: the one that says more of the run went
+// wrong. From least to most: success, problems found, not found, invalid response, server error, usage
+// (refused input), rate limited, network, authentication, interrupted.
+ExitCode worst(ExitCode a, ExitCode b);
+
 // The table for --help and the documentation: "  0  success" lines, aligned.
 QString helpTable();
 

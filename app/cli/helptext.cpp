@@ -50,7 +50,8 @@ QString overview()
               "Look up one HighLevel conversation message and understand it.\n"
               "\n"
               "Commands:\n"
-              "  get ID                 look up a message (an id, or a link that contains one)\n"
+              "  get ID [ID...]         look up messages (ids, or links that contain them);\n"
+              "                         get - reads the ids from standard input, one per line\n"
               "  open FILE              inspect a saved response; FILE - reads standard input\n"
               "  check ID | --file FILE look up or read a message and list its schema problems\n"
               "  token set|status|forget [--profile NAME]\n"
@@ -76,9 +77,17 @@ QString forCommand(const QString &command)
 {
     QString text;
     if (command == QLatin1StringView("get")) {
-        text = tr("Usage: message-inspector-cli get ID [OPTIONS]\n"
+        text = tr("Usage: message-inspector-cli get ID [ID...] [OPTIONS]\n"
+                  "       message-inspector-cli get - [OPTIONS] < ids.txt\n"
                   "\n"
                   "Sends GET {base}/conversations/messages/{ID} and prints the message.\n"
+                  "\n"
+                  "Several ids (at most 1,000; with -, read from standard input, one per line or\n"
+                  "separated by spaces) are all checked before anything is sent, then looked up one\n"
+                  "after another: summary, tree and problems blocks are separated by a blank line, raw\n"
+                  "and pretty write one body per id, json writes JSON Lines (one object per id).\n"
+                  "A failure that would repeat for every id (no token, 401/403, rate limit, network)\n"
+                  "stops the run. The exit status is the worst of the results.\n"
                   "\n"
                   "Options:\n") +
                lookupOptions() + QLatin1Char('\n') + formats() + QLatin1Char('\n') + tokenNote() +

@@ -33,6 +33,24 @@ private slots:
         QVERIFY(r.command.looksUp());
     }
 
+    void getTakesSeveralIdsOrDash()
+    {
+        const CliParseResult many =
+            CliArguments::parse({QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("--format=json"),
+                                 QStringLiteral("b"), QStringLiteral("c")});
+        QVERIFY2(many.ok(), qPrintable(many.error));
+        QCOMPARE(many.command.messageIds,
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QVERIFY(many.command.getsMany());
+        QVERIFY(!many.command.readsIdsFromStdin());
+        const CliParseResult dash = CliArguments::parse({QStringLiteral("get"), QStringLiteral("-")});
+        QVERIFY2(dash.ok(), qPrintable(dash.error));
+        QVERIFY(dash.command.readsIdsFromStdin());
+        QVERIFY(dash.command.getsMany());
+        const CliParseResult one = CliArguments::parse({QStringLiteral("get"), QStringLiteral("a")});
+        QVERIFY(!one.command.getsMany());
+    }
+
     void optionsBeforeTheCommand()
     {
         const CliParseResult r = CliArguments::parse(
@@ -153,8 +171,11 @@ private slots:
             << QStringList{QStringLiteral("open"), QStringLiteral("f"), QStringLiteral("--no-retry")}
             << QStringLiteral("without --lookup");
         QTest::newRow("extra argument")
-            << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("b")}
+            << QStringList{QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("b")}
             << QStringLiteral("Unexpected argument");
+        QTest::newRow("dash among ids")
+            << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("-")}
+            << QStringLiteral("“-” alone");
         QTest::newRow("check nothing")
             << QStringList{QStringLiteral("check")} << QStringLiteral("needs a message id");
         QTest::newRow("check both") << QStringList{QStringLiteral("check"), QStringLiteral("a"),

@@ -130,6 +130,42 @@ private slots:
             QCOMPARE(checked.value, expected);
         }
     }
+
+    // An id pasted from a sentence or a quotation: the punctuation around it is dropped, in the window and
+    // the CLI alike (both validate here); what is inside is still checked as strictly as before.
+    void sentencePunctuationAroundAnIdIsTrimmed_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("id"); // empty: refused
+        QTest::newRow("full stop") << u"ve9EPM428h8vShlRW1KT."_qs << u"ve9EPM428h8vShlRW1KT"_qs;
+        QTest::newRow("comma") << u"ve9EPM428h8vShlRW1KT,"_qs << u"ve9EPM428h8vShlRW1KT"_qs;
+        QTest::newRow("semicolon") << u"ve9EPM428h8vShlRW1KT;"_qs << u"ve9EPM428h8vShlRW1KT"_qs;
+        QTest::newRow("parentheses") << u"(ve9EPM428h8vShlRW1KT)"_qs << u"ve9EPM428h8vShlRW1KT"_qs;
+        QTest::newRow("closing parenthesis and stop")
+            << u"ve9EPM428h8vShlRW1KT)."_qs << u"ve9EPM428h8vShlRW1KT"_qs;
+        QTest::newRow("straight quotes") << u"\"ve9EPM428h8vShlRW1KT\""_qs << u"ve9EPM428h8vShlRW1KT"_qs;
+        QTest::newRow("single quotes") << u"'ve9EPM428h8vShlRW1KT'"_qs << u"ve9EPM428h8vShlRW1KT"_qs;
+        QTest::newRow("typographic quotes") << u"“ve9EPM428h8vShlRW1KT”."_qs << u"ve9EPM428h8vShlRW1KT"_qs;
+        QTest::newRow("spaces and stop") << u"  ve9EPM428h8vShlRW1KT.  \n"_qs << u"ve9EPM428h8vShlRW1KT"_qs;
+        QTest::newRow("link with stop")
+            << u"https://services.leadconnectorhq.com/conversations/messages/abc123."_qs << u"abc123"_qs;
+        QTest::newRow("inner stop still refused") << u"ve9E.PM428h8vShlRW1KT"_qs << QString();
+        QTest::newRow("only punctuation") << u".."_qs << QString();
+        QTest::newRow("quoted space still refused") << u"\"abc def\""_qs << QString();
+    }
+    void sentencePunctuationAroundAnIdIsTrimmed()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, id);
+        const auto checked = messageId(input);
+        if (id.isEmpty()) {
+            QVERIFY(!checked.ok());
+            QVERIFY(checked.value.isEmpty());
+        } else {
+            QVERIFY2(checked.ok(), qPrintable(checked.error));
+            QCOMPARE(checked.value, id);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInputValidation)

@@ -197,6 +197,8 @@ private slots:
     void clearingTheFilterShowsEveryRow();
     void expandAllOpensNestedContainersAndCollapseAllClosesThem();
     void expandAllLeavesAHugeArrayClosed();
+    void expandAllSaysWhatItLeftClosed();
+    void filterOpensTheWayToAMatchInALargeArray();
     void copyActionsCopyTheExactValueKeyAndPath();
     void contextMenuOffersTheCopyActions();
     void findShortcutFollowsTheTab();
@@ -356,6 +358,69 @@ void FieldsViewTest::expandAllLeavesAHugeArrayClosed()
     QCOMPARE(last.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(), QStringLiteral("99999"));
     QTest::mouseClick(window->findChild<QToolButton *>(QStringLiteral("collapseAll")), Qt::LeftButton);
     QVERIFY(!tree->isExpanded(reopened));
+}
+
+// A message with 65,536 attachments (issue 12): Expand all leaves that array closed and says so, so nobody
+// takes it for an empty one; Collapse all and the next document take the note away.
+void FieldsViewTest::expandAllSaysWhatItLeftClosed()
+{
+    constexpr int items = 65'536;
+    QByteArray body =
+        R"({"id":"At1Ta2Ch3Me4Nt5Ss6A","meta":{"email":{"messageIds":["Em1Aa"]}},"attachments":[)";
+    for (int i = 0; i < items; ++i)
+        body += (i ? ",\"" : "\"") + QByteArray("https://cdn.example.com/a/") + QByteArray::number(i) + '"';
+    body += R"(],"status":"delivered"})";
+    auto window = windowShowing(*m_sandbox, body, QStringLiteral("attachments.json"));
+    QVERIFY(window);
+    FieldsView *fields = window->fieldsView();
+    auto *note = fields->findChild<QLabel *>(QStringLiteral("fieldsExpandNote"));
+    QVERIFY(note);
+    QCOMPARE(fields->expandNote(), QString());
+
+    QTest::mouseClick(window->findChild<QToolButton *>(QStringLiteral("expandAll")), Qt::LeftButton);
+    QVERIFY(!fields->tree()->isExpanded(shownIndex(*window, QStringLiteral("$.attachments"))));
+    QVERIFY(fields->tree()->isExpanded(shownIndex(*window, QStringLiteral("$.meta.email"))));
+    QCOMPARE(fields->expandNote(),
+             QStringLiteral("A large array (65,536 items) was not expanded; open it to see its items."));
+    QVERIFY(visibleText(fields).contains(QStringLiteral("65,536 items) was not expanded")));
+
+    QTest::mouseClick(window->findChild<QToolButton *>(QStringLiteral("collapseAll")), Qt::LeftButton);
+    QCOMPARE(fields->expandNote(), QString());
+
+    // A small message opens completely, with nothing to say.
+    QSignalSpy displayed(window.get(), &MainWindow::displayFinished);
+    window->openSample(QStringLiteral(":/samples/outbound-email-thread.json"));
+    QVERIFY(waitForDisplay(displayed));
+    QTest::mouseClick(window->findChild<QToolButton *>(QStringLiteral("expandAll")), Qt::LeftButton);
+    QCOMPARE(fields->expandNote(), QString());
+}
+
+// A filter match deep inside an array too large for Expand all: the array opens (and nothing else does),
+// so the match is on screen instead of behind a closed row.
+void FieldsViewTest::filterOpensTheWayToAMatchInALargeArray()
+{
+    constexpr int items = 65'536;
+    QByteArray body = R"({"id":"Bg1Ar2Ra3Yy4","meta":{"email":{"messageIds":["Em1Aa"]}},"attachments":[)";
+    for (int i = 0; i < items; ++i)
+        body +=
+            (i ? ",\"" : "\"") + QByteArray(i == 40'000 ? "needle-" : "file-") + QByteArray::number(i) + '"';
+    body += R"(],"status":"delivered"})";
+    auto window = windowShowing(*m_sandbox, body, QStringLiteral("attachments.json"));
+    QVERIFY(window);
+    QTreeView *tree = window->fieldsView()->tree();
+
+    QVERIFY(filterFor(*window, QStringLiteral("needle")));
+    QCOMPARE(filterStatus(window.get())->text(), QStringLiteral("1 match"));
+    const QModelIndex array = shownIndex(*window, QStringLiteral("$.attachments"));
+    QVERIFY(array.isValid());
+    QVERIFY2(tree->isExpanded(array), "the array holding the match stayed closed");
+    const QModelIndex match = shownIndex(*window, QStringLiteral("$.attachments[40000]"));
+    QVERIFY(match.isValid());
+    QCOMPARE(match.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(),
+             QStringLiteral("needle-40000"));
+    tree->scrollTo(match);
+    QVERIFY(tree->visualRect(match).isValid());
+    QCOMPARE(visibleRows(tree), lines({"attachments: 65,536 items", "  [40000]: needle-40000"}));
 }
 
 void FieldsViewTest::copyActionsCopyTheExactValueKeyAndPath()

@@ -16,6 +16,7 @@
 #include "summarycard.h"
 #include "testcertificates.h"
 #include "testserver.h"
+#include "tokendialog.h"
 #include "json/jsonfilterproxymodel.h"
 #include "json/jsontreemodel.h"
 
@@ -294,9 +295,13 @@ void MainWindowLookupTest::problemsTabCountsFindingsAndSelectsTheNode()
     QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(problems)),
              QStringLiteral("Problems (%1)").arg(count));
 
-    // Selecting a finding shows its node in Fields, nested ones included.
+    // Activating a finding (Enter) shows its node in Fields, nested ones included.
     m_window->tabs()->setCurrentWidget(problems);
     QTreeView *tree = m_window->fieldsView()->tree();
+    const auto activate = [problems](QTreeWidgetItem *item) {
+        problems->list()->setCurrentItem(item);
+        QTest::keyClick(problems->list(), Qt::Key_Return);
+    };
     int checked = 0;
     for (int row = 0; row < count; ++row) {
         QTreeWidgetItem *item = problems->list()->topLevelItem(row);
@@ -304,7 +309,7 @@ void MainWindowLookupTest::problemsTabCountsFindingsAndSelectsTheNode()
         if (path == QStringLiteral("$"))
             continue;
         m_window->tabs()->setCurrentWidget(problems);
-        problems->list()->setCurrentItem(item);
+        activate(item);
         QCOMPARE(m_window->tabs()->currentWidget(), m_window->fieldsView());
         QVERIFY2(tree->currentIndex().isValid(), qPrintable(path));
         QCOMPARE(tree->currentIndex().model(), tree->model());
@@ -324,8 +329,7 @@ void MainWindowLookupTest::problemsTabCountsFindingsAndSelectsTheNode()
             callStatus = problems->list()->topLevelItem(row);
     QVERIFY(callStatus);
     m_window->tabs()->setCurrentWidget(problems);
-    problems->list()->setCurrentItem(nullptr);
-    problems->list()->setCurrentItem(callStatus);
+    activate(callStatus);
     QCOMPARE(m_window->fieldsView()->filterEdit()->text(), QString());
     QVERIFY(tree->currentIndex().isValid());
     QCOMPARE(tree->currentIndex().data(JsonTreeModel::JsonPathRole).toString(), u"$.meta.callStatus"_qs);
@@ -415,7 +419,10 @@ void MainWindowLookupTest::noTokenIsExplainedAndNothingIsSent()
     m_window->setBaseUrlOverride(m_server->baseUrl());
     QCOMPARE(m_window->lookupBar()->tokenStateText(), QStringLiteral("No token — set one"));
 
+    // The token dialog is offered; closed without a token, nothing is sent and the line says why.
+    auto declined = whenModal<TokenDialog>([](TokenDialog *dialog) { dialog->reject(); });
     typeAndLookUp(*m_window, smsId);
+    QTRY_VERIFY_WITH_TIMEOUT(*declined, 10000);
     QVERIFY2(m_window->lookupBar()->inputError().contains(QStringLiteral("no token")),
              qPrintable(m_window->lookupBar()->inputError()));
     QVERIFY(!m_window->lookupBar()->isBusy());
@@ -504,12 +511,17 @@ void MainWindowLookupTest::lookUpAgainRepeatsTheLastId()
     QCOMPARE(chip(*m_window, "summaryStatus"), QStringLiteral("Failed"));
     QCOMPARE(m_window->summaryCard()->content().status.meaning, BadgeMeaning::Bad);
 
-    // F5 sends the same lookup again, whatever the field holds now.
-    idField(*m_window)->lineEdit()->setText(QStringLiteral("something else"));
+    // F5 looks up again: the same id while the field holds it, and what the field holds now when the user
+    // typed another one (issue 12: a newly typed id was thrown away).
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QVERIFY(waitForDisplay(displayed, 2));
     QCOMPARE(m_server->requestCount(), 2);
     QCOMPARE(m_server->requests().at(1).target, QByteArray("/conversations/messages/") + smsId.toLatin1());
+    m_server->enqueue(ScriptedResponse::json(body));
+    idField(*m_window)->lineEdit()->setText(QStringLiteral("Ot7Hr5Id3Ty1Pe9Dn2Ew"));
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(waitForDisplay(displayed, 3));
+    QCOMPARE(m_server->requests().at(2).target, QByteArray("/conversations/messages/Ot7Hr5Id3Ty1Pe9Dn2Ew"));
 }
 
 void MainWindowLookupTest::copyAsCurlLeavesTheTokenOutUnlessAsked()

@@ -57,11 +57,27 @@ Checked<QString> plainId(const QString &id)
     return {id, {}};
 }
 
+// An id pasted from a sentence or a quote ("see ve9EPM428h8vShlRW1KT.", "“ve9E…”", "(ve9E…)"): the
+// punctuation around it is never part of an id, whose characters are letters, digits, '_' and '-'.
+QString withoutSentencePunctuation(const QString &text)
+{
+    static const QString leading = QStringLiteral("\"'“‘«(");
+    static const QString trailing = QStringLiteral(".,;)\"'”’»");
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (end > begin && trailing.contains(text.at(end - 1)))
+        --end;
+    while (begin < end && leading.contains(text.at(begin)))
+        ++begin;
+    const QString inside = text.mid(begin, end - begin).trimmed();
+    return inside.isEmpty() ? text : inside; // "..": said to be no id, not "enter an id"
+}
+
 } // namespace
 
 Checked<QString> messageId(const QString &input)
 {
-    const QString trimmed = input.trimmed();
+    const QString trimmed = withoutSentencePunctuation(input.trimmed());
     const bool looksLikeUrl = trimmed.startsWith(QLatin1StringView("https://"), Qt::CaseInsensitive) ||
                               trimmed.startsWith(QLatin1StringView("http://"), Qt::CaseInsensitive);
     if (!looksLikeUrl)

@@ -80,4 +80,11 @@ bool JsonFilterProxyModel::isMatch(const QModelIndex &proxyIndex) const
     return m_hits.contains(m_source->valueOffset(mapToSource(proxyIndex)));
 }
 
+bool JsonFilterProxyModel::leadsToMatch(const QModelIndex &proxyIndex) const
+{
+    if (!m_source || m_text.isEmpty() || !proxyIndex.isValid())
+        return false;
+    return m_ancestors.contains(m_source->valueOffset(mapToSource(proxyIndex)));
+}
+
 } // namespace Json

@@ -29,6 +29,8 @@ public:
     int matchCount() const { return int(m_hits.size()); }
     // True when the row itself matched (for highlighting), not just kept as an ancestor.
     bool isMatch(const QModelIndex &proxyIndex) const;
+    // True when a match lies inside this row (a container on the way to one): what to open to show it.
+    bool leadsToMatch(const QModelIndex &proxyIndex) const;
 
 signals:
     void searchProgress(int matches);

@@ -74,6 +74,7 @@ InspectionFailure::Category InspectionFailure::categoryFor(ErrorKind kind)
     case ErrorKind::NotJson:
     case ErrorKind::Truncated:
     case ErrorKind::TooLarge:
+    case ErrorKind::Malformed:
         return Category::InvalidResponse;
     case ErrorKind::Cancelled:
         return Category::Cancelled;

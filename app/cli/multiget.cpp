@@ -1,0 +1,125 @@
+#include "multiget.h"
+
+#include "jsonlines.h"
+
+#include "json/jsondocument.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MultiGet", text);
+}
+
+// Shown ids are escaped and cut: an id is at most 128 characters, but it still came from the user.
+QString shown(const QString &id)
+{
+    return Json::escapeForDisplay(id, 40);
+}
+
+} // namespace
+
+MultiGet::MultiGet(OutputFormat format, Hooks hooks)
+    : m_format(format)
+    , m_hooks(std::move(hooks))
+{}
+
+bool MultiGet::endsTheRun(const Inspection &inspection)
+{
+    if (!inspection.failure)
+        return false;
+    if (!inspection.http || inspection.http->url.isEmpty())
+        return true; // refused before sending: the profile, the base URL or the token, the same for every id
+    switch (inspection.failure->exitCode) {
+    case ExitCode::Authentication:
+    case ExitCode::RateLimited:
+    case ExitCode::Network:
+    case ExitCode::Interrupted:
+        return true;
+    default:
+        return false;
+    }
+}
+
+CliFailure MultiGet::notSent(const QString &stopId, const CliFailure &stop)
+{
+    CliFailure failure = CliFailure::make(
+        stop.exitCode, QLatin1StringView("not_sent"), tr("Not looked up"),
+        tr("The lookup of %1 failed (“%2”) in a way that would repeat for every id, so the rest were not "
+           "sent.")
+            .arg(shown(stopId), stop.title),
+        tr("Fix that first, then run the command again."));
+    return failure;
+}
+
+void MultiGet::write(const Inspection &inspection, const QString &id)
+{
+    if (m_format == OutputFormat::Json) {
+        Inspection named = inspection;
+        if (named.failure && named.failure->detail.isEmpty() && (!named.http || named.http->url.isEmpty()))
+            named.failure->detail = tr("Message id: %1").arg(id); // no request member names it
+        m_hooks.writeOut(JsonLines::line(m_hooks.render(named)));
+        ++m_written;
+    } else if (!inspection.failure) {
+        QByteArray bytes = m_hooks.render(inspection);
+        const bool blocks = m_format == OutputFormat::Summary || m_format == OutputFormat::Tree ||
+                            m_format == OutputFormat::Problems;
+        if (blocks) {
+            // Which id each block answers: the summary names it itself; tree and problems get a heading.
+            if (m_format != OutputFormat::Summary)
+                bytes.prepend((tr("Message %1").arg(shown(id)) + QLatin1Char('\n')).toUtf8());
+            if (m_written > 0)
+                bytes.prepend('\n');
+        } else if (!bytes.isEmpty() && !bytes.endsWith('\n')) {
+            bytes.append('\n'); // one body per line group: the next body starts on a line of its own
+        }
+        m_hooks.writeOut(bytes);
+        ++m_written;
+    }
+    if (inspection.failure) {
+        CliFailure named = *inspection.failure;
+        named.title = tr("%1: %2").arg(shown(id), named.title);
+        m_hooks.writeErr(m_hooks.failureText(named));
+    }
+}
+
+ExitCode MultiGet::run(const QStringList &ids)
+{
+    ExitCode worst = ExitCode::Success;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const Inspection inspection = m_hooks.lookUp(ids.at(i));
+        write(inspection, ids.at(i));
+        worst = ExitCodes::worst(worst, inspection.exitCode());
+        if (!endsTheRun(inspection))
+            continue;
+        const QStringList rest = ids.mid(i + 1);
+        if (rest.isEmpty())
+            break;
+        const CliFailure skipped = notSent(ids.at(i), *inspection.failure);
+        if (m_format == OutputFormat::Json) {
+            for (const QString &id : rest) {
+                // No request was made, so the object names its id in the error's detail.
+                Inspection none;
+                none.failure = skipped;
+                none.failure->detail = tr("Message id: %1").arg(id);
+                m_hooks.writeOut(JsonLines::line(m_hooks.render(none)));
+            }
+        }
+        QStringList names;
+        for (const QString &id : rest.mid(0, 10))
+            names << shown(id);
+        if (rest.size() > 10)
+            names << QStringLiteral("…");
+        m_hooks.writeErr(tr("note: stopped after %1; %2 not looked up: %3")
+                             .arg(shown(ids.at(i)),
+                                  rest.size() == 1 ? tr("1 id was")
+                                                   : tr("%1 ids were").arg(QLocale().toString(rest.size())),
+                                  names.join(QStringLiteral(", "))) +
+                         QLatin1Char('\n'));
+        break;
+    }
+    return worst;
+}

@@ -1,0 +1,397 @@
+// A support person's first day (issue 12), driven as they would: a lookup without a token offers the token
+// dialog and runs once it is saved; the Problems list can be read with the arrow keys and Enter jumps; F5
+// looks up what the field holds; a refused token is not offered Retry; an error body has a Pretty view; a
+// binary or empty file is described in plain words; Tab reaches the filter before the tree.
+
+#include "tst_mainwindow_support.h"
+
+#include "errorbanner.h"
+#include "fieldsview.h"
+#include "lookupbar.h"
+#include "problemsview.h"
+#include "rawjsonview.h"
+#include "summarycard.h"
+#include "testserver.h"
+#include "tokendialog.h"
+#include "json/jsontreemodel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace WindowTesting;
+using TestSupport::ScriptedResponse;
+using TestSupport::TestServer;
+
+namespace {
+
+const QString messageId = QStringLiteral("nXf2TQ8rLm4kPz7VbC1a");
+
+QByteArray sample(const QString &name)
+{
+    return TestSupport::sampleResponse(name);
+}
+
+QPushButton *bannerButton(MainWindow &window, const char *name)
+{
+    return window.banner()->findChild<QPushButton *>(QLatin1StringView(name));
+}
+
+// The menu bar's action with this text (mnemonics ignored).
+QAction *menuAction(MainWindow &window, const QString &text)
+{
+    for (QAction *top : window.menuBar()->actions()) {
+        if (!top->menu())
+            continue;
+        for (QAction *action : top->menu()->actions()) {
+            QString plain = action->text();
+            plain.remove(QLatin1Char('&'));
+            if (plain == text)
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class MainWindowFirstDayTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void lookupWithoutATokenOffersTheDialogThenRuns();
+    void cancellingTheTokenDialogSendsNothing();
+    void problemsCanBeReadWithTheKeyboard();
+    void f5LooksUpWhatTheFieldHolds();
+    void refusedTokenIsNotOfferedRetry_data();
+    void refusedTokenIsNotOfferedRetry();
+    void errorBodyHasAPrettyView();
+    void binaryFileIsSaidToBeNotText();
+    void emptyFileIsSaidToBeEmpty();
+    void filterComesBeforeTheTreeInTabOrder();
+    void idWithAFullStopIsLookedUp();
+
+private:
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_tokens;
+
+    bool start(bool withToken = true);
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
+};
+
+void MainWindowFirstDayTest::init()
+{
+    m_sandbox = std::make_unique<Sandbox>();
+    QVERIFY(m_sandbox->isValid());
+}
+
+void MainWindowFirstDayTest::cleanup()
+{
+    if (m_window) {
+        QVERIFY(forgetToken(*m_window).ok());
+        m_window.reset();
+    }
+    for (const QString &token : std::as_const(m_tokens))
+        QCOMPARE(TestSupport::filesContaining(token.toUtf8()), QStringList());
+    m_tokens.clear();
+    m_server.reset();
+    m_sandbox.reset();
+}
+
+bool MainWindowFirstDayTest::start(bool withToken)
+{
+    m_server = std::make_unique<TestServer>();
+    if (!m_server->listen())
+        return false;
+    m_window = openWindow(m_sandbox->options());
+    if (!m_window)
+        return false;
+    m_window->setBaseUrlOverride(m_server->baseUrl());
+    if (!withToken)
+        return true;
+    m_tokens << newPit();
+    return saveToken(*m_window, m_tokens.last()).ok();
+}
+
+QString MainWindowFirstDayTest::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_sandbox->path() + QLatin1Char('/') + name;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+void MainWindowFirstDayTest::lookupWithoutATokenOffersTheDialogThenRuns()
+{
+    QVERIFY(start(false));
+    QCOMPARE(m_window->lookupBar()->tokenStateText(), QStringLiteral("No token — set one"));
+    m_server->enqueue(ScriptedResponse::json(sample(QStringLiteral("inbound-sms-delivered.json"))));
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+
+    m_tokens << newPit();
+    const QString pit = m_tokens.last();
+    auto lineWhileAsked = std::make_shared<QString>();
+    auto entered = whenModal<TokenDialog>([pit, lineWhileAsked, this](TokenDialog *dialog) {
+        *lineWhileAsked = m_window->lookupBar()->inputError();
+        QTest::keyClicks(dialog->entry(), pit);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+    });
+    typeAndLookUp(*m_window, messageId);
+    QTRY_VERIFY2_WITH_TIMEOUT(*entered, "the token dialog was not offered", 10000);
+    QVERIFY2(lineWhileAsked->contains(QStringLiteral("no token yet")), qPrintable(*lineWhileAsked));
+
+    // Saved: the line is gone and the lookup ran by itself, with the new token.
+    QVERIFY(waitForDisplay(displayed));
+    QCOMPARE(m_window->lookupBar()->tokenStateText(), QStringLiteral("token in keychain · PIT"));
+    QCOMPARE(m_window->lookupBar()->inputError(), QString());
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_server->requests().at(0).header("Authorization"), QByteArray("Bearer ") + pit.toLatin1());
+    QCOMPARE(m_server->requests().at(0).target,
+             QByteArray("/conversations/messages/") + messageId.toLatin1());
+    QVERIFY(m_window->lastResult().ok());
+    QVERIFY(m_window->summaryCard()->isVisible());
+}
+
+void MainWindowFirstDayTest::cancellingTheTokenDialogSendsNothing()
+{
+    QVERIFY(start(false));
+    auto cancelled = whenModal<TokenDialog>([](TokenDialog *dialog) {
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
+                          Qt::LeftButton);
+    });
+    typeAndLookUp(*m_window, messageId);
+    QTRY_VERIFY_WITH_TIMEOUT(*cancelled, 10000);
+    QVERIFY(m_window->lookupBar()->inputError().contains(QStringLiteral("no token yet")));
+    // A token saved later for another reason does not send the abandoned lookup.
+    m_tokens << newPit();
+    QVERIFY(saveToken(*m_window, m_tokens.last()).ok());
+    QTest::qWait(50); // a queued lookup would have been started by now
+    QCOMPARE(m_server->requestCount(), 0);
+    QVERIFY(!m_window->lookupBar()->isBusy());
+}
+
+void MainWindowFirstDayTest::problemsCanBeReadWithTheKeyboard()
+{
+    QVERIFY(start(false));
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    m_window->openSample(QStringLiteral(":/samples/unknown-values.json"));
+    QVERIFY(waitForDisplay(displayed));
+    ProblemsView *problems = m_window->problemsView();
+    QTreeWidget *list = problems->list();
+    QVERIFY(list->topLevelItemCount() >= 3);
+
+    m_window->tabs()->setCurrentWidget(problems);
+    list->setFocus();
+    list->setCurrentItem(list->topLevelItem(0));
+    // Moving down the list keeps the Problems tab: it can be read row by row.
+    QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(m_window->tabs()->currentWidget(), problems);
+    QCOMPARE(list->currentItem(), list->topLevelItem(2));
+
+    // Enter shows that finding's node in Fields, selected.
+    QTreeWidgetItem *item = list->topLevelItem(2);
+    const QString path = item->data(1, Qt::UserRole).toString();
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->fieldsView());
+    QTreeView *tree = m_window->fieldsView()->tree();
+    QCOMPARE(tree->currentIndex().data(Json::JsonTreeModel::JsonPathRole).toString(), path);
+
+    // So does a double-click.
+    m_window->tabs()->setCurrentWidget(problems);
+    QTreeWidgetItem *first = list->topLevelItem(0);
+    const QPoint centre = list->visualItemRect(first).center();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, centre);
+    QCOMPARE(m_window->tabs()->currentWidget(), problems); // one click only selects
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, centre);
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->fieldsView());
+    QCOMPARE(tree->currentIndex().data(Json::JsonTreeModel::JsonPathRole).toString(),
+             first->data(1, Qt::UserRole).toString());
+}
+
+void MainWindowFirstDayTest::f5LooksUpWhatTheFieldHolds()
+{
+    QVERIFY(start());
+    m_server->setFallback(ScriptedResponse::json(sample(QStringLiteral("inbound-sms-delivered.json"))));
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    typeAndLookUp(*m_window, messageId);
+    QVERIFY(waitForDisplay(displayed));
+
+    // A new id is typed but Enter is not pressed; F5 (Look up again) looks up that one, not the last.
+    QLineEdit *edit =
+        m_window->lookupBar()->findChild<QComboBox *>(QStringLiteral("messageIdEdit"))->lineEdit();
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("Zz9Yy8Xx7Ww6Vv5Uu4Tt"));
+    QAction *again = menuAction(*m_window, QStringLiteral("Look up again"));
+    QVERIFY(again);
+    QCOMPARE(again->shortcut(), QKeySequence(QKeySequence::Refresh));
+    again->trigger();
+    QVERIFY(waitForDisplay(displayed, 2));
+    QCOMPARE(m_server->requests().at(1).target, QByteArray("/conversations/messages/Zz9Yy8Xx7Ww6Vv5Uu4Tt"));
+    QCOMPARE(m_window->lookupBar()->messageIdInput(), QStringLiteral("Zz9Yy8Xx7Ww6Vv5Uu4Tt"));
+
+    // With the field emptied, F5 repeats the last lookup.
+    edit->clear();
+    again->trigger();
+    QVERIFY(waitForDisplay(displayed, 3));
+    QCOMPARE(m_server->requests().at(2).target, QByteArray("/conversations/messages/Zz9Yy8Xx7Ww6Vv5Uu4Tt"));
+}
+
+void MainWindowFirstDayTest::refusedTokenIsNotOfferedRetry_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("retry"); // Retry offered, as the primary action or beside it
+    QTest::newRow("401") << 401 << QByteArray(R"({"statusCode":401,"message":"Invalid JWT"})") << false;
+    QTest::newRow("403") << 403
+                         << QByteArray(R"({"statusCode":403,"message":"The token does not have access to "
+                                       R"(this location."})")
+                         << false;
+    QTest::newRow("500") << 500 << QByteArray(R"({"statusCode":500,"message":"Internal server error"})")
+                         << true;
+}
+
+void MainWindowFirstDayTest::refusedTokenIsNotOfferedRetry()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, retry);
+    QVERIFY(start());
+    m_server->setFallback(ScriptedResponse::error(status, body));
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    typeAndLookUp(*m_window, messageId);
+    QVERIFY(waitForDisplay(displayed));
+    const QString primary = m_window->banner()->primaryActionText();
+    const bool retryShown =
+        primary == QStringLiteral("Retry") || bannerButton(*m_window, "bannerRetry")->isVisible();
+    QCOMPARE(retryShown, retry);
+    if (!retry)
+        QCOMPARE(primary, QStringLiteral("Update token…"));
+}
+
+void MainWindowFirstDayTest::errorBodyHasAPrettyView()
+{
+    QVERIFY(start());
+    const QByteArray body =
+        R"({"statusCode":404,"message":"Message not found","error":"Not Found","traceId":"t-1"})";
+    m_server->enqueue(ScriptedResponse::error(404, body));
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    typeAndLookUp(*m_window, messageId);
+    QVERIFY(waitForDisplay(displayed));
+    RawJsonView *raw = m_window->rawView();
+    QCOMPARE(raw->rawBytes(), body);
+    QVERIFY(raw->isPrettyAvailable());
+    QVERIFY2(raw->prettyBytes().startsWith("{\n  \"statusCode\": 404,\n"), raw->prettyBytes().constData());
+    raw->setMode(RawJsonView::Mode::Pretty);
+    QCOMPARE(raw->mode(), RawJsonView::Mode::Pretty);
+    QCOMPARE(displayed.count(), 1);
+
+    // An error body that is not JSON has none, and says why.
+    m_server->enqueue(ScriptedResponse::text(502, "<html>Bad gateway</html>", "text/html"));
+    m_server->setFallback(ScriptedResponse::text(502, "<html>Bad gateway</html>", "text/html"));
+    typeAndLookUp(*m_window, messageId);
+    QVERIFY(waitForDisplay(displayed, 2));
+    QCOMPARE(raw->rawBytes(), QByteArray("<html>Bad gateway</html>"));
+    QVERIFY(!raw->isPrettyAvailable());
+    QCOMPARE(raw->mode(), RawJsonView::Mode::Raw);
+}
+
+void MainWindowFirstDayTest::binaryFileIsSaidToBeNotText()
+{
+    QVERIFY(start(false));
+    // A JSON text sequence record (RFC 7464) starts with 0x1E: the parser's words were "Unexpected the byte
+    // 0x1E".
+    const QString path =
+        writeFile(QStringLiteral("message.json"), "\x1e" + sample(QStringLiteral("failed-sms.json")));
+    QVERIFY(!path.isEmpty());
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    m_window->openFile(path);
+    QVERIFY(waitForDisplay(displayed));
+    const BannerContent content = m_window->banner()->content();
+    QCOMPARE(content.title, QStringLiteral("This file is not text"));
+    QVERIFY2(content.cause.contains(QStringLiteral("binary bytes (first at byte 1,")),
+             qPrintable(content.cause));
+    QVERIFY2(!content.cause.contains(QStringLiteral("Unexpected")), qPrintable(content.cause));
+
+    // An image saved as .json: the first binary byte is the eighth.
+    const QString png =
+        writeFile(QStringLiteral("screenshot.json"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    m_window->openFile(png);
+    QVERIFY(waitForDisplay(displayed, 2));
+    QVERIFY2(m_window->banner()->content().cause.contains(QStringLiteral("first at byte 7,")),
+             qPrintable(m_window->banner()->content().cause));
+    QVERIFY(visibleText(m_window->fieldsView()).contains(QStringLiteral("This file is not text")));
+}
+
+void MainWindowFirstDayTest::emptyFileIsSaidToBeEmpty()
+{
+    QVERIFY(start(false));
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    for (const QByteArray &bytes : {QByteArray(), QByteArray("  \n\n")}) {
+        const QString path = writeFile(QStringLiteral("empty.json"), bytes);
+        QVERIFY(!path.isEmpty());
+        const int before = int(displayed.count());
+        m_window->openFile(path);
+        QVERIFY(waitForDisplay(displayed, before + 1));
+        const BannerContent content = m_window->banner()->content();
+        QCOMPARE(content.title, QStringLiteral("This file is empty"));
+        // It does not send the reader to the Raw JSON tab, which is as empty as the file.
+        QVERIFY2(!content.nextStep.contains(QStringLiteral("Look at the Raw JSON")),
+                 qPrintable(content.nextStep));
+        QVERIFY2(!content.cause.contains(QStringLiteral("Line ")), qPrintable(content.cause));
+    }
+}
+
+void MainWindowFirstDayTest::filterComesBeforeTheTreeInTabOrder()
+{
+    QVERIFY(start(false));
+    FieldsView *fields = m_window->fieldsView();
+    // The focus chain inside the Fields tab, as Tab walks it.
+    QList<QWidget *> chain;
+    for (QWidget *w = fields->nextInFocusChain(); w != fields && chain.size() < 200;
+         w = w->nextInFocusChain())
+        if (fields->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            chain << w;
+    const qsizetype filter = chain.indexOf(fields->filterEdit());
+    const qsizetype tree = chain.indexOf(fields->tree());
+    QVERIFY(filter >= 0 && tree >= 0);
+    QVERIFY2(filter < tree, "Tab reaches the tree before its filter");
+}
+
+void MainWindowFirstDayTest::idWithAFullStopIsLookedUp()
+{
+    QVERIFY(start());
+    m_server->enqueue(ScriptedResponse::json(sample(QStringLiteral("inbound-sms-delivered.json"))));
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    typeAndLookUp(*m_window, messageId + QStringLiteral("."));
+    QVERIFY(waitForDisplay(displayed));
+    QCOMPARE(m_server->requests().at(0).target,
+             QByteArray("/conversations/messages/") + messageId.toLatin1());
+    QCOMPARE(m_window->lookupBar()->inputError(), QString());
+}
+
+int main(int argc, char *argv[])
+{
+    prepareEnvironment();
+    QApplication app(argc, argv);
+    MainWindowFirstDayTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow_firstday.moc"
