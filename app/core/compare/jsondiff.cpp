@@ -45,6 +45,27 @@ std::vector<KeyedMember> membersOf(const Json::Document &doc, qint64 object, qin
     return members;
 }
 
+// Where a value is, as a chain of steps up to the root, built on the stack as the walk descends: a path's
+// text is made only for the values that differ, not for the hundreds of thousands that do not. Paired values
+// have the same keys and indexes on both sides; only the roots differ ("$" and "$.message").
+struct PathStep
+{
+    const PathStep *parent = nullptr; // nullptr: the root
+    const QString *key = nullptr;     // an object member's key; nullptr for an array index
+    qint64 index = -1;
+};
+
+QString pathText(const QString &root, const PathStep &step)
+{
+    std::vector<const PathStep *> chain;
+    for (const PathStep *s = &step; s->parent; s = s->parent)
+        chain.push_back(s);
+    QString path = root;
+    for (auto it = chain.crbegin(); it != chain.crend(); ++it)
+        path = (*it)->key ? Json::appendKey(path, *(*it)->key) : Json::appendIndex(path, (*it)->index);
+    return path;
+}
+
 QString ordinal(int occurrence)
 {
     return QLocale().toString(occurrence + 1);
@@ -70,14 +91,12 @@ public:
 
 private:
     // Compares the values at aValue and bValue; false once the walk must end (limit reached or stopped).
-    bool compareValues(qint64 aValue, qint64 bValue, const QString &aPath, const QString &bPath,
-                       int occurrence, Part part);
+    bool compareValues(qint64 aValue, qint64 bValue, const PathStep &at, int occurrence, Part part);
     bool compareObjects(const std::vector<KeyedMember> &aMembers, const std::vector<KeyedMember> &bMembers,
-                        const QString &aPath, const QString &bPath, Part part);
-    bool compareArrays(qint64 aArray, qint64 bArray, const QString &aPath, const QString &bPath, Part part);
+                        const PathStep &at, Part part);
+    bool compareArrays(qint64 aArray, qint64 bArray, const PathStep &at, Part part);
     bool sameScalar(qint64 aValue, qint64 bValue) const;
-    bool note(Change change, Part part, const QString &aPath, const QString &bPath, int occurrence,
-              qint64 aValue, qint64 bValue);
+    bool note(Change change, Part part, const PathStep &at, int occurrence, qint64 aValue, qint64 bValue);
     bool tick();
 
     QString valueText(const Json::Document &doc, qint64 offset) const;
@@ -90,6 +109,9 @@ private:
     const std::function<bool()> &shouldStop;
     JsonDiff &r;
     bool m_done = false;
+    // The roots the current part's paths start from in each body.
+    QString m_aRoot = u"$"_s;
+    QString m_bRoot = u"$"_s;
 };
 
 bool JsonDiffWalker::tick()
@@ -140,9 +162,12 @@ void JsonDiffWalker::run()
                              "Compared the messages: the first body's at %1 (%2), the second body's at "
                              "%3 (%4).")
                              .arg(sa.messagePath, sa.description(), sb.messagePath, sb.description());
+        m_aRoot = sa.messagePath;
+        m_bRoot = sb.messagePath;
         if (!compareObjects(membersOf(a, sa.messageOffset, -1), membersOf(b, sb.messageOffset, -1),
-                            sa.messagePath, sb.messagePath, Part::Message))
+                            PathStep{}, Part::Message))
             return;
+        m_aRoot = m_bRoot = u"$"_s;
         // What surrounds the message: nothing for a flat message, the envelope's other members otherwise.
         const bool aEnveloped = sa.messagePath != u"$"_s;
         const bool bEnveloped = sb.messagePath != u"$"_s;
@@ -151,12 +176,11 @@ void JsonDiffWalker::run()
                 return enveloped ? membersOf(doc, doc.rootOffset(), shape.messageOffset)
                                  : std::vector<KeyedMember>{};
             };
-            compareObjects(around(a, sa, aEnveloped), around(b, sb, bEnveloped), u"$"_s, u"$"_s,
-                           Part::Envelope);
+            compareObjects(around(a, sa, aEnveloped), around(b, sb, bEnveloped), PathStep{}, Part::Envelope);
         }
         return;
     }
-    compareValues(a.rootOffset(), b.rootOffset(), u"$"_s, u"$"_s, 0, Part::Body);
+    compareValues(a.rootOffset(), b.rootOffset(), PathStep{}, 0, Part::Body);
 }
 
 bool JsonDiffWalker::sameScalar(qint64 aValue, qint64 bValue) const
@@ -172,55 +196,50 @@ bool JsonDiffWalker::sameScalar(qint64 aValue, qint64 bValue) const
     return false;
 }
 
-bool JsonDiffWalker::compareValues(qint64 aValue, qint64 bValue, const QString &aPath, const QString &bPath,
-                                   int occurrence, Part part)
+bool JsonDiffWalker::compareValues(qint64 aValue, qint64 bValue, const PathStep &at, int occurrence,
+                                   Part part)
 {
     if (!tick())
         return false;
     const NodeKind aKind = a.kindAt(aValue);
     const NodeKind bKind = b.kindAt(bValue);
     if (aKind != bKind)
-        return note(Change::Changed, part, aPath, bPath, occurrence, aValue, bValue);
+        return note(Change::Changed, part, at, occurrence, aValue, bValue);
     if (aKind != NodeKind::Object && aKind != NodeKind::Array) {
         if (sameScalar(aValue, bValue))
             return true;
-        return note(Change::Changed, part, aPath, bPath, occurrence, aValue, bValue);
+        return note(Change::Changed, part, at, occurrence, aValue, bValue);
     }
     // Identical bytes: nothing inside differs. One memcmp instead of a walk.
     if (a.rawAt(aValue) == b.rawAt(bValue))
         return true;
     if (aKind == NodeKind::Array)
-        return compareArrays(aValue, bValue, aPath, bPath, part);
-    return compareObjects(membersOf(a, aValue, -1), membersOf(b, bValue, -1), aPath, bPath, part);
+        return compareArrays(aValue, bValue, at, part);
+    return compareObjects(membersOf(a, aValue, -1), membersOf(b, bValue, -1), at, part);
 }
 
-bool JsonDiffWalker::compareArrays(qint64 aArray, qint64 bArray, const QString &aPath, const QString &bPath,
-                                   Part part)
+bool JsonDiffWalker::compareArrays(qint64 aArray, qint64 bArray, const PathStep &at, Part part)
 {
     Json::Member am = a.firstMember(aArray);
     Json::Member bm = b.firstMember(bArray);
     qint64 index = 0;
     for (; am.isValid() && bm.isValid(); am = a.nextMember(am), bm = b.nextMember(bm), ++index) {
-        if (!compareValues(am.valueOffset, bm.valueOffset, Json::appendIndex(aPath, index),
-                           Json::appendIndex(bPath, index), 0, part))
+        if (!compareValues(am.valueOffset, bm.valueOffset, PathStep{&at, nullptr, index}, 0, part))
             return false;
     }
     for (; bm.isValid(); bm = b.nextMember(bm), ++index) {
-        const QString path = Json::appendIndex(bPath, index);
-        if (!tick() || !note(Change::Added, part, QString(), path, 0, -1, bm.valueOffset))
+        if (!tick() || !note(Change::Added, part, PathStep{&at, nullptr, index}, 0, -1, bm.valueOffset))
             return false;
     }
     for (; am.isValid(); am = a.nextMember(am), ++index) {
-        if (!tick() || !note(Change::Removed, part, Json::appendIndex(aPath, index),
-                             Json::appendIndex(bPath, index), 0, am.valueOffset, -1))
+        if (!tick() || !note(Change::Removed, part, PathStep{&at, nullptr, index}, 0, am.valueOffset, -1))
             return false;
     }
     return true;
 }
 
 bool JsonDiffWalker::compareObjects(const std::vector<KeyedMember> &aMembers,
-                                    const std::vector<KeyedMember> &bMembers, const QString &aPath,
-                                    const QString &bPath, Part part)
+                                    const std::vector<KeyedMember> &bMembers, const PathStep &at, Part part)
 {
     // Pair by (key, occurrence): the second "status" of one object with the second "status" of the other.
     QHash<QString, std::vector<size_t>> aByKey;
@@ -239,46 +258,46 @@ bool JsonDiffWalker::compareObjects(const std::vector<KeyedMember> &aMembers,
     }
 
     // Server order: the second body's members in its order, each removed member placed before the first
-    // member that followed it in the first body.
+    // paired member that followed it in the first body.
     size_t nextRemoved = 0;
     const auto removedUpTo = [&](size_t end) {
         for (; nextRemoved < end; ++nextRemoved) {
             if (aPaired[nextRemoved])
                 continue;
             const KeyedMember &m = aMembers[nextRemoved];
-            if (!tick() || !note(Change::Removed, part, Json::appendKey(aPath, m.key),
-                                 Json::appendKey(bPath, m.key), m.occurrence, m.valueOffset, -1))
+            if (!tick() ||
+                !note(Change::Removed, part, PathStep{&at, &m.key, -1}, m.occurrence, m.valueOffset, -1))
                 return false;
         }
         return true;
     };
     for (size_t j = 0; j < bMembers.size(); ++j) {
         const KeyedMember &bm = bMembers[j];
-        const QString bChild = Json::appendKey(bPath, bm.key);
+        const PathStep child{&at, &bm.key, -1};
         if (partnerOf[j] < 0) {
-            if (!tick() || !note(Change::Added, part, QString(), bChild, bm.occurrence, -1, bm.valueOffset))
+            if (!tick() || !note(Change::Added, part, child, bm.occurrence, -1, bm.valueOffset))
                 return false;
             continue;
         }
         const size_t i = size_t(partnerOf[j]);
         if (i > nextRemoved && !removedUpTo(i))
             return false;
-        const KeyedMember &am = aMembers[i];
-        if (!compareValues(am.valueOffset, bm.valueOffset, Json::appendKey(aPath, am.key), bChild,
-                           bm.occurrence, part))
+        if (!compareValues(aMembers[i].valueOffset, bm.valueOffset, child, bm.occurrence, part))
             return false;
     }
     return removedUpTo(aMembers.size());
 }
 
-bool JsonDiffWalker::note(Change change, Part part, const QString &aPath, const QString &bPath,
-                          int occurrence, qint64 aValue, qint64 bValue)
+bool JsonDiffWalker::note(Change change, Part part, const PathStep &at, int occurrence, qint64 aValue,
+                          qint64 bValue)
 {
     if (r.m_differences.size() >= options.maxDifferences) {
         r.m_truncated = true;
         m_done = true;
         return false;
     }
+    const QString aPath = pathText(m_aRoot, at);
+    const QString bPath = pathText(m_bRoot, at);
     JsonDifference d;
     d.change = change;
     d.part = part;
