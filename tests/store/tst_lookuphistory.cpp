@@ -152,6 +152,58 @@ private:
     QProcess m_process;
 };
 
+// Runs an SQL file from tests/store/data (statements separated by semicolons, "--" comment lines) on a new
+// file, inserting `rows` lookups with its INSERT statement.
+bool buildFromSql(const QString &path, const QString &sqlFile, int rows, QString *error)
+{
+    QFile sql(TestSupport::sourcePath(QStringLiteral("tests/store/data/") + sqlFile));
+    if (!sql.open(QIODevice::ReadOnly)) {
+        *error = sql.fileName() + QStringLiteral(": ") + sql.errorString();
+        return false;
+    }
+    QStringList lines;
+    for (const QString &line : QString::fromUtf8(sql.readAll()).split(u'\n')) {
+        if (!line.startsWith(QLatin1String("--")))
+            lines << line;
+    }
+    RawDatabase db(path);
+    if (!db.isOpen())
+        return false;
+    QString insert;
+    for (const QString &part : lines.join(u'\n').split(u';')) {
+        const QString statement = part.trimmed();
+        if (statement.startsWith(QLatin1String("INSERT")))
+            insert = statement;
+        else if (!statement.isEmpty() && !db.exec(statement, {}, error))
+            return false;
+    }
+    for (int i = 0; i < rows; ++i) {
+        if (!db.exec(insert,
+                     {QStringLiteral("old%1").arg(i), QStringLiteral("Acme"),
+                      start.addSecs(60 * i).toMSecsSinceEpoch(), 200, QStringLiteral("Ok"),
+                      QStringLiteral("inbound · delivered · SMS")},
+                     error))
+            return false;
+    }
+    return !insert.isEmpty();
+}
+
+KeptAnswer answerWith(const QByteArray &body)
+{
+    return {body,
+            {{"Content-Type", "application/json"},
+             {"X-RateLimit-Remaining", "97"},
+             {"Set-Cookie", "session=secret-cookie"},
+             {"Authorization", "Bearer pit-00000000-aaaa-bbbb-cccc-123456789abc"}},
+            {}};
+}
+
+// Every byte of the history: the file and its write-ahead log.
+QByteArray historyBytes(const QString &path)
+{
+    return bytesOf(path) + bytesOf(path + QStringLiteral("-wal"));
+}
+
 // Waits (spinning the event loop) until `condition` holds, at most a minute.
 template <typename Condition> bool eventually(QSignalSpy &spy, Condition condition)
 {
@@ -191,6 +243,14 @@ private slots:
     void lockedFileKeepsTheLookupAndRetries();
     void pendingLookupsAreWrittenOnClose();
     void twoProcessesWriteAtOnce();
+    void migratesAVersionTwoFile();
+    void keepsAnswersByChoice();
+    void answerSizeLimits();
+    void answerAgeLimit();
+    void deletesAllKeptAnswers();
+    void lockedFileKeepsTheAnswer();
+    void searchesAndFilters();
+    void entriesByRowId();
 };
 
 void LookupHistoryTest::recordsAndRecentIds()
@@ -718,6 +778,324 @@ void LookupHistoryTest::twoProcessesWriteAtOnce()
         QVERIFY(ids.contains(QStringLiteral("child%1").arg(i)));
     }
     QVERIFY(history.isAvailable());
+}
+
+void LookupHistoryTest::migratesAVersionTwoFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    QString error;
+    QVERIFY2(buildFromSql(path, QStringLiteral("history-schema-v2.sql"), 30, &error), qPrintable(error));
+    QCOMPARE(RawDatabase(path).value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    {
+        LookupHistory history(path);
+        const QList<LookupRecord> rows = history.recent(100).result();
+        QVERIFY2(history.isAvailable(), qPrintable(history.errorString()));
+        QCOMPARE(rows.size(), 30);
+        QCOMPARE(rows.first().messageId, QStringLiteral("old29"));
+        // Rows made before answers could be kept have their ids and no answer.
+        QCOMPARE(rows.first().rowId, 30);
+        QVERIFY(!rows.first().hasKeptAnswer());
+        QCOMPARE(history.entry(1).result()->messageId, QStringLiteral("old0"));
+        QVERIFY(!history.keptAnswer(1).result().has_value());
+        // The migrated file keeps answers.
+        const HistoryWrite written =
+            history.record(lookup(QStringLiteral("new1"), 100), answerWith(R"({"id":"new1"})")).result();
+        QCOMPARE(statusName(written.status), QStringLiteral("Saved"));
+        QCOMPARE(written.rowId, 31);
+        QCOMPARE(history.keptAnswer(31).result()->body, QByteArray(R"({"id":"new1"})"));
+    }
+    RawDatabase migrated(path);
+    QCOMPARE(migrated.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    QCOMPARE(migrated.value(QStringLiteral("SELECT COUNT(*) FROM lookups")).toInt(), 31);
+    QCOMPARE(migrated.value(QStringLiteral("SELECT COUNT(*) FROM answers")).toInt(), 1);
+    QCOMPARE(migrated
+                 .value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
+                                       "name IN ('lookups_profile', 'answers_kept')"))
+                 .toInt(),
+             2);
+}
+
+void LookupHistoryTest::keepsAnswersByChoice()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    const QByteArray body = R"({"message":{"id":"idA","status":"delivered","body":"customer words"}})";
+    LookupHistory history(path);
+
+    // Without an answer (the default), only the lookup is kept.
+    const HistoryWrite plain = history.record(lookup(QStringLiteral("idA"), 1)).result();
+    QCOMPARE(statusName(plain.status), QStringLiteral("Saved"));
+    QVERIFY(plain.rowId > 0);
+    QVERIFY(!history.keptAnswer(plain.rowId).result().has_value());
+    QVERIFY(!historyBytes(path).contains("customer words"));
+
+    const HistoryWrite kept = history.record(lookup(QStringLiteral("idA"), 2), answerWith(body)).result();
+    QCOMPARE(statusName(kept.status), QStringLiteral("Saved"));
+    QVERIFY(kept.message.isEmpty());
+    QCOMPARE(kept.rowId, plain.rowId + 1);
+
+    const QList<LookupRecord> rows = history.recent(10).result();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).rowId, kept.rowId);
+    QCOMPARE(rows.at(0).keptBodyBytes, body.size());
+    QCOMPARE(rows.at(1).rowId, plain.rowId);
+    QVERIFY(!rows.at(1).hasKeptAnswer());
+
+    const std::optional<KeptAnswer> answer = history.keptAnswer(kept.rowId).result();
+    QVERIFY(answer.has_value());
+    QCOMPARE(answer->body, body);
+    // The response's headers in order; credentials never reach the file.
+    const HttpHeaders expected = {{"Content-Type", "application/json"}, {"X-RateLimit-Remaining", "97"}};
+    QCOMPARE(answer->headers, expected);
+    QVERIFY(answer->keptAt.isValid());
+    QVERIFY(qAbs(answer->keptAt.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
+    const QByteArray file = historyBytes(path);
+    QVERIFY(file.contains("customer words"));
+    QVERIFY(!file.contains("pit-00000000"));
+    QVERIFY(!file.contains("secret-cookie"));
+    QVERIFY(!file.contains("Authorization"));
+}
+
+void LookupHistoryTest::answerSizeLimits()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    LookupHistory history(path);
+    AnswerRetention retention;
+    retention.maxBodyBytes = 100;
+    retention.maxTotalBytes = 250;
+    history.setAnswerRetention(retention);
+
+    // Over the per-answer limit: the lookup is kept, the answer is not, and the caller is told.
+    const HistoryWrite big =
+        history.record(lookup(QStringLiteral("big"), 1), answerWith(QByteArray(101, 'b'))).result();
+    QCOMPARE(statusName(big.status), QStringLiteral("Saved"));
+    QVERIFY2(big.message.contains(QStringLiteral("not its answer")), qPrintable(big.message));
+    QVERIFY(!history.keptAnswer(big.rowId).result().has_value());
+    QVERIFY(!historyBytes(path).contains(QByteArray(101, 'b')));
+
+    // Within the total limit the newest answers stay; the oldest go first, their lookups stay.
+    QList<qint64> rows;
+    for (int i = 0; i < 3; ++i) {
+        const HistoryWrite w = history
+                                   .record(lookup(QStringLiteral("id%1").arg(i), 2 + i),
+                                           answerWith(QByteArray(100, char('x' + i))))
+                                   .result();
+        QCOMPARE(statusName(w.status), QStringLiteral("Saved"));
+        rows << w.rowId;
+    }
+    QVERIFY(!history.keptAnswer(rows.at(0)).result().has_value());
+    QCOMPARE(history.keptAnswer(rows.at(1)).result()->body, QByteArray(100, 'y'));
+    QCOMPARE(history.keptAnswer(rows.at(2)).result()->body, QByteArray(100, 'z'));
+    QCOMPARE(history.count().result(), 4);
+    QVERIFY(!history.entry(rows.at(0)).result()->hasKeptAnswer());
+
+    // A smaller limit applies to what is already kept, at the next write.
+    retention.maxTotalBytes = 100;
+    history.setAnswerRetention(retention);
+    QCOMPARE(saved(history, lookup(QStringLiteral("later"), 10)), QStringLiteral("Saved"));
+    QVERIFY(!history.keptAnswer(rows.at(1)).result().has_value());
+    QVERIFY(history.keptAnswer(rows.at(2)).result().has_value());
+}
+
+void LookupHistoryTest::answerAgeLimit()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    qint64 oldRow = -1;
+    qint64 newRow = -1;
+    {
+        LookupHistory history(path);
+        oldRow = history.record(lookup(QStringLiteral("old"), 1), answerWith("old body")).result().rowId;
+        newRow = history.record(lookup(QStringLiteral("new"), 2), answerWith("new body")).result().rowId;
+        QVERIFY(oldRow > 0 && newRow > oldRow);
+    }
+    // The first answer was kept 40 days ago (rewritten here: a test does not wait 40 days).
+    {
+        RawDatabase raw(path);
+        QVERIFY(raw.exec(QStringLiteral("UPDATE answers SET kept_ms = ? WHERE lookup_id = ?"),
+                         {QDateTime::currentDateTimeUtc().addDays(-40).toMSecsSinceEpoch(), oldRow}));
+    }
+    {
+        // The default age limit is 30 days; the next open deletes the old answer, the lookup stays.
+        LookupHistory history(path);
+        QVERIFY(!history.keptAnswer(oldRow).result().has_value());
+        QCOMPARE(history.keptAnswer(newRow).result()->body, QByteArray("new body"));
+        QCOMPARE(history.count().result(), 2);
+    }
+    RawDatabase raw(path);
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM answers")).toInt(), 1);
+    // A shorter limit set by the user also hides answers not yet pruned.
+    {
+        LookupHistory history(path);
+        AnswerRetention retention;
+        retention.maxAge = std::chrono::hours(24);
+        history.setAnswerRetention(retention);
+        QVERIFY(raw.exec(QStringLiteral("UPDATE answers SET kept_ms = ? WHERE lookup_id = ?"),
+                         {QDateTime::currentDateTimeUtc().addDays(-2).toMSecsSinceEpoch(), newRow}));
+        QVERIFY(!history.keptAnswer(newRow).result().has_value());
+    }
+}
+
+void LookupHistoryTest::deletesAllKeptAnswers()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    LookupHistory history(path);
+    QSignalSpy changed(&history, &LookupHistory::changed);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(statusName(history
+                                .record(lookup(QStringLiteral("id%1").arg(i), i),
+                                        answerWith("private words number " + QByteArray::number(i)))
+                                .result()
+                                .status),
+                 QStringLiteral("Saved"));
+    QVERIFY(historyBytes(path).contains("private words number 3"));
+
+    QCOMPARE(statusName(history.deleteKeptAnswers().result().status), QStringLiteral("Saved"));
+    QCOMPARE(history.count().result(), 5);
+    for (const LookupRecord &record : history.recent(10).result()) {
+        QVERIFY(!record.hasKeptAnswer());
+        QVERIFY(!history.keptAnswer(record.rowId).result().has_value());
+    }
+    // Overwritten, not just unlinked: neither the file nor its log holds the words any more.
+    QVERIFY(!historyBytes(path).contains("private words"));
+    QTRY_COMPARE(changed.count(), 6);
+}
+
+void LookupHistoryTest::lockedFileKeepsTheAnswer()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    LookupHistory history(path, std::chrono::milliseconds(50));
+    QSignalSpy changed(&history, &LookupHistory::changed);
+    QCOMPARE(saved(history, lookup(QStringLiteral("before"), 1)), QStringLiteral("Saved"));
+
+    Child locker;
+    QVERIFY(locker.start({QStringLiteral("lock"), path}));
+    QCOMPARE(locker.readLine(), QStringLiteral("locked"));
+    const HistoryWrite pending =
+        history.record(lookup(QStringLiteral("during"), 2), answerWith("busy body")).result();
+    QCOMPARE(statusName(pending.status), QStringLiteral("Pending"));
+    QCOMPARE(pending.rowId, -1);
+    // Listed (and found by a search) while waiting, without a row yet.
+    HistoryQuery query;
+    query.idContains = QStringLiteral("DUR");
+    const QList<LookupRecord> found = history.search(query).result();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().rowId, -1);
+    QCOMPARE(found.first().keptBodyBytes, 9);
+
+    locker.go();
+    QCOMPARE(locker.readLine(), QStringLiteral("released"));
+    QVERIFY(eventually(changed, [&path] {
+        return RawDatabase(path).value(QStringLiteral("SELECT COUNT(*) FROM answers")).toInt() == 1;
+    }));
+    const QList<LookupRecord> rows = history.search(query).result();
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(rows.first().rowId > 0);
+    QCOMPARE(history.keptAnswer(rows.first().rowId).result()->body, QByteArray("busy body"));
+    QString output;
+    QVERIFY2(locker.finish(&output), qPrintable(output));
+}
+
+void LookupHistoryTest::searchesAndFilters()
+{
+    QTemporaryDir dir;
+    LookupHistory history(dir.filePath(QStringLiteral("history.sqlite")));
+    const auto add = [&history](const QString &id, int minute, const QString &profile, const QString &outcome,
+                                const QString &summary) {
+        LookupRecord r = lookup(id, minute, outcome == QStringLiteral("Ok") ? 200 : 404, outcome);
+        r.profile = profile;
+        r.summary = summary;
+        return statusName(history.record(r).result().status);
+    };
+    QCOMPARE(add(QStringLiteral("aaaSMS1"), 1, QStringLiteral("Acme"), QStringLiteral("Ok"),
+                 QStringLiteral("inbound · delivered · SMS")),
+             QStringLiteral("Saved"));
+    QCOMPARE(add(QStringLiteral("bbbCall2"), 2, QStringLiteral("Acme"), QStringLiteral("Ok"),
+                 QStringLiteral("outbound · failed · call")),
+             QStringLiteral("Saved"));
+    QCOMPARE(
+        add(QStringLiteral("cccMiss3"), 3, QStringLiteral("Beta"), QStringLiteral("NotFound"), QString()),
+        QStringLiteral("Saved"));
+    QCOMPARE(add(QStringLiteral("dddSMS4"), 4, QStringLiteral("Beta"), QStringLiteral("Ok"),
+                 QStringLiteral("outbound · delivered · 100% SMS")),
+             QStringLiteral("Saved"));
+
+    const auto ids = [&history](const HistoryQuery &query) {
+        QStringList result;
+        for (const LookupRecord &r : history.search(query).result()) {
+            if (r.rowId <= 0)
+                return QStringList{QStringLiteral("row without id")};
+            result << r.messageId;
+        }
+        return result;
+    };
+    HistoryQuery all;
+    QCOMPARE(ids(all), QStringList({QStringLiteral("dddSMS4"), QStringLiteral("cccMiss3"),
+                                    QStringLiteral("bbbCall2"), QStringLiteral("aaaSMS1")}));
+    HistoryQuery byId;
+    byId.idContains = QStringLiteral("sms");
+    QCOMPARE(ids(byId), QStringList({QStringLiteral("dddSMS4"), QStringLiteral("aaaSMS1")}));
+    HistoryQuery bySummary;
+    bySummary.summaryContains = QStringLiteral("DELIVERED");
+    QCOMPARE(ids(bySummary), QStringList({QStringLiteral("dddSMS4"), QStringLiteral("aaaSMS1")}));
+    HistoryQuery byText;
+    byText.text = QStringLiteral("call");
+    QCOMPARE(ids(byText), QStringList{QStringLiteral("bbbCall2")});
+    // The user's text is matched as typed: '%' and '_' are not wildcards.
+    HistoryQuery percent;
+    percent.text = QStringLiteral("100%");
+    QCOMPARE(ids(percent), QStringList{QStringLiteral("dddSMS4")});
+    percent.text = QStringLiteral("_");
+    QCOMPARE(ids(percent), QStringList());
+    HistoryQuery byOutcome;
+    byOutcome.outcomes = {QStringLiteral("NotFound"), QStringLiteral("Timeout")};
+    QCOMPARE(ids(byOutcome), QStringList{QStringLiteral("cccMiss3")});
+    HistoryQuery byProfile;
+    byProfile.profile = QStringLiteral("Beta");
+    QCOMPARE(ids(byProfile), QStringList({QStringLiteral("dddSMS4"), QStringLiteral("cccMiss3")}));
+    HistoryQuery byDate;
+    byDate.from = start.addSecs(120);
+    byDate.until = start.addSecs(240);
+    QCOMPARE(ids(byDate), QStringList({QStringLiteral("cccMiss3"), QStringLiteral("bbbCall2")}));
+    HistoryQuery combined;
+    combined.profile = QStringLiteral("Acme");
+    combined.text = QStringLiteral("delivered");
+    combined.outcomes = {QStringLiteral("Ok")};
+    QCOMPARE(ids(combined), QStringList{QStringLiteral("aaaSMS1")});
+    HistoryQuery limited;
+    limited.limit = 2;
+    QCOMPARE(ids(limited), QStringList({QStringLiteral("dddSMS4"), QStringLiteral("cccMiss3")}));
+    limited.limit = -5;
+    QCOMPARE(ids(limited), QStringList());
+}
+
+void LookupHistoryTest::entriesByRowId()
+{
+    QTemporaryDir dir;
+    LookupHistory history(dir.filePath(QStringLiteral("history.sqlite")));
+    history.setMaxRows(2);
+    const qint64 first = history.record(lookup(QStringLiteral("idA"), 1), answerWith("a")).result().rowId;
+    const qint64 second = history.record(lookup(QStringLiteral("idB"), 2)).result().rowId;
+    const std::optional<LookupRecord> entry = history.entry(second).result();
+    QVERIFY(entry.has_value());
+    QCOMPARE(entry->messageId, QStringLiteral("idB"));
+    QCOMPARE(entry->time, start.addSecs(120));
+    QCOMPARE(entry->rowId, second);
+    QCOMPARE(history.entry(first).result()->keptBodyBytes, 1);
+    QVERIFY(!history.entry(9999).result().has_value());
+    QVERIFY(!history.entry(-1).result().has_value());
+
+    // Trimmed past maxRows: the row and its answer are gone.
+    QCOMPARE(saved(history, lookup(QStringLiteral("idC"), 3)), QStringLiteral("Saved"));
+    QVERIFY(!history.entry(first).result().has_value());
+    QVERIFY(!history.keptAnswer(first).result().has_value());
+    // Cleared: nothing is left.
+    QCOMPARE(statusName(history.clear().result().status), QStringLiteral("Saved"));
+    QVERIFY(!history.entry(second).result().has_value());
 }
 
 QTEST_GUILESS_MAIN(LookupHistoryTest)

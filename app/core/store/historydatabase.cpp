@@ -1,6 +1,7 @@
 #include "historydatabase.h"
 
 #include "common/logging.h"
+#include "common/redaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,8 @@
 #include <QSqlQuery>
 
 #include <atomic>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -64,6 +67,17 @@ const QList<SchemaStep> &schemaSteps()
           "CREATE INDEX IF NOT EXISTS lookups_time ON lookups(time_ms)"}},
         // The id drop-down groups by message id.
         {2, {"CREATE INDEX IF NOT EXISTS lookups_message ON lookups(message_id, time_ms)"}},
+        // Answers kept by choice (body and response headers, one per lookup), apart from the list so reading
+        // the list never reads a body; the History view filters by profile.
+        {3,
+         {"CREATE TABLE IF NOT EXISTS answers ("
+          " lookup_id INTEGER PRIMARY KEY,"
+          " kept_ms INTEGER NOT NULL,"
+          " body_bytes INTEGER NOT NULL,"
+          " body BLOB NOT NULL,"
+          " headers BLOB NOT NULL)",
+          "CREATE INDEX IF NOT EXISTS answers_kept ON answers(kept_ms)",
+          "CREATE INDEX IF NOT EXISTS lookups_profile ON lookups(profile, time_ms)"}},
     };
     return steps;
 }
@@ -73,6 +87,55 @@ const QStringList requiredColumns = {
     QStringLiteral("time_ms"), QStringLiteral("http_status"), QStringLiteral("outcome"),
     QStringLiteral("summary"),
 };
+
+const QStringList answerColumns = {
+    QStringLiteral("lookup_id"), QStringLiteral("kept_ms"), QStringLiteral("body_bytes"),
+    QStringLiteral("body"),      QStringLiteral("headers"),
+};
+
+// Response headers as stored: "Name: value" lines. Secret headers never reach the file.
+QByteArray headersForStorage(const HttpHeaders &headers)
+{
+    QByteArray text;
+    for (const auto &[name, value] : headers) {
+        if (Redaction::isSecretHeader(name))
+            continue;
+        // A line break inside a name or value would split one field into two when read back.
+        text += QByteArray(name).replace('\n', ' ').replace('\r', ' ') + ": " +
+                QByteArray(value).replace('\n', ' ').replace('\r', ' ') + '\n';
+    }
+    return text;
+}
+
+HttpHeaders headersFromStorage(const QByteArray &text)
+{
+    HttpHeaders headers;
+    for (const QByteArray &line : text.split('\n')) {
+        const qsizetype colon = line.indexOf(": ");
+        if (colon > 0)
+            headers.append({line.left(colon), line.mid(colon + 2)});
+    }
+    return headers;
+}
+
+// The columns every list query reads, in this order (readRecord() relies on it).
+constexpr QLatin1StringView recordColumns{
+    "lookups.id, message_id, profile, time_ms, http_status, outcome, summary, "
+    "COALESCE(answers.body_bytes, -1) FROM lookups LEFT JOIN answers ON answers.lookup_id = lookups.id"};
+
+LookupRecord readRecord(const QSqlQuery &query)
+{
+    LookupRecord r;
+    r.rowId = query.value(0).toLongLong();
+    r.messageId = query.value(1).toString();
+    r.profile = query.value(2).toString();
+    r.time = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC);
+    r.httpStatus = query.value(4).toInt();
+    r.outcome = query.value(5).toString();
+    r.summary = query.value(6).toString();
+    r.keptBodyBytes = query.value(7).toLongLong();
+    return r;
+}
 
 // Files made by earlier versions were readable by everyone the umask allowed; the history is the user's
 // alone.
@@ -240,7 +303,26 @@ HistoryDatabase::Result HistoryDatabase::configure()
         if (const Result migrated = migrate(); migrated != Result::Ok)
             return migrated;
     }
-    return checkTable();
+    if (const Result checked = checkTable(); checked != Result::Ok)
+        return checked;
+    return checkAnswerTable();
+}
+
+HistoryDatabase::Result HistoryDatabase::checkAnswerTable()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("PRAGMA table_info(answers)")))
+        return failed(tr("the file is damaged or is not a history file"), query.lastError());
+    QSet<QString> columns;
+    while (query.next())
+        columns.insert(query.value(1).toString());
+    for (const QString &column : answerColumns) {
+        if (!columns.contains(column))
+            return broken(tr("the file is damaged or is not a history file"),
+                          columns.isEmpty() ? tr("it has no table of kept answers")
+                                            : tr("its table of kept answers has no column “%1”").arg(column));
+    }
+    return Result::Ok;
 }
 
 HistoryDatabase::Result HistoryDatabase::checkTable()
@@ -309,8 +391,9 @@ HistoryDatabase::Result HistoryDatabase::migrate()
     return Result::Ok;
 }
 
-HistoryDatabase::Result HistoryDatabase::write(const QList<LookupRecord> &records, bool clearFirst,
-                                               int maxRows)
+HistoryDatabase::Result HistoryDatabase::write(const QList<NewLookup> &lookups, bool clearFirst, int maxRows,
+                                               const AnswerRetention &retention, qint64 nowMs,
+                                               QList<qint64> *rowIds)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(db);
@@ -320,13 +403,19 @@ HistoryDatabase::Result HistoryDatabase::write(const QList<LookupRecord> &record
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return result;
     };
-    if (clearFirst && !query.exec(QStringLiteral("DELETE FROM lookups")))
+    if (clearFirst && (!query.exec(QStringLiteral("DELETE FROM lookups")) ||
+                       !query.exec(QStringLiteral("DELETE FROM answers"))))
         return rollBack(failed(tr("cannot write"), query.lastError()));
-    if (!records.isEmpty()) {
+    QList<qint64> ids;
+    if (!lookups.isEmpty()) {
+        QSqlQuery answer(db);
+        answer.prepare(QStringLiteral("INSERT OR REPLACE INTO answers (lookup_id, kept_ms, body_bytes, body, "
+                                      "headers) VALUES (?, ?, ?, ?, ?)"));
         query.prepare(QStringLiteral(
             "INSERT INTO lookups (message_id, profile, time_ms, http_status, outcome, summary) "
             "VALUES (?, ?, ?, ?, ?, ?)"));
-        for (const LookupRecord &record : records) {
+        for (const NewLookup &lookup : lookups) {
+            const LookupRecord &record = lookup.record;
             query.bindValue(0, record.messageId);
             query.bindValue(1, record.profile);
             query.bindValue(2, record.time.toMSecsSinceEpoch());
@@ -335,43 +424,185 @@ HistoryDatabase::Result HistoryDatabase::write(const QList<LookupRecord> &record
             query.bindValue(5, record.summary);
             if (!query.exec())
                 return rollBack(failed(tr("cannot write"), query.lastError()));
+            const qint64 id = query.lastInsertId().toLongLong();
+            ids.append(id);
+            if (!lookup.answer)
+                continue;
+            answer.bindValue(0, id);
+            answer.bindValue(1, nowMs);
+            answer.bindValue(2, qint64(lookup.answer->body.size()));
+            // A null QByteArray binds as NULL; the column is NOT NULL.
+            answer.bindValue(3, lookup.answer->body.isNull() ? QByteArray("") : lookup.answer->body);
+            answer.bindValue(4, headersForStorage(lookup.answer->headers));
+            if (!answer.exec())
+                return rollBack(failed(tr("cannot write"), answer.lastError()));
         }
         query.prepare(QStringLiteral("DELETE FROM lookups WHERE id NOT IN "
                                      "(SELECT id FROM lookups ORDER BY time_ms DESC, id DESC LIMIT ?)"));
         query.addBindValue(maxRows);
-        if (!query.exec())
+        if (!query.exec() || !query.exec(QStringLiteral("DELETE FROM answers WHERE lookup_id NOT IN "
+                                                        "(SELECT id FROM lookups)")))
             return rollBack(failed(tr("cannot write"), query.lastError()));
     }
+    if (const Result pruned = pruneAnswersInTransaction(retention, nowMs); pruned != Result::Ok)
+        return rollBack(pruned);
     if (!query.exec(QStringLiteral("COMMIT")))
         return rollBack(failed(tr("cannot write"), query.lastError()));
-    if (clearFirst) {
-        // The deleted rows' old pages also sit in the write-ahead log until a checkpoint; empty it now.
-        QSqlQuery checkpoint(db);
-        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-            qCInfo(lcStore) << "history checkpoint after clearing failed:" << checkpoint.lastError().text();
+    if (clearFirst)
+        checkpoint();
+    if (rowIds)
+        *rowIds = ids;
+    return Result::Ok;
+}
+
+void HistoryDatabase::checkpoint()
+{
+    // Deleted rows' old pages also sit in the write-ahead log until a checkpoint; empty it now.
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        qCInfo(lcStore) << "history checkpoint after deleting failed:" << query.lastError().text();
+}
+
+HistoryDatabase::Result HistoryDatabase::pruneAnswersInTransaction(const AnswerRetention &retention,
+                                                                   qint64 nowMs)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("DELETE FROM answers WHERE kept_ms < ?"));
+    query.addBindValue(nowMs - qint64(retention.maxAge.count()));
+    if (!query.exec())
+        return failed(tr("cannot write"), query.lastError());
+    // Newest first, an answer stays while the running total of bodies fits the limit.
+    query.prepare(QStringLiteral(
+        "DELETE FROM answers WHERE lookup_id IN (SELECT lookup_id FROM (SELECT lookup_id, SUM(body_bytes) "
+        "OVER (ORDER BY kept_ms DESC, lookup_id DESC) AS running FROM answers) WHERE running > ?)"));
+    query.addBindValue(std::max<qint64>(0, retention.maxTotalBytes));
+    if (!query.exec())
+        return failed(tr("cannot write"), query.lastError());
+    return Result::Ok;
+}
+
+HistoryDatabase::Result HistoryDatabase::pruneAnswers(const AnswerRetention &retention, qint64 nowMs)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failed(tr("cannot write"), query.lastError());
+    if (const Result pruned = pruneAnswersInTransaction(retention, nowMs); pruned != Result::Ok) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return pruned;
     }
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const Result result = failed(tr("cannot write"), query.lastError());
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    return Result::Ok;
+}
+
+HistoryDatabase::Result HistoryDatabase::deleteAnswers()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("DELETE FROM answers")))
+        return failed(tr("cannot write"), query.lastError());
+    checkpoint();
     return Result::Ok;
 }
 
 HistoryDatabase::Result HistoryDatabase::recent(int limit, QList<LookupRecord> *records)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(
-        QStringLiteral("SELECT message_id, profile, time_ms, http_status, outcome, summary FROM lookups "
-                       "ORDER BY time_ms DESC, id DESC LIMIT ?"));
+    query.prepare(u"SELECT "_s + recordColumns + u" ORDER BY time_ms DESC, lookups.id DESC LIMIT ?"_s);
     query.addBindValue(limit);
     if (!query.exec())
         return failed(tr("cannot read"), query.lastError());
-    while (query.next()) {
-        LookupRecord r;
-        r.messageId = query.value(0).toString();
-        r.profile = query.value(1).toString();
-        r.time = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
-        r.httpStatus = query.value(3).toInt();
-        r.outcome = query.value(4).toString();
-        r.summary = query.value(5).toString();
-        records->append(r);
+    while (query.next())
+        records->append(readRecord(query));
+    return Result::Ok;
+}
+
+HistoryDatabase::Result HistoryDatabase::search(const HistoryQuery &filter, int limit,
+                                                QList<LookupRecord> *records)
+{
+    QStringList conditions;
+    QVariantList values;
+    // instr() rather than LIKE: the user's text is matched as it is, '%' and '_' included.
+    const auto contains = [&](const QString &column, const QString &text) {
+        conditions << u"instr(lower(%1), lower(?)) > 0"_s.arg(column);
+        values << text.left(HistoryQuery::maxTextLength);
+    };
+    if (!filter.idContains.isEmpty())
+        contains(u"message_id"_s, filter.idContains);
+    if (!filter.summaryContains.isEmpty())
+        contains(u"summary"_s, filter.summaryContains);
+    if (!filter.text.isEmpty()) {
+        conditions << u"(instr(lower(message_id), lower(?)) > 0 OR instr(lower(summary), lower(?)) > 0)"_s;
+        values << filter.text.left(HistoryQuery::maxTextLength)
+               << filter.text.left(HistoryQuery::maxTextLength);
     }
+    if (!filter.outcomes.isEmpty()) {
+        const QStringList outcomes = filter.outcomes.mid(0, 64);
+        QStringList marks;
+        for (const QString &outcome : outcomes) {
+            marks << u"?"_s;
+            values << outcome;
+        }
+        conditions << u"outcome IN (%1)"_s.arg(marks.join(u", "_s));
+    }
+    if (!filter.profile.isEmpty()) {
+        conditions << u"profile = ?"_s;
+        values << filter.profile;
+    }
+    if (filter.from.isValid()) {
+        conditions << u"time_ms >= ?"_s;
+        values << filter.from.toMSecsSinceEpoch();
+    }
+    if (filter.until.isValid()) {
+        conditions << u"time_ms < ?"_s;
+        values << filter.until.toMSecsSinceEpoch();
+    }
+    QString statement = u"SELECT "_s + recordColumns;
+    if (!conditions.isEmpty())
+        statement += u" WHERE "_s + conditions.join(u" AND "_s);
+    statement += u" ORDER BY time_ms DESC, lookups.id DESC LIMIT ?"_s;
+    values << limit;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(statement);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec())
+        return failed(tr("cannot read"), query.lastError());
+    while (query.next())
+        records->append(readRecord(query));
+    return Result::Ok;
+}
+
+HistoryDatabase::Result HistoryDatabase::lookup(qint64 rowId, std::optional<LookupRecord> *record)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT "_s + recordColumns + u" WHERE lookups.id = ?"_s);
+    query.addBindValue(rowId);
+    if (!query.exec())
+        return failed(tr("cannot read"), query.lastError());
+    *record = query.next() ? std::optional<LookupRecord>(readRecord(query)) : std::nullopt;
+    return Result::Ok;
+}
+
+HistoryDatabase::Result HistoryDatabase::keptAnswer(qint64 rowId, std::optional<KeptAnswer> *answer)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT body, headers, kept_ms FROM answers WHERE lookup_id = ?"));
+    query.addBindValue(rowId);
+    if (!query.exec())
+        return failed(tr("cannot read"), query.lastError());
+    if (!query.next()) {
+        answer->reset();
+        return Result::Ok;
+    }
+    KeptAnswer kept;
+    kept.body = query.value(0).toByteArray();
+    kept.headers = headersFromStorage(query.value(1).toByteArray());
+    kept.keptAt = QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC);
+    *answer = std::move(kept);
     return Result::Ok;
 }
 

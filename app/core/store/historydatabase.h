@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/historyquery.h"
+#include "store/keptanswer.h"
 #include "store/lookuprecord.h"
 
 #include <QCoreApplication>
@@ -9,6 +11,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 class QSqlError;
 
@@ -32,8 +35,16 @@ public:
     };
 
     // PRAGMA user_version. 0: no version recorded (an empty file, or the table as first released, which is
-    // version 1's table). 1: that table, versioned. 2: an index for the id drop-down's grouping.
-    static constexpr int schemaVersion = 2;
+    // version 1's table). 1: that table, versioned. 2: an index for the id drop-down's grouping. 3: kept
+    // answers (table answers, one per lookup) and an index for filtering by profile.
+    static constexpr int schemaVersion = 3;
+
+    // A lookup to write, with its answer when the user keeps answers (already checked against the limits).
+    struct NewLookup
+    {
+        LookupRecord record;
+        std::optional<KeptAnswer> answer;
+    };
 
     HistoryDatabase(const QString &path, std::chrono::milliseconds busyTimeout);
     ~HistoryDatabase();
@@ -44,10 +55,20 @@ public:
     bool isOpen() const { return m_open; }
     void close();
 
-    // In one transaction: optionally delete every row, insert the records, then keep only the newest maxRows.
-    Result write(const QList<LookupRecord> &records, bool clearFirst, int maxRows);
-    // Newest first.
+    // In one transaction: optionally delete every row, insert the lookups (and their answers), keep only the
+    // newest maxRows, then apply the answers' age and total-size limits. rowIds: the new rows, in order.
+    Result write(const QList<NewLookup> &lookups, bool clearFirst, int maxRows,
+                 const AnswerRetention &retention, qint64 nowMs, QList<qint64> *rowIds = nullptr);
+    // Deletes answers past the age limit and the oldest beyond the total-size limit.
+    Result pruneAnswers(const AnswerRetention &retention, qint64 nowMs);
+    // Deletes every kept answer (overwritten in the file, the write-ahead log emptied); lookups stay.
+    Result deleteAnswers();
+    // Newest first, with row ids and kept-body sizes.
     Result recent(int limit, QList<LookupRecord> *records);
+    Result search(const HistoryQuery &query, int limit, QList<LookupRecord> *records);
+    // The lookup in that row; nullopt when there is none.
+    Result lookup(qint64 rowId, std::optional<LookupRecord> *record);
+    Result keptAnswer(qint64 rowId, std::optional<KeptAnswer> *answer);
     // Distinct ids with the time of their latest lookup, newest first.
     Result recentMessageIds(int limit, QList<QPair<QString, QDateTime>> *ids);
     Result count(int *rows);
@@ -59,6 +80,9 @@ private:
     Result configure();
     Result migrate();
     Result checkTable();
+    Result checkAnswerTable();
+    Result pruneAnswersInTransaction(const AnswerRetention &retention, qint64 nowMs);
+    void checkpoint();
     // Busy for a lock, otherwise Broken with errorString() set from `what` and the driver's words.
     Result failed(const QString &what, const QSqlError &error);
     Result broken(const QString &what, const QString &detail);

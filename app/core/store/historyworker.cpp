@@ -2,6 +2,7 @@
 
 #include "api/inputvalidation.h"
 #include "common/logging.h"
+#include "common/redaction.h"
 
 #include <QMutexLocker>
 #include <QTimer>
@@ -64,6 +65,7 @@ void HistoryWorker::turnOff()
         qCWarning(lcStore) << m_pending.size() << "lookups not kept: the history is off";
     m_pending.clear();
     m_clearPending = false;
+    m_deleteAnswersPending = false;
     m_retryTimer->stop();
     m_database.reset();
     emit availabilityChanged();
@@ -75,10 +77,43 @@ Result HistoryWorker::ensureOpen()
         return Result::Broken;
     if (!m_database)
         m_database = std::make_unique<HistoryDatabase>(m_path, m_busyTimeout);
-    const Result result = m_database->open();
+    const bool wasOpen = m_database->isOpen();
+    Result result = m_database->open();
+    // Answers past their age are deleted when the file is opened, not only at the next write.
+    // A busy file only postpones that to the next write.
+    if (result == Result::Ok && !wasOpen && m_database->pruneAnswers(m_retention, nowMs()) == Result::Broken)
+        result = Result::Broken;
     if (result == Result::Broken)
         turnOff();
     return result;
+}
+
+qint64 HistoryWorker::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+void HistoryWorker::setRetention(const AnswerRetention &retention)
+{
+    m_retention = retention;
+    m_retention.maxBodyBytes = std::max<qint64>(0, retention.maxBodyBytes);
+    m_retention.maxTotalBytes = std::max<qint64>(0, retention.maxTotalBytes);
+    m_retention.maxAge = std::max(std::chrono::milliseconds(0), retention.maxAge);
+    boundPendingAnswers();
+}
+
+void HistoryWorker::boundPendingAnswers()
+{
+    qint64 total = 0;
+    for (auto it = m_pending.rbegin(); it != m_pending.rend(); ++it) {
+        if (!it->answer)
+            continue;
+        total += it->answer->body.size();
+        if (total > m_retention.maxTotalBytes) {
+            it->answer.reset();
+            it->record.keptBodyBytes = -1;
+        }
+    }
 }
 
 void HistoryWorker::open()
@@ -90,8 +125,15 @@ void HistoryWorker::open()
 Result HistoryWorker::flush()
 {
     Result result = ensureOpen();
-    if (result == Result::Ok && (m_clearPending || !m_pending.isEmpty()))
-        result = m_database->write(m_pending, m_clearPending, m_maxRows);
+    m_lastRowIds.clear();
+    if (result == Result::Ok && m_deleteAnswersPending)
+        result = m_database->deleteAnswers();
+    if (result == Result::Ok) {
+        m_deleteAnswersPending = false;
+        if (m_clearPending || !m_pending.isEmpty())
+            result =
+                m_database->write(m_pending, m_clearPending, m_maxRows, m_retention, nowMs(), &m_lastRowIds);
+    }
     switch (result) {
     case Result::Ok:
         m_pending.clear();
@@ -120,7 +162,7 @@ void HistoryWorker::scheduleRetry()
 
 void HistoryWorker::retry()
 {
-    const bool waiting = m_clearPending || !m_pending.isEmpty();
+    const bool waiting = m_clearPending || m_deleteAnswersPending || !m_pending.isEmpty();
     if (flush() == Result::Ok && waiting)
         emit changed();
 }
@@ -134,7 +176,7 @@ HistoryWrite HistoryWorker::pendingAnswer(bool clearing) const
                           "and will be saved as soon as the file is free.")};
 }
 
-HistoryWrite HistoryWorker::record(LookupRecord record)
+HistoryWrite HistoryWorker::record(LookupRecord record, std::optional<KeptAnswer> answer)
 {
     if (!isAvailable())
         return {Status::Unavailable, errorString()};
@@ -147,17 +189,41 @@ HistoryWrite HistoryWorker::record(LookupRecord record)
     record.profile = text(record.profile, LookupRecord::maxProfileLength);
     record.outcome = text(record.outcome, LookupRecord::maxOutcomeLength);
     record.summary = text(record.summary.simplified(), LookupRecord::maxSummaryLength);
-    m_pending.append(record);
+    record.rowId = -1;
+    record.keptBodyBytes = -1;
+    QString note;
+    if (answer) {
+        if (answer->body.size() > m_retention.maxBodyBytes ||
+            answer->body.size() > m_retention.maxTotalBytes) {
+            note = tr("The lookup was kept, but not its answer: the body (%1 bytes) is larger than the limit "
+                      "for kept answers.")
+                       .arg(answer->body.size());
+            answer.reset();
+        } else {
+            // Secret headers never stay in memory either; the request's headers are not part of an answer.
+            answer->headers.removeIf([](const std::pair<QByteArray, QByteArray> &field) {
+                return Redaction::isSecretHeader(field.first);
+            });
+            answer->keptAt = QDateTime();
+            record.keptBodyBytes = answer->body.size();
+        }
+    }
+    m_pending.append({record, std::move(answer)});
     if (m_pending.size() > m_maxRows)
         m_pending.remove(0, m_pending.size() - m_maxRows);
+    boundPendingAnswers();
 
     switch (flush()) {
-    case Result::Ok:
+    case Result::Ok: {
         emit changed();
-        return {Status::Saved, {}};
+        HistoryWrite written{Status::Saved, note};
+        written.rowId = m_lastRowIds.isEmpty() ? -1 : m_lastRowIds.last();
+        return written;
+    }
     case Result::Busy:
         emit changed();
-        return pendingAnswer(false);
+        return note.isEmpty() ? pendingAnswer(false)
+                              : HistoryWrite{Status::Pending, pendingAnswer(false).message + u' ' + note};
     case Result::Broken:
         break;
     }
@@ -183,11 +249,85 @@ HistoryWrite HistoryWorker::clear()
     return {Status::Unavailable, errorString()};
 }
 
+HistoryWrite HistoryWorker::deleteKeptAnswers()
+{
+    if (!isAvailable())
+        return {Status::Unavailable, errorString()};
+    for (HistoryDatabase::NewLookup &lookup : m_pending) {
+        lookup.answer.reset();
+        lookup.record.keptBodyBytes = -1;
+    }
+    m_deleteAnswersPending = true;
+    switch (flush()) {
+    case Result::Ok:
+        emit changed();
+        return {Status::Saved, {}};
+    case Result::Busy:
+        emit changed();
+        return {Status::Pending, tr("The history file is in use by another program, so the kept answers will "
+                                    "be deleted as soon as the file is free.")};
+    case Result::Broken:
+        break;
+    }
+    return {Status::Unavailable, errorString()};
+}
+
+QList<LookupRecord> HistoryWorker::search(const HistoryQuery &query)
+{
+    const int limit = std::clamp(query.limit, 0, HistoryQuery::maxLimit);
+    QList<LookupRecord> records;
+    for (auto it = m_pending.crbegin(); it != m_pending.crend(); ++it) {
+        if (query.matches(it->record))
+            records.append(it->record);
+    }
+    if (!m_clearPending && ensureOpen() == Result::Ok) {
+        QList<LookupRecord> stored;
+        if (const Result result = m_database->search(query, limit, &stored); result == Result::Broken)
+            turnOff();
+        records += stored;
+    }
+    if (!isAvailable())
+        return {};
+    sortNewestFirst(records, [](const LookupRecord &r) { return r.time; });
+    return records.mid(0, limit);
+}
+
+std::optional<LookupRecord> HistoryWorker::lookup(qint64 rowId)
+{
+    std::optional<LookupRecord> record;
+    if (rowId < 0 || m_clearPending || ensureOpen() != Result::Ok)
+        return record;
+    if (m_database->lookup(rowId, &record) == Result::Broken)
+        turnOff();
+    if (!isAvailable())
+        return std::nullopt;
+    if (record && m_deleteAnswersPending)
+        record->keptBodyBytes = -1;
+    return record;
+}
+
+std::optional<KeptAnswer> HistoryWorker::keptAnswer(qint64 rowId)
+{
+    std::optional<KeptAnswer> answer;
+    if (rowId < 0 || m_clearPending || m_deleteAnswersPending || ensureOpen() != Result::Ok)
+        return answer;
+    if (m_database->keptAnswer(rowId, &answer) == Result::Broken)
+        turnOff();
+    if (!isAvailable())
+        return std::nullopt;
+    // Past its age (the file was not pruned since): as good as deleted.
+    if (answer && answer->keptAt.toMSecsSinceEpoch() < nowMs() - qint64(m_retention.maxAge.count()))
+        return std::nullopt;
+    return answer;
+}
+
 QList<LookupRecord> HistoryWorker::recent(int limit)
 {
     limit = std::clamp(limit, 0, m_maxRows);
     // Lookups still in memory first (newest first), so they win ties with stored ones.
-    QList<LookupRecord> records(m_pending.crbegin(), m_pending.crend());
+    QList<LookupRecord> records;
+    for (auto it = m_pending.crbegin(); it != m_pending.crend(); ++it)
+        records.append(it->record);
     if (!m_clearPending && ensureOpen() == Result::Ok) {
         QList<LookupRecord> stored;
         if (const Result result = m_database->recent(limit, &stored); result == Result::Broken)
@@ -205,7 +345,7 @@ QStringList HistoryWorker::recentMessageIds(int limit)
     limit = std::clamp(limit, 0, m_maxRows);
     QList<QPair<QString, QDateTime>> ids;
     for (auto it = m_pending.crbegin(); it != m_pending.crend(); ++it)
-        ids.append({it->messageId, it->time});
+        ids.append({it->record.messageId, it->record.time});
     if (!m_clearPending && ensureOpen() == Result::Ok) {
         QList<QPair<QString, QDateTime>> stored;
         if (const Result result = m_database->recentMessageIds(limit, &stored); result == Result::Broken)
@@ -245,7 +385,8 @@ void HistoryWorker::setMaxRows(int rows)
 void HistoryWorker::shutDown()
 {
     m_retryTimer->stop();
-    if (isAvailable() && (m_clearPending || !m_pending.isEmpty()) && flush() == Result::Busy) {
+    if (isAvailable() && (m_clearPending || m_deleteAnswersPending || !m_pending.isEmpty()) &&
+        flush() == Result::Busy) {
         qCWarning(lcStore) << m_pending.size() << "lookups not kept: the history file stayed busy";
         m_retryTimer->stop();
     }

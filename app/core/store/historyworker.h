@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -31,9 +32,14 @@ public:
     ~HistoryWorker() override;
 
     void open();
-    HistoryWrite record(LookupRecord record);
+    HistoryWrite record(LookupRecord record, std::optional<KeptAnswer> answer = std::nullopt);
     HistoryWrite clear();
+    HistoryWrite deleteKeptAnswers();
     QList<LookupRecord> recent(int limit);
+    QList<LookupRecord> search(const HistoryQuery &query);
+    std::optional<LookupRecord> lookup(qint64 rowId);
+    std::optional<KeptAnswer> keptAnswer(qint64 rowId);
+    void setRetention(const AnswerRetention &retention);
     QStringList recentMessageIds(int limit);
     int count();
     void setMaxRows(int rows);
@@ -57,13 +63,19 @@ private:
     void scheduleRetry();
     void turnOff();
     HistoryWrite pendingAnswer(bool clearing) const;
+    // Keeps the answers waiting in memory within the total-size limit (the oldest lose their answer first).
+    void boundPendingAnswers();
+    qint64 nowMs() const;
 
     QString m_path;
     std::chrono::milliseconds m_busyTimeout;
     int m_maxRows;
     std::unique_ptr<HistoryDatabase> m_database;
-    QList<LookupRecord> m_pending; // oldest first; at most m_maxRows
-    bool m_clearPending = false;   // a clear() the busy file has not taken yet; comes before m_pending
+    AnswerRetention m_retention;
+    QList<HistoryDatabase::NewLookup> m_pending; // oldest first; at most m_maxRows
+    bool m_clearPending = false;         // a clear() the busy file has not taken yet; comes before m_pending
+    bool m_deleteAnswersPending = false; // a deleteKeptAnswers() the busy file has not taken yet
+    QList<qint64> m_lastRowIds;          // the rows the last flush wrote, in m_pending's order
     QTimer *m_retryTimer;
     std::chrono::milliseconds m_nextRetry = firstRetry;
 

@@ -80,13 +80,23 @@ void LookupHistory::setMaxRows(int rows)
         Qt::QueuedConnection);
 }
 
-QFuture<HistoryWrite> LookupHistory::record(const LookupRecord &record)
+void LookupHistory::setAnswerRetention(const AnswerRetention &retention)
+{
+    m_retention = retention;
+    QMetaObject::invokeMethod(
+        m_worker.get(), [worker = m_worker.get(), retention] { worker->setRetention(retention); },
+        Qt::QueuedConnection);
+}
+
+QFuture<HistoryWrite> LookupHistory::record(const LookupRecord &record,
+                                            const std::optional<KeptAnswer> &answer)
 {
     LookupRecord stamped = record;
     // The time of the lookup, not of the moment a busy file finally took it.
     if (!stamped.time.isValid())
         stamped.time = QDateTime::currentDateTimeUtc();
-    return post<HistoryWrite>([stamped](HistoryWorker &worker) { return worker.record(stamped); });
+    return post<HistoryWrite>(
+        [stamped, answer](HistoryWorker &worker) { return worker.record(stamped, answer); });
 }
 
 QFuture<QList<LookupRecord>> LookupHistory::recent(int limit)
@@ -107,4 +117,25 @@ QFuture<int> LookupHistory::count()
 QFuture<HistoryWrite> LookupHistory::clear()
 {
     return post<HistoryWrite>([](HistoryWorker &worker) { return worker.clear(); });
+}
+
+QFuture<QList<LookupRecord>> LookupHistory::search(const HistoryQuery &query)
+{
+    return post<QList<LookupRecord>>([query](HistoryWorker &worker) { return worker.search(query); });
+}
+
+QFuture<std::optional<LookupRecord>> LookupHistory::entry(qint64 rowId)
+{
+    return post<std::optional<LookupRecord>>([rowId](HistoryWorker &worker) { return worker.lookup(rowId); });
+}
+
+QFuture<std::optional<KeptAnswer>> LookupHistory::keptAnswer(qint64 rowId)
+{
+    return post<std::optional<KeptAnswer>>(
+        [rowId](HistoryWorker &worker) { return worker.keptAnswer(rowId); });
+}
+
+QFuture<HistoryWrite> LookupHistory::deleteKeptAnswers()
+{
+    return post<HistoryWrite>([](HistoryWorker &worker) { return worker.deleteKeptAnswers(); });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/historyquery.h"
+#include "store/keptanswer.h"
 #include "store/lookuprecord.h"
 
 #include <QFuture>
@@ -11,6 +13,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class HistoryWorker;
 
@@ -28,6 +31,11 @@ class HistoryWorker;
 // history off. A file that cannot be used (damaged, not a history file, from a newer version, unwritable)
 // does: isAvailable() turns false, errorString() says why in plain words, and every later call answers
 // Unavailable or nothing. The file is created readable and writable by its owner only (0600).
+//
+// Answers (response body and headers) are kept only when the caller passes one to record() — the front end
+// does so when the profile's "keep response bodies" is on — within the limits of setAnswerRetention(); secret
+// headers are dropped first, and no token is ever given to the history. Every row read carries its rowId, the
+// handle for entry() and keptAnswer().
 class LookupHistory : public QObject
 {
     Q_OBJECT
@@ -55,10 +63,25 @@ public:
     void setMaxRows(int rows);
     int maxRows() const { return m_maxRows; }
 
+    // Limits for kept answers (the user's settings); applied to later writes and to answers already kept at
+    // the next write.
+    void setAnswerRetention(const AnswerRetention &retention);
+    AnswerRetention answerRetention() const { return m_retention; }
+
     // Refused (nothing written) when the message id is not a valid id; a link is stored as the id it carries.
-    QFuture<HistoryWrite> record(const LookupRecord &record);
-    // Newest first, at most maxRows().
+    // With an answer, its body and response headers are kept too (unless the body is over the size limit: the
+    // lookup is kept and HistoryWrite::message says the answer was not). Saved answers carry the new rowId.
+    QFuture<HistoryWrite> record(const LookupRecord &record, const std::optional<KeptAnswer> &answer = {});
+    // Newest first, at most maxRows(). Lookups still waiting for a busy file have rowId -1.
     QFuture<QList<LookupRecord>> recent(int limit = 100);
+    // The lookups that match, newest first, at most query.limit.
+    QFuture<QList<LookupRecord>> search(const HistoryQuery &query);
+    // One lookup by its row; nullopt when the row does not exist (deleted, trimmed, cleared).
+    QFuture<std::optional<LookupRecord>> entry(qint64 rowId);
+    // The answer kept with that lookup; nullopt when none was kept (or it was deleted or aged out).
+    QFuture<std::optional<KeptAnswer>> keptAnswer(qint64 rowId);
+    // Deletes every kept answer (overwritten in the file); the lookups stay.
+    QFuture<HistoryWrite> deleteKeptAnswers();
     // Distinct message ids, newest first, for the id field's drop-down.
     QFuture<QStringList> recentMessageIds(int limit = 20);
     QFuture<int> count();
@@ -77,6 +100,7 @@ private:
 
     QString m_path;
     int m_maxRows = defaultMaxRows;
+    AnswerRetention m_retention;
     QThread m_thread;
     std::unique_ptr<HistoryWorker> m_worker;
 };

@@ -4,7 +4,8 @@
 #include <QMetaType>
 #include <QString>
 
-// One past lookup. Never a token, never a response body: only what identifies and summarises the lookup.
+// One past lookup. Never a token: only what identifies and summarises the lookup. Its response, when the user
+// chose to keep answers, is stored beside it (KeptAnswer) and read on demand, never with the list.
 struct LookupRecord
 {
     static constexpr int maxProfileLength = 256;
@@ -17,6 +18,11 @@ struct LookupRecord
     int httpStatus = 0; // 0 when no HTTP answer came (network error, cancelled)
     QString outcome;    // outcome or error kind name, e.g. "Ok", "Unauthorized", "Timeout"
     QString summary;    // short text such as "inbound · delivered · SMS"; cut to maxSummaryLength
+
+    // Filled when read from the history; ignored by record().
+    qint64 rowId = -1;         // the row in the file (stable; LookupHistory::entry()); -1 while in memory
+    qint64 keptBodyBytes = -1; // size of the kept response body; -1 when no answer is kept
+    bool hasKeptAnswer() const { return keptBodyBytes >= 0; }
 };
 
 // How one LookupHistory::record() or clear() ended. Exactly one per call.
@@ -31,7 +37,9 @@ struct HistoryWrite
     };
 
     Status status = Status::Unavailable;
-    QString message; // plain words for the user; empty when Saved
+    QString
+        message; // plain words for the user; empty when Saved (record(): a note when the answer was not kept)
+    qint64 rowId = -1; // record() with Saved: the new lookup's row
 
     bool kept() const { return status == Status::Saved || status == Status::Pending; }
 };
