@@ -67,13 +67,16 @@ void BatchRun::cancel()
     m_cancelled = true;
     m_queue.clear();
     m_wake.stop();
+    // A job may report its cancellation at once; finished() still comes from the event loop, after this
+    // returns, like on every other path.
+    m_holdFinish = true;
     const auto jobs = m_jobs;
     for (const QPointer<InspectionJob> &job : jobs) {
         if (job)
             job->cancel();
     }
-    if (!m_started)
-        m_started = true;
+    m_holdFinish = false;
+    m_started = true;
     QTimer::singleShot(0, this, &BatchRun::finishWhenDone);
 }
 
@@ -152,7 +155,7 @@ void BatchRun::setRow(int index, BatchRow row)
 
 void BatchRun::finishWhenDone()
 {
-    if (m_finished || !m_jobs.isEmpty())
+    if (m_finished || m_holdFinish || !m_jobs.isEmpty())
         return;
     if (!m_cancelled && !m_queue.empty())
         return;

@@ -97,4 +97,5 @@ private:
     bool m_started = false;
     bool m_cancelled = false;
     bool m_finished = false;
+    bool m_holdFinish = false;
 };
