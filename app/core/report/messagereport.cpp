@@ -70,8 +70,11 @@ QUrl MessageReport::conversationLink(const QUrl &webAppUrl, const QString &locat
     if (!webAppUrl.isValid() || webAppUrl.scheme() != u"https"_s || webAppUrl.host().isEmpty() ||
         !webAppUrl.userInfo().isEmpty() || !isPlainId(locationId) || !isPlainId(conversationId))
         return {};
-    QUrl link = webAppUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
-    link.setPath(link.path() + u"/v2/location/"_s + locationId + u"/conversations/conversations/"_s +
+    QUrl link = webAppUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QString path = link.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    link.setPath(path + u"/v2/location/"_s + locationId + u"/conversations/conversations/"_s +
                  conversationId);
     return link;
 }
