@@ -333,6 +333,36 @@ private slots:
         QCOMPARE(m_server->requestCount(), 0);
     }
 
+    void aFailureNoIdCanGetPastStopsTheRun()
+    {
+        BatchRun::Options o = options();
+        o.profile = u"Nobody"_s;
+        BatchRun run(m_session.get(), QStringList{u"ok1"_s, u"ok2"_s, u"ok3"_s, u"ok4"_s}, o);
+        QSignalSpy finished(&run, &BatchRun::finished);
+        run.start();
+        QVERIFY(finished.wait(10000));
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).value<BatchRun::Outcome>(), BatchRun::Outcome::Stopped);
+        QVERIFY(run.stopFailure());
+        QCOMPARE(run.stopFailure()->kind, u"profile"_s);
+        QCOMPARE(run.tally().pending(), 4); // all still to go: a resume with a fixed profile does them all
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void invalidIdsAreRefusedWithoutSending()
+    {
+        BatchRun run(m_session.get(), QStringList{u"ok1"_s, u"bad/id"_s, u" ok2"_s}, options());
+        QCOMPARE(run.rows()[1].outcome, BatchRow::Outcome::Refused);
+        QVERIFY(run.rows()[1].error.contains(u"slash"_s));
+        QCOMPARE(run.rows()[2].outcome, BatchRow::Outcome::Refused);
+        QSignalSpy finished(&run, &BatchRun::finished);
+        run.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(run.tally().text(), u"1 delivered · 2 refused"_s);
+    }
+
 private:
     static QStringList mixedList()
     {

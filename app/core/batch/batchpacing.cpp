@@ -5,8 +5,7 @@
 
 BatchPacing::BatchPacing()
     : BatchPacing(Options{})
-{
-}
+{}
 
 BatchPacing::BatchPacing(const Options &options)
     : m_options(options)

@@ -1,6 +1,8 @@
 #include "batch/batchrun.h"
 
+#include "api/inputvalidation.h"
 #include "session/inspectionjob.h"
+#include "session/inspectionresult.h"
 #include "session/inspectionsession.h"
 
 #include <algorithm>
@@ -11,8 +13,16 @@ BatchRun::BatchRun(InspectionSession *session, const QStringList &ids, const Opt
     : BatchRun(session, std::vector<BatchRow>{}, options, parent)
 {
     m_rows.reserve(size_t(ids.size()));
-    for (const QString &id : ids)
-        m_rows.push_back(BatchRow::pending(id));
+    for (const QString &id : ids) {
+        BatchRow row = BatchRow::pending(id);
+        const auto checked = InputValidation::messageId(id);
+        if (!checked.ok() || checked.value != id) {
+            row.outcome = BatchRow::Outcome::Refused;
+            row.error = checked.ok() ? tr("Give the id itself, not a link or padded text.") : checked.error;
+            row.outcomeText = tr("Not sent");
+        }
+        m_rows.push_back(std::move(row));
+    }
     m_tally = BatchTally::of(m_rows);
 }
 
@@ -84,7 +94,7 @@ void BatchRun::pump()
 {
     if (m_finished)
         return;
-    while (!m_cancelled && !m_queue.empty() && int(m_jobs.size()) < m_options.maxInFlight) {
+    while (!m_cancelled && !m_stopFailure && !m_queue.empty() && int(m_jobs.size()) < m_options.maxInFlight) {
         const qint64 wait = m_pacing.delayBeforeSend(m_clock.elapsed());
         if (wait > 0) {
             if (!m_wake.isActive() || m_wake.remainingTime() > wait)
@@ -123,6 +133,15 @@ void BatchRun::onResult(int index, const InspectionResult &result)
     if (result.http)
         m_pacing.update(result.http->rateLimit, m_clock.elapsed());
 
+    if (stopsTheRun(result)) {
+        // The row stays pending (a resume tries it again once the cause is fixed); nothing more is sent.
+        if (!m_stopFailure && !m_cancelled)
+            m_stopFailure = result.failure;
+        m_queue.clear();
+        m_wake.stop();
+        pump();
+        return;
+    }
     BatchRow row = BatchRow::fromResult(m_rows[size_t(index)].id, result);
     if (row.outcome == BatchRow::Outcome::RateLimited && !m_cancelled) {
         int &retries = m_rateLimitRetries[index];
@@ -157,9 +176,22 @@ void BatchRun::finishWhenDone()
 {
     if (m_finished || m_holdFinish || !m_jobs.isEmpty())
         return;
-    if (!m_cancelled && !m_queue.empty())
+    if (!m_cancelled && !m_stopFailure && !m_queue.empty())
         return;
     m_finished = true;
     m_wake.stop();
-    emit finished(m_cancelled ? Outcome::Cancelled : Outcome::Completed);
+    emit finished(m_cancelled ? Outcome::Cancelled : m_stopFailure ? Outcome::Stopped : Outcome::Completed);
+}
+
+bool BatchRun::stopsTheRun(const InspectionResult &result)
+{
+    if (!result.failure)
+        return false;
+    const InspectionFailure &f = *result.failure;
+    if (f.kind == InspectionFailure::noTokenKind || f.kind == InspectionFailure::profileKind ||
+        f.kind == InspectionFailure::keychainUnavailableKind ||
+        f.kind == InspectionFailure::keychainErrorKind)
+        return true;
+    // The ids were checked before the run, so input refused before sending is the address or the token.
+    return f.category == InspectionFailure::Category::Usage && !result.wasSent();
 }

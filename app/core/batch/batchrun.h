@@ -3,6 +3,7 @@
 #include "batch/batchpacing.h"
 #include "batch/batchrow.h"
 #include "batch/batchtally.h"
+#include "session/inspectionfailure.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <optional>
 #include <vector>
 
 class InspectionJob;
@@ -34,6 +36,8 @@ public:
     {
         Completed, // every id has a row
         Cancelled, // cancel() was called; rows not looked up stay Pending
+        Stopped,   // a failure that no id can get past (no token, unknown profile, a refused address):
+                   // stopFailure() says which; rows not looked up stay Pending, ready for a resume
     };
     Q_ENUM(Outcome)
 
@@ -50,6 +54,7 @@ public:
 
     BatchRun(InspectionSession *session, const QStringList &ids, const Options &options,
              QObject *parent = nullptr);
+    // Ids that are not valid message ids get a Refused row at once and are never sent.
     // Resumes a previous run: its settled rows are kept as they are, the others are looked up again.
     BatchRun(InspectionSession *session, std::vector<BatchRow> previous, const Options &options,
              QObject *parent = nullptr);
@@ -68,6 +73,10 @@ public:
     // True when every row found a message (the CLI's exit status 0).
     bool allFound() const { return m_tally.found() == m_tally.total(); }
     const BatchPacing &pacing() const { return m_pacing; }
+    // Why the run stopped (Outcome::Stopped).
+    const std::optional<InspectionFailure> &stopFailure() const { return m_stopFailure; }
+    // True for a failure that every other id would meet too, so sending more is pointless.
+    static bool stopsTheRun(const InspectionResult &result);
 
 signals:
     void rowStarted(int index);
@@ -98,4 +107,5 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
     bool m_holdFinish = false;
+    std::optional<InspectionFailure> m_stopFailure;
 };
