@@ -218,6 +218,7 @@ private:
         request.target = parts.value(1);
         request.version = parts.value(2);
         request.connection = m_number;
+        request.receivedAtMs = m_server->m_clock.elapsed();
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines.at(i).trimmed();
             const qsizetype colon = line.indexOf(':');
@@ -235,7 +236,7 @@ private:
         m_buffer.remove(0, consumed);
 
         m_busy = true;
-        m_response = m_server->takeResponse();
+        m_response = m_server->takeResponse(request);
         m_delivery = int(m_server->m_deliveries.size());
         DeliveryRecord delivery;
         delivery.status = (m_response.noAnswer || m_response.hangUp) ? 0 : m_response.status;
@@ -360,6 +361,7 @@ TestServer::TestServer(Transport transport, QObject *parent)
 {
     m_fallback = ScriptedResponse::text(599, "No scripted response for this request", "text/plain");
     m_fallback.reason = "No Scripted Response";
+    m_clock.start();
 }
 
 TestServer::~TestServer()
@@ -443,8 +445,12 @@ void TestServer::setFallback(const ScriptedResponse &response)
     m_fallback = response;
 }
 
-ScriptedResponse TestServer::takeResponse()
+ScriptedResponse TestServer::takeResponse(const RecordedRequest &request)
 {
+    if (m_responder) {
+        if (std::optional<ScriptedResponse> response = m_responder(request))
+            return *response;
+    }
     return m_queue.isEmpty() ? m_fallback : m_queue.takeFirst();
 }
 

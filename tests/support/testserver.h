@@ -2,11 +2,15 @@
 
 #include "api/httpheaders.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTcpServer>
+
+#include <functional>
+#include <optional>
 
 // A scripted HTTP/1.1 server on loopback, standing in for HighLevel in tests (core, window and CLI alike).
 //
@@ -27,12 +31,13 @@ namespace TestSupport {
 
 struct RecordedRequest
 {
-    QByteArray requestLine; // "GET /conversations/messages/abc HTTP/1.1"
-    QByteArray method;      // "GET"
-    QByteArray target;      // "/conversations/messages/abc" (with the query, if any)
-    QByteArray version;     // "HTTP/1.1"
-    HttpHeaders headers;    // in the order received
-    int connection = 0;     // which connection carried it (1, 2, …)
+    QByteArray requestLine;  // "GET /conversations/messages/abc HTTP/1.1"
+    QByteArray method;       // "GET"
+    QByteArray target;       // "/conversations/messages/abc" (with the query, if any)
+    QByteArray version;      // "HTTP/1.1"
+    HttpHeaders headers;     // in the order received
+    int connection = 0;      // which connection carried it (1, 2, …)
+    qint64 receivedAtMs = 0; // when its head was complete, on a monotonic clock started with the server
 
     QByteArray header(const QByteArray &name) const { return HttpHeaderList::firstValue(headers, name); }
     bool hasHeader(const QByteArray &name) const { return HttpHeaderList::contains(headers, name); }
@@ -122,6 +127,10 @@ public:
     void enqueue(const ScriptedResponse &response);
     void enqueue(const QList<ScriptedResponse> &responses);
     void setFallback(const ScriptedResponse &response);
+    // Answers by request instead of by arrival order (e.g. by path, when several clients send at once): when
+    // set and it returns a response, that one is used; otherwise the queue, then the fallback.
+    using Responder = std::function<std::optional<ScriptedResponse>(const RecordedRequest &)>;
+    void setResponder(Responder responder) { m_responder = std::move(responder); }
     qsizetype queuedCount() const { return m_queue.size(); }
 
     QList<RecordedRequest> requests() const { return m_requests; }
@@ -143,12 +152,14 @@ private:
     class Connection;
     friend class Connection;
     void acceptPending();
-    ScriptedResponse takeResponse();
+    ScriptedResponse takeResponse(const RecordedRequest &request);
 
     Transport m_transport;
     QTcpServer *m_server = nullptr;
     QList<ScriptedResponse> m_queue;
     ScriptedResponse m_fallback;
+    Responder m_responder;
+    QElapsedTimer m_clock;
     QList<RecordedRequest> m_requests;
     QList<DeliveryRecord> m_deliveries;
     QList<QPointer<Connection>> m_connections;

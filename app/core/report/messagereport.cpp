@@ -1,0 +1,233 @@
+#include "report/messagereport.h"
+
+#include "api/inputvalidation.h"
+#include "common/counttext.h"
+#include "message/messagesummary.h"
+#include "report/secretscrubber.h"
+#include "session/inspectionresult.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MessageReport", text);
+}
+
+bool isPlainId(const QString &id)
+{
+    return !id.isEmpty() && !id.startsWith(u"http"_s, Qt::CaseInsensitive) &&
+           InputValidation::messageId(id).ok();
+}
+
+QString markdownEscaped(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'\\':
+        case u'`':
+        case u'*':
+        case u'_':
+        case u'[':
+        case u']':
+        case u'<':
+        case u'>':
+        case u'|':
+        case u'~':
+        case u'#':
+        case u'!':
+            out += u'\\';
+            out += c;
+            break;
+        case u'\n':
+        case u'\r':
+            out += u' ';
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString markdownValue(const MessageReport::Fact &fact)
+{
+    if (fact.code && !fact.value.contains(u'`'))
+        return u'`' + fact.value + u'`';
+    return markdownEscaped(fact.value);
+}
+
+} // namespace
+
+QUrl MessageReport::conversationLink(const QUrl &webAppUrl, const QString &locationId,
+                                     const QString &conversationId)
+{
+    if (!webAppUrl.isValid() || webAppUrl.scheme() != u"https"_s || webAppUrl.host().isEmpty() ||
+        !webAppUrl.userInfo().isEmpty() || !isPlainId(locationId) || !isPlainId(conversationId))
+        return {};
+    QUrl link = webAppUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QString path = link.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    link.setPath(path + u"/v2/location/"_s + locationId + u"/conversations/conversations/"_s +
+                 conversationId);
+    return link;
+}
+
+MessageReport MessageReport::build(const InspectionResult &result, const Options &options)
+{
+    return build(result, MessageSummary::from(result.analysis, options.now, options.zone), options);
+}
+
+MessageReport MessageReport::build(const InspectionResult &result, const MessageSummary &summary,
+                                   const Options &options)
+{
+    MessageReport report;
+    report.m_token = options.token;
+    PersonalDataMask mask(options.masked);
+    const auto clean = [&](const QString &text) { return SecretScrubber::scrub(text, options.token); };
+    const auto freeText = [&](const QString &text) { return mask.text(clean(text)); };
+    const auto add = [&](const QString &label, const QString &value, bool code = false) {
+        if (!value.isEmpty())
+            report.m_facts.append({label, value, code});
+    };
+
+    const QString id = clean(!summary.messageId.isEmpty() ? summary.messageId : result.messageId);
+    report.m_title = result.failure ? tr("Lookup of message %1 failed").arg(id.isEmpty() ? tr("(no id)") : id)
+                                    : tr("Message %1").arg(id.isEmpty() ? tr("(no id)") : id);
+
+    add(tr("Message id"), id, true);
+    if (summary.isMessage) {
+        add(tr("Direction"), clean(summary.directionText));
+        QString status = clean(summary.statusText);
+        if (!summary.failure.isEmpty())
+            status += u" — "_s + freeText(summary.failure);
+        add(tr("Status"), status);
+        QString type = clean(summary.messageTypeText);
+        if (!summary.typeDetail.isEmpty())
+            type += u" ("_s + clean(summary.typeDetail) + u')';
+        add(tr("Type"), type);
+        add(tr("Sent"), clean(summary.when));
+        add(tr("Updated"), clean(summary.updated));
+        add(tr("Contact"), clean(summary.contactId), true);
+        add(tr("Conversation"), clean(summary.conversationId), true);
+        add(tr("Location"), clean(summary.locationId), true);
+        if (summary.hasBody)
+            add(tr("Text"), summary.body.isEmpty() ? tr("(empty)") : mask.messageText(clean(summary.body)));
+        for (const QString &fact : summary.extraFacts)
+            add(tr("Also"), freeText(fact));
+    } else if (!summary.notMessage.isEmpty() && !result.failure) {
+        add(tr("Answer"), freeText(summary.notMessage));
+    }
+    const QString traceId = !summary.traceId.isEmpty() ? summary.traceId
+                            : result.failure           ? result.failure->traceId
+                                                       : QString();
+    add(tr("Trace id"), clean(traceId), true);
+    if (result.http && result.http->httpStatus > 0) {
+        add(tr("HTTP"), tr("%1 %2 in %L3 ms")
+                            .arg(result.http->httpStatus)
+                            .arg(clean(QString::fromLatin1(result.http->reasonPhrase.left(60))))
+                            .arg(result.http->elapsedMs));
+        add(tr("Request"),
+            clean(u"GET "_s +
+                  result.http->url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)),
+            true);
+    }
+    if (options.lookedUpAt.isValid())
+        add(tr("Looked up"),
+            options.lookedUpAt.toTimeZone(options.zone).toString(u"yyyy-MM-dd HH:mm:ss t"_s));
+    add(tr("Response"), clean(summary.origin));
+
+    int knownDifferences = 0;
+    for (const Finding &finding : result.analysis.findings) {
+        if (finding.severity == Finding::Severity::KnownDifference) {
+            ++knownDifferences;
+            continue;
+        }
+        if (finding.severity == Finding::Severity::Info)
+            continue;
+        report.m_problems.append(tr("%1: %2 (at %3)")
+                                     .arg(Finding::severityLabel(finding.severity), freeText(finding.message),
+                                          clean(finding.path)));
+    }
+    if (knownDifferences > 0)
+        report.m_problems.append(countText("MessageReport", knownDifferences,
+                                           "1 known difference from the documentation (not a problem)",
+                                           "%1 known differences from the documentation (not problems)"));
+
+    if (const auto &failure = result.failure) {
+        report.m_why.append(freeText(failure->title));
+        if (!failure->cause.isEmpty())
+            report.m_why.append(freeText(failure->cause));
+        if (!failure->nextStep.isEmpty())
+            report.m_why.append(tr("What to do: %1").arg(freeText(failure->nextStep)));
+        for (const QString &message : failure->serverMessages)
+            report.m_why.append(tr("Server message: “%1”").arg(freeText(message)));
+        if (!failure->serverErrorText.isEmpty())
+            report.m_why.append(tr("Server error: “%1”").arg(freeText(failure->serverErrorText)));
+    }
+
+    report.m_link = conversationLink(options.webAppUrl, summary.locationId, summary.conversationId);
+    report.m_masking = mask.summary();
+    return report;
+}
+
+QString MessageReport::markdown() const
+{
+    QString out = u"## "_s + markdownEscaped(m_title) + u"\n\n"_s;
+    for (const Fact &fact : m_facts)
+        out += u"- **"_s + markdownEscaped(fact.label) + u":** "_s + markdownValue(fact) + u'\n';
+    if (!m_link.isEmpty())
+        out += u"- **"_s + tr("In the web app") + u":** <"_s + m_link.toString(QUrl::FullyEncoded) + u">\n"_s;
+    if (!m_why.isEmpty()) {
+        out += u"\n### "_s + tr("Why it failed") + u"\n\n"_s;
+        for (const QString &line : m_why)
+            out += u"- "_s + markdownEscaped(line) + u'\n';
+    }
+    out += u"\n### "_s + tr("Problems") + u"\n\n"_s;
+    if (m_problems.isEmpty())
+        out += tr("None: the response matches the documented schema.") + u'\n';
+    for (const QString &line : m_problems)
+        out += u"- "_s + markdownEscaped(line) + u'\n';
+    out += u"\n_"_s + markdownEscaped(m_masking) + u"_\n"_s;
+    return SecretScrubber::scrub(out, m_token);
+}
+
+QString MessageReport::html() const
+{
+    const auto e = [](const QString &text) { return text.toHtmlEscaped(); };
+    QString out = u"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>"_s + e(m_title) +
+                  u"</title>\n</head>\n<body>\n<h2>"_s + e(m_title) + u"</h2>\n<ul>\n"_s;
+    for (const Fact &fact : m_facts) {
+        out += u"<li><b>"_s + e(fact.label) + u":</b> "_s +
+               (fact.code ? u"<code>"_s + e(fact.value) + u"</code>"_s : e(fact.value)) + u"</li>\n"_s;
+    }
+    if (!m_link.isEmpty()) {
+        const QString href = e(m_link.toString(QUrl::FullyEncoded));
+        out += u"<li><b>"_s + e(tr("In the web app")) + u":</b> <a href=\""_s + href + u"\">"_s + href +
+               u"</a></li>\n"_s;
+    }
+    out += u"</ul>\n"_s;
+    if (!m_why.isEmpty()) {
+        out += u"<h3>"_s + e(tr("Why it failed")) + u"</h3>\n<ul>\n"_s;
+        for (const QString &line : m_why)
+            out += u"<li>"_s + e(line) + u"</li>\n"_s;
+        out += u"</ul>\n"_s;
+    }
+    out += u"<h3>"_s + e(tr("Problems")) + u"</h3>\n"_s;
+    if (m_problems.isEmpty()) {
+        out += u"<p>"_s + e(tr("None: the response matches the documented schema.")) + u"</p>\n"_s;
+    } else {
+        out += u"<ul>\n"_s;
+        for (const QString &line : m_problems)
+            out += u"<li>"_s + e(line) + u"</li>\n"_s;
+        out += u"</ul>\n"_s;
+    }
+    out += u"<p><i>"_s + e(m_masking) + u"</i></p>\n</body>\n</html>\n"_s;
+    return SecretScrubber::scrub(out, m_token);
+}
