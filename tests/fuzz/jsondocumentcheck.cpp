@@ -213,7 +213,8 @@ QString checkPrettyPrinter(const QByteArray &body, int indent)
     const QByteArrayView rootSpan = doc.rawAt(doc.rootOffset());
     if (significantBytes(pretty) != significantBytes(rootSpan))
         return QStringLiteral("the printer changed more than whitespace");
-    const qint64 bound = 5 * rootSpan.size() + Limits::prettyIndentAllowanceBytes;
+    const qint64 bound =
+        Limits::prettyOutputBytesPerInputByte * rootSpan.size() + Limits::prettyIndentAllowanceBytes;
     if (pretty.size() > bound)
         return QStringLiteral("pretty output %1 bytes for %2 bytes of input")
             .arg(pretty.size())

@@ -543,6 +543,24 @@ private slots:
         QCOMPARE(details, (QStringList{u"k7"_s, u"x"_s + r, u"x"_s + r}));
     }
 
+    // Found by fuzz_json_document: QString::fromUtf8 skips a byte order mark at the start of its input, so a
+    // key starting with U+FEFF decoded like the same key without it (two keys, one path, no warning), and a
+    // value lost the character. Decoded text now keeps it, wherever it is. (The input the fuzzer found is
+    // tests/json/data/fuzz-key-starting-with-a-byte-order-mark.json, replayed by tst_fuzzregressions.)
+    void byteOrderMarkInsideStringsIsText()
+    {
+        const Document doc = Document::parse("{\"k\":1,\"\xEF\xBB\xBF"
+                                             "k\":2,\"v\":\"\xEF\xBB\xBFhi\\n\xEF\xBB\xBF\"}");
+        QVERIFY(doc.isValid());
+        QVERIFY(doc.issues().isEmpty()); // two different keys
+        const ChildIndex index = doc.childIndex(doc.rootOffset());
+        const QString marked = QChar(0xFEFF) + u"k"_s;
+        QCOMPARE(doc.stringAt(index.keyOffsets[1]), marked);
+        QCOMPARE(doc.offsetForPath(u"$.k"), index.valueOffsets[0]);
+        QCOMPARE(doc.offsetForPath(appendKey(u"$"_s, marked)), index.valueOffsets[1]);
+        QCOMPARE(doc.stringAt(doc.offsetForPath(u"$.v")), QChar(0xFEFF) + u"hi\n"_s + QChar(0xFEFF));
+    }
+
     // Issue 10, item 4: every issue stored its whole path, built by copying it at every level, so a small
     // body with deep nesting, long keys and many issues took seconds and hundreds of MB.
     void issuePathsAreBounded()

@@ -143,7 +143,8 @@ private slots:
         QVERIFY(doc.isValid());
         PrettyPrinter::Notes notes;
         const QByteArray pretty = PrettyPrinter().format(doc, &notes);
-        QVERIFY2(pretty.size() <= 5 * json.size() + Limits::prettyIndentAllowanceBytes,
+        QVERIFY2(pretty.size() <=
+                     Limits::prettyOutputBytesPerInputByte * json.size() + Limits::prettyIndentAllowanceBytes,
                  qPrintable(QString::number(pretty.size())));
         QVERIFY(notes.depthCapped);
         QVERIFY(notes.indentationStopped);

@@ -154,8 +154,16 @@ QString describeByte(const char *p, const char *end)
 }
 
 // Appends the decoded text of an escape-free run of string bytes (invalid UTF-8 becomes U+FFFD).
+// QString::fromUtf8 drops a byte order mark at the start of what it is given, so a run that starts with one
+// would lose a character: "\xEF\xBB\xBFk" would read as "k", one text for two different keys (a path
+// could not tell them apart) and a character silently missing from a value. The mark is U+FEFF here.
 void appendUtf8(QString &out, const char *p, qsizetype n)
 {
+    while (n >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+        out += QChar(0xFEFF);
+        p += 3;
+        n -= 3;
+    }
     if (n > 0)
         out += QString::fromUtf8(p, n);
 }

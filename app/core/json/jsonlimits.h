@@ -36,9 +36,12 @@ inline constexpr int maxIndentLevels = 64;
 inline constexpr int maxIndentWidth = 8;
 // Indentation in total is at most this many bytes per input byte, plus prettyIndentAllowanceBytes; after that
 // the rest of the document is printed one token per line without indentation (still complete, valid JSON,
-// and PrettyPrinter says so). With it, pretty output is at most about 5 × the input: tokens (1×), line
-// breaks (≤ 1×), the space after each colon (≤ 1×) and indentation (≤ 2× + 1 MiB).
+// and PrettyPrinter::Notes says so).
 inline constexpr qint64 prettyIndentBytesPerInputByte = 2;
 inline constexpr qint64 prettyIndentAllowanceBytes = 1024 * 1024;
+// What follows for the whole pretty output: at most this many bytes per input byte, plus
+// prettyIndentAllowanceBytes — tokens (1×), line breaks (≤ 1×), the space after each colon (≤ 1×) and
+// indentation (≤ 2×). The tests and the fuzzer check it.
+inline constexpr qint64 prettyOutputBytesPerInputByte = 3 + prettyIndentBytesPerInputByte;
 
 } // namespace Json::Limits
