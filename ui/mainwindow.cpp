@@ -40,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -428,6 +429,33 @@ void MainWindow::setBaseUrlOverride(const QString &url)
     m_baseUrlOverride = url;
 }
 
+bool MainWindow::mayTakeToken(const QString &baseUrl)
+{
+    const auto checked = InputValidation::baseUrl(baseUrl);
+    if (!checked.ok())
+        return true; // refused before sending anyway, with its own explanation
+    const QString host = checked.value.host();
+    if (InputValidation::isHighLevelOrLoopbackHost(host))
+        return true;
+    const QString consent = m_profile + QLatin1Char('\n') + checked.value.toString();
+    if (m_tokenConsents.contains(consent))
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Send the token to %1?").arg(host),
+                    tr("The API address given on the command line, %1, is not HighLevel's "
+                       "(services.leadconnectorhq.com). This lookup would send the token of the profile “%2” "
+                       "there, and whoever runs that server could use it.\n\nSend the token to %3?")
+                        .arg(checked.value.toString(), m_profile, host),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    box.button(QMessageBox::Yes)->setText(tr("Send the token"));
+    box.button(QMessageBox::No)->setText(tr("Do not send"));
+    if (box.exec() != QMessageBox::Yes)
+        return false;
+    m_tokenConsents.insert(consent);
+    return true;
+}
+
 void MainWindow::lookUp(const QString &input)
 {
     m_lookupBar->setMessageIdInput(input);
@@ -439,15 +467,31 @@ void MainWindow::onLookupRequested(const QString &input)
     const auto id = InputValidation::messageId(input);
     if (!id.ok()) {
         m_lookupBar->showInputError(id.error);
+        if (InputValidation::looksLikeToken(input)) {
+            // A token pasted here does not stay on screen (the field's undo history goes with it). Cleared
+            // once the key press that sent it is handled (clearing inside it makes the field send again), and
+            // the explanation shown again, since editing the field hides it.
+            QTimer::singleShot(0, m_lookupBar, [bar = m_lookupBar, error = id.error] {
+                bar->setMessageIdInput({});
+                bar->showInputError(error);
+            });
+        }
         return;
     }
     const auto profile = m_profiles->profile(m_profile);
     LookupRequest request;
     request.messageIdInput = id.value;
+    request.profile = m_profile;
     request.baseUrl = !m_baseUrlOverride.isEmpty() ? m_baseUrlOverride
                                                    : (profile ? profile->baseUrl.toString() : QString());
     if (profile)
         request.apiVersion = profile->apiVersion;
+    if (!m_baseUrlOverride.isEmpty() && !mayTakeToken(request.baseUrl)) {
+        m_lookupBar->showInputError(
+            tr("Not sent: the token stays away from that address. Start without --base-url to use the "
+               "profile's API address."));
+        return;
+    }
     request.token = m_vault->token(m_profile);
     if (request.token.isEmpty() && m_tokenLoad != 0) {
         lookUpWhenReady(id.value); // the keychain has not answered yet
@@ -513,7 +557,7 @@ void MainWindow::recordHistory(const ApiResult &result, const QString &summary)
     // What identifies the lookup and what came of it; never the token, never the body.
     LookupRecord record;
     record.messageId = result.messageId;
-    record.profile = m_profile;
+    record.profile = result.profile;
     record.httpStatus = result.httpStatus;
     record.outcome = result.ok() ? QStringLiteral("ok") : result.error.machineName();
     record.summary = summary;
@@ -828,7 +872,17 @@ void MainWindow::copyCurl(bool includeToken)
                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
-        token = m_vault->token(m_profile);
+        // The token of the profile that made this result, never the one selected now: a cURL command that
+        // pairs one sub-account's token with another's request would send it where it was never sent.
+        token = m_vault->token(m_lastResult.profile);
+        if (token.isEmpty()) {
+            statusBar()->showMessage(
+                tr("The profile “%1” that made this lookup has no token now, so nothing was "
+                   "copied.")
+                    .arg(m_lastResult.profile),
+                6000);
+            return;
+        }
     }
     QApplication::clipboard()->setText(CurlCommand::fromResult(m_lastResult, token));
     statusBar()->showMessage(includeToken ? tr("cURL command copied, including the token")

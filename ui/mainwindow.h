@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -57,6 +58,8 @@ public:
     void applyStartup(const StartupOptions &options);
     // Start-up requests from the command line.
     bool selectProfile(const QString &name); // false (and a message) when there is no such profile
+    // An API address from the command line. Before the first lookup sends a profile's token to a host that is
+    // neither HighLevel's nor loopback, the window asks (once per profile and address).
     void setBaseUrlOverride(const QString &url);
     void lookUp(const QString &input);
     // Like lookUp, but waits for the profile's token to arrive from the keychain first (start-up).
@@ -117,6 +120,8 @@ private:
     void updateProblemsTitle();
     QString currentProfileName() const;
     void loadToken();
+    // True when the current profile's token may go to baseUrl (see setBaseUrlOverride); may ask.
+    bool mayTakeToken(const QString &baseUrl);
 
     MainWindowOptions m_options;
     TokenStore *m_tokenStore;
@@ -155,6 +160,7 @@ private:
 
     QString m_profile;
     QString m_baseUrlOverride;
+    QSet<QString> m_tokenConsents; // "profile\nbase URL" pairs the user agreed to send the token to
     QString m_lastInput;
     quint64 m_tokenLoad = 0;   // the keychain read in flight for the current profile, 0 when none
     QString m_lookupAfterLoad; // a lookup waiting for that read

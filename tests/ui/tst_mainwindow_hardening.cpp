@@ -11,8 +11,16 @@
 #include "json/jsonfilterproxymodel.h"
 #include "json/jsontreemodel.h"
 
+#include "httpview.h"
+#include "store/lookuphistory.h"
+#include "store/profilestore.h"
+
+#include <QAbstractButton>
+#include <QClipboard>
 #include <QEvent>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTest>
 #include <QTreeView>
 
@@ -66,6 +74,10 @@ private slots:
 
     void closingTheWindowEmptiesTheViewsBeforeTheDecoratorGoes();
     void progressTextSaysWhenTheLookupGivesUp();
+    void tokenPastedIntoTheIdFieldIsRefusedAndNotKept_data();
+    void tokenPastedIntoTheIdFieldIsRefusedAndNotKept();
+    void copyCurlWithTokenUsesTheProfileThatMadeTheResult();
+    void anotherHostGetsTheTokenOnlyAfterAsking();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -157,6 +169,111 @@ void MainWindowHardeningTest::progressTextSaysWhenTheLookupGivesUp()
     QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
     m_window->client()->cancel();
     QVERIFY(waitForDisplay(displayed));
+}
+
+// Issue 10: a token pasted into the id field is refused before anything is sent, the field is emptied, and
+// nothing keeps it: not the server, not the history, not a file.
+void MainWindowHardeningTest::tokenPastedIntoTheIdFieldIsRefusedAndNotKept_data()
+{
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("pit") << newPit() << u"Private Integration Token"_qs;
+    QTest::newRow("Bearer jwt") << u"Bearer "_qs + newJwt(u"Lc4Tn0Id8Wq2Er5Ty7Ui"_qs) << u"JWT"_qs;
+}
+void MainWindowHardeningTest::tokenPastedIntoTheIdFieldIsRefusedAndNotKept()
+{
+    QFETCH(QString, pasted);
+    QFETCH(QString, kind);
+    QVERIFY(start(m_sandbox->options()));
+    typeAndLookUp(*m_window, pasted);
+    QTRY_COMPARE(m_window->lookupBar()->messageIdInput(), QString());
+    QCOMPARE(m_server->requestCount(), 0);
+    QVERIFY(!m_window->client()->isBusy());
+    const QString shown = visibleText(m_window->lookupBar());
+    QVERIFY2(shown.contains(u"looks like an access token") && shown.contains(kind), qPrintable(shown));
+    const QString secret = pasted.mid(pasted.indexOf(u' ') + 1);
+    QVERIFY(!shown.contains(secret.left(12)));
+    QVERIFY(!m_window->lastResult().url.toString().contains(secret.left(12)));
+    LookupHistory history(m_sandbox->historyPath());
+    QVERIFY(history.recentMessageIds().isEmpty());
+    QCOMPARE(TestSupport::filesContaining(secret.toUtf8()), QStringList());
+}
+
+// Issue 10: "Copy as cURL with token" pairs the result's request with the token of the profile that made it,
+// even after another profile (with another token) was selected.
+void MainWindowHardeningTest::copyCurlWithTokenUsesTheProfileThatMadeTheResult()
+{
+    QVERIFY(start(m_sandbox->options()));
+    const QString first = m_window->profiles()->defaultProfileName();
+    m_server->enqueue(ScriptedResponse::json(decoratedBody));
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    typeAndLookUp(*m_window, QStringLiteral("Tz4Rd0wn1Xx2Yy3Zz4Aa"));
+    QVERIFY(waitForDisplay(displayed));
+    QVERIFY(m_window->lastResult().ok());
+    QCOMPARE(m_window->lastResult().profile, first);
+
+    Profile other;
+    other.name = QStringLiteral("Other sub-account");
+    QCOMPARE(m_window->profiles()->create(other), QString());
+    QVERIFY(m_window->selectProfile(other.name));
+    const QString otherToken = newPit();
+    QVERIFY(saveToken(*m_window, otherToken).ok());
+
+    auto answered = whenModal<QMessageBox>(
+        [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+    auto *copy = m_window->httpView()->findChild<QAbstractButton *>(QStringLiteral("copyCurlWithToken"));
+    QVERIFY(copy);
+    QApplication::clipboard()->clear();
+    copy->click();
+    QVERIFY(*answered);
+    const QString copied = QApplication::clipboard()->text();
+    QApplication::clipboard()->clear();
+    QVERIFY2(copied.contains(m_token), "the token of the profile that made the result");
+    QVERIFY(!copied.contains(otherToken));
+    QVERIFY(copied.contains(m_server->baseUrl()));
+
+    // Leave the keyring as found: the other profile's token here, the first one's in cleanup().
+    QVERIFY(forgetToken(*m_window).ok());
+    QVERIFY(m_window->selectProfile(first));
+    QCOMPARE(TestSupport::filesContaining(otherToken.toUtf8()), QStringList());
+}
+
+// Issue 10: an API address from the command line that is neither HighLevel's nor loopback gets the token only
+// after the user agreed, once per profile and address; declining sends nothing.
+void MainWindowHardeningTest::anotherHostGetsTheTokenOnlyAfterAsking()
+{
+    QVERIFY(start(m_sandbox->options()));
+    m_window->setBaseUrlOverride(QStringLiteral("https://api.example.invalid"));
+    QString asked;
+    auto declined = whenModal<QMessageBox>([&asked](QMessageBox *box) {
+        asked = box->text();
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        QVERIFY(box->defaultButton() == box->button(QMessageBox::No));
+        QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+    });
+    typeAndLookUp(*m_window, QStringLiteral("Hs7Tq2Nw4Ok6Pl8Mj0Nh"));
+    QVERIFY(*declined);
+    QVERIFY2(asked.contains(u"api.example.invalid") && asked.contains(u"Default"), qPrintable(asked));
+    QVERIFY(!m_window->client()->isBusy());
+    QVERIFY(m_window->lastResult().url.isEmpty());
+    QVERIFY(visibleText(m_window->lookupBar()).contains(u"Not sent"));
+
+    // Declining is not remembered: the next lookup asks again. Agreeing sends (the lookup starts) …
+    auto agreed = whenModal<QMessageBox>(
+        [](QMessageBox *box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); });
+    typeAndLookUp(*m_window, QStringLiteral("Hs7Tq2Nw4Ok6Pl8Mj0Nh"));
+    QVERIFY(*agreed);
+    QVERIFY(m_window->client()->isBusy());
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    m_window->client()->cancel();
+    QVERIFY(waitForDisplay(displayed));
+
+    // … and is remembered for this profile and address: no second question.
+    typeAndLookUp(*m_window, QStringLiteral("Hs7Tq2Nw4Ok6Pl8Mj0Nh"));
+    QVERIFY(m_window->client()->isBusy());
+    QVERIFY(!QApplication::activeModalWidget());
+    m_window->client()->cancel();
+    QVERIFY(waitForDisplay(displayed, 2));
 }
 
 int main(int argc, char *argv[])

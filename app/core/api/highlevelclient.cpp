@@ -50,6 +50,7 @@ void HighLevelClient::lookup(const LookupRequest &request)
     m_redirectHops = 0;
     m_clock.start();
     m_deadline = QDeadlineTimer(std::max(1, m_options.deadlineMs));
+    m_result.profile = request.profile;
 
     const auto checked = request.validate();
     if (!checked.ok()) {
