@@ -567,6 +567,38 @@ private slots:
         QVERIFY2(r.err.contains("1 second"), r.err.constData());
     }
 
+    // Issue 10: --base-url to a host that is neither HighLevel's nor loopback is refused (exit 2, nothing
+    // asked of the keychain, nothing sent) unless --allow-host names that host.
+    void anotherHostNeedsAllowHost()
+    {
+        CliHarness cli(QStringLiteral("allow-host"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        const QStringList lookup{QStringLiteral("get"),        QStringLiteral("abc"),
+                                 QStringLiteral("--base-url"), QStringLiteral("https://api.example.invalid"),
+                                 QStringLiteral("--timeout"),  QStringLiteral("5")};
+        const CliOutcome refused = run(cli, lookup);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("was not sent to api.example.invalid") &&
+                     refused.err.contains("--allow-host api.example.invalid"),
+                 refused.err.constData());
+
+        const CliOutcome json =
+            run(cli, lookup + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 2);
+        QCOMPARE(parseObject(json.out)
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
+                 QStringLiteral("host_not_allowed"));
+
+        // Named explicitly, the lookup goes ahead (and fails only because the host does not exist).
+        const CliOutcome allowed = run(
+            cli, lookup + QStringList{QStringLiteral("--allow-host"), QStringLiteral("API.example.invalid")});
+        QCOMPARE(allowed.exitCode, 6);
+        QVERIFY(!allowed.err.contains("--allow-host"));
+    }
+
     void notJson()
     {
         m_server.enqueue(ScriptedResponse::text(200, "<html>Login</html>", "text/html"));
