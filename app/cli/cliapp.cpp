@@ -13,6 +13,7 @@
 #include "api/lookuprequest.h"
 #include "common/logging.h"
 #include "common/redaction.h"
+#include "common/secretwipe.h"
 #include "message/messagedecorator.h"
 #include "secrets/keychainprobe.h"
 #include "secrets/tokeninfo.h"
@@ -125,7 +126,10 @@ CliApp::CliApp(const Environment &environment)
     : m_env(environment)
 {}
 
-CliApp::~CliApp() = default;
+CliApp::~CliApp()
+{
+    SecretWipe::wipe(m_token);
+}
 
 void CliApp::writeOut(const QByteArray &bytes)
 {

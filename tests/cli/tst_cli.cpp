@@ -8,7 +8,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using TestSupport::ScriptedResponse;
@@ -823,6 +828,42 @@ private slots:
         CliHarness cli(QStringLiteral("help-nine"));
         const CliOutcome r = run(cli, {QStringLiteral("--help")});
         QVERIFY(r.out.contains("\n  9  the output could not be written"));
+    }
+
+    // Issue 10: the real binary forbids core dumps first thing (release builds, like this test build): while
+    // it waits for an answer, its core size limit reads 0 although it started above 0.
+    void theBinaryForbidsCoreDumps()
+    {
+#if defined(Q_OS_LINUX) && defined(NDEBUG)
+        m_server.setFallback(ScriptedResponse::silence());
+        CliHarness cli(QStringLiteral("core-dumps"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        QProcess process;
+        process.setProcessEnvironment(cli.environment);
+        process.setChildProcessModifier([] {
+            rlimit limit{};
+            if (::getrlimit(RLIMIT_CORE, &limit) == 0 && limit.rlim_max != 0) {
+                limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, 1 << 20);
+                ::setrlimit(RLIMIT_CORE, &limit);
+            }
+        });
+        process.start(CliHarness::binary(),
+                      {QStringLiteral("get"), QStringLiteral("abc"), QStringLiteral("--base-url"),
+                       m_server.baseUrl(), QStringLiteral("--timeout"), QStringLiteral("30"),
+                       QStringLiteral("--no-retry")});
+        QVERIFY(process.waitForStarted());
+        QVERIFY(m_server.waitForRequests(m_requestsBefore + 1, 20'000));
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(process.processId()));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        QByteArray core;
+        for (const QByteArray &line : limits.readAll().split('\n')) {
+            if (line.startsWith("Max core file size"))
+                core = line.simplified();
+        }
+        process.kill();
+        process.waitForFinished();
+        QCOMPARE(core, QByteArray("Max core file size 0 0 bytes"));
+#endif
     }
 
     // --- help

@@ -18,11 +18,17 @@
 #include <QAbstractButton>
 #include <QClipboard>
 #include <QEvent>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeView>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 
 using namespace WindowTesting;
 using TestSupport::ScriptedResponse;
@@ -78,6 +84,7 @@ private slots:
     void tokenPastedIntoTheIdFieldIsRefusedAndNotKept();
     void copyCurlWithTokenUsesTheProfileThatMadeTheResult();
     void anotherHostGetsTheTokenOnlyAfterAsking();
+    void theWindowBinaryForbidsCoreDumps();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -274,6 +281,48 @@ void MainWindowHardeningTest::anotherHostGetsTheTokenOnlyAfterAsking()
     QVERIFY(!QApplication::activeModalWidget());
     m_window->client()->cancel();
     QVERIFY(waitForDisplay(displayed, 2));
+}
+
+namespace {
+
+QByteArray coreLimitOf(qint64 pid)
+{
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(pid));
+    if (!limits.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : limits.readAll().split('\n')) {
+        if (line.startsWith("Max core file size"))
+            return line.simplified();
+    }
+    return {};
+}
+
+} // namespace
+
+// Issue 10: the real window binary forbids core dumps first thing (release builds, like this test build).
+void MainWindowHardeningTest::theWindowBinaryForbidsCoreDumps()
+{
+#if defined(Q_OS_LINUX) && defined(NDEBUG)
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_sandbox->path() + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_sandbox->path() + QStringLiteral("/data"));
+    process.setProcessEnvironment(environment);
+    process.setChildProcessModifier([] {
+        rlimit limit{};
+        if (::getrlimit(RLIMIT_CORE, &limit) == 0 && limit.rlim_max != 0) {
+            limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, 1 << 20);
+            ::setrlimit(RLIMIT_CORE, &limit);
+        }
+    });
+    process.start(QStringLiteral(MI_GUI_BINARY), {});
+    QVERIFY(process.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(coreLimitOf(process.processId()), QByteArray("Max core file size 0 0 bytes"),
+                              10'000);
+    process.kill();
+    process.waitForFinished();
+#endif
 }
 
 int main(int argc, char *argv[])

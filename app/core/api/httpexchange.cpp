@@ -1,6 +1,7 @@
 #include "httpexchange.h"
 
 #include "common/logging.h"
+#include "common/secretwipe.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -90,6 +91,7 @@ void HttpExchange::start(const QUrl &url, const HttpHeaders &requestHeaders, con
 void HttpExchange::abort()
 {
     m_running = false;
+    SecretWipe::wipe(m_request);
     if (QTcpSocket *socket = m_socket) {
         m_socket = nullptr;
         socket->disconnect(this);
@@ -103,6 +105,7 @@ void HttpExchange::onConnected()
     if (!m_running || !m_socket)
         return;
     m_socket->write(m_request);
+    SecretWipe::wipe(m_request); // it holds the Authorization header; the socket has its own copy now
 }
 
 void HttpExchange::onReadyRead()
