@@ -1,5 +1,7 @@
 #include "lookupbar.h"
 
+#include "plaintext.h"
+
 #include "badgepalette.h"
 
 #include <QComboBox>
@@ -66,6 +68,7 @@ LookupBar::LookupBar(QWidget *parent)
     m_progress->setAccessibleName(tr("Lookup in progress"));
     m_progress->hide();
     m_progressText->setObjectName(QStringLiteral("lookupProgressText"));
+    m_progressText->setTextFormat(Qt::PlainText);
 
     m_error->setObjectName(QStringLiteral("inputError"));
     m_error->setWordWrap(true);
@@ -149,7 +152,8 @@ QString LookupBar::currentProfile() const
 void LookupBar::setTokenState(const QString &text, const QString &tooltip, TokenTone tone)
 {
     m_token->setText(text);
-    m_token->setToolTip(tooltip);
+    // It may quote the keychain's own error text.
+    m_token->setToolTip(PlainText::toolTip(tooltip));
     m_token->setAccessibleDescription(tooltip);
     const QString icon = tone == TokenTone::Ok        ? QStringLiteral(":/icons/lock.svg")
                          : tone == TokenTone::Warning ? QStringLiteral(":/icons/warning.svg")

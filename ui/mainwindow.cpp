@@ -157,6 +157,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     setCentralWidget(central);
 
     m_statusHttp->setObjectName(QStringLiteral("statusHttp"));
+    m_statusHttp->setTextFormat(Qt::PlainText); // it quotes the server's reason phrase
+    m_statusRate->setTextFormat(Qt::PlainText);
     m_statusRate->setObjectName(QStringLiteral("statusRate"));
     statusBar()->addWidget(m_statusHttp, 1);
     statusBar()->addPermanentWidget(m_statusRate);

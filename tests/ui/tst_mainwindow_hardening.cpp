@@ -11,20 +11,28 @@
 #include "json/jsonfilterproxymodel.h"
 #include "json/jsontreemodel.h"
 
+#include "badgelabel.h"
 #include "httpview.h"
+#include "problemsview.h"
 #include "store/lookuphistory.h"
 #include "store/profilestore.h"
+#include "summarycard.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
 #include <QEvent>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
+#include <QTextDocument>
+#include <QToolTip>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -85,6 +93,7 @@ private slots:
     void copyCurlWithTokenUsesTheProfileThatMadeTheResult();
     void anotherHostGetsTheTokenOnlyAfterAsking();
     void theWindowBinaryForbidsCoreDumps();
+    void untrustedTextShowsLiterally();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -298,6 +307,118 @@ QByteArray coreLimitOf(qint64 pid)
 }
 
 } // namespace
+
+namespace {
+
+// What a person sees for text shown with this format: Qt renders AutoText as rich text when it looks like
+// HTML, and a tooltip is always AutoText.
+QString rendered(const QString &text, Qt::TextFormat format = Qt::AutoText)
+{
+    if (format == Qt::PlainText || (format == Qt::AutoText && !Qt::mightBeRichText(text)))
+        return text;
+    QTextDocument document;
+    document.setHtml(text);
+    return document.toPlainText();
+}
+
+// The tooltip a view shows at pos of its viewport, as rendered.
+QString toolTipAt(QAbstractItemView *view, const QPoint &pos)
+{
+    QToolTip::hideText();
+    QHelpEvent event(QEvent::ToolTip, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &event);
+    const QString shown = rendered(QToolTip::text());
+    QToolTip::hideText();
+    return shown;
+}
+
+QTreeWidgetItem *findItem(QTreeWidget *tree, int column, const QString &text)
+{
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->text(column) == text)
+            return *it;
+    }
+    return nullptr;
+}
+
+QPoint cellCentre(QTreeWidget *tree, QTreeWidgetItem *item, int column)
+{
+    const QRect row = tree->visualItemRect(item);
+    return {tree->header()->sectionViewportPosition(column) + 4, row.center().y()};
+}
+
+} // namespace
+
+// Issue 10: text from the response (keys, values, header values, the reason phrase, what the findings quote)
+// is shown exactly as sent in labels and tooltips, never rendered as markup.
+void MainWindowHardeningTest::untrustedTextShowsLiterally()
+{
+    QVERIFY(start(m_sandbox->options()));
+    const QString value = QStringLiteral("<b>bold</b><img src=\"x.png\"> & more");
+    const QString status = QStringLiteral("<i>queued</i>");
+    const QByteArray body = R"({"id":"Ht5Ml0Lt7Xx2Yy3Zz4Aa","status":"<i>queued</i>",)"
+                            R"("note":"<b>bold</b><img src=\"x.png\"> & more","<u>key</u>":1})";
+    ScriptedResponse response = ScriptedResponse::json(body).withHeader("X-Evil", "<b>header</b>&amp;");
+    response.reason = "<b>Fine</b>";
+    m_server->enqueue(response);
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    typeAndLookUp(*m_window, QStringLiteral("Ht5Ml0Lt7Xx2Yy3Zz4Aa"));
+    QVERIFY(waitForDisplay(displayed));
+    QVERIFY2(m_window->lastResult().ok(), qPrintable(m_window->lastResult().error.title));
+
+    // The status bar quotes the reason phrase.
+    auto *statusHttp = m_window->findChild<QLabel *>(QStringLiteral("statusHttp"));
+    QVERIFY(statusHttp);
+    QVERIFY2(rendered(statusHttp->text(), statusHttp->textFormat()).contains(u"<b>Fine</b>"),
+             qPrintable(statusHttp->text()));
+
+    // HTTP tab: a header value's tooltip.
+    m_window->tabs()->setCurrentWidget(m_window->httpView());
+    auto *http = m_window->httpView()->findChild<QTreeWidget *>(QStringLiteral("httpTree"));
+    QVERIFY(http);
+    http->expandAll();
+    QTreeWidgetItem *evil = findItem(http, 0, QStringLiteral("X-Evil"));
+    QVERIFY(evil);
+    QCOMPARE(toolTipAt(http, cellCentre(http, evil, 1)), QStringLiteral("<b>header</b>&amp;"));
+
+    // Fields tab: a value's and a key's tooltip.
+    m_window->tabs()->setCurrentWidget(m_window->fieldsView());
+    auto *tree = m_window->fieldsView()->findChild<QTreeView *>(QStringLiteral("fieldsTree"));
+    QVERIFY(tree);
+    const QAbstractItemModel *model = tree->model();
+    QModelIndex noteValue;
+    QModelIndex oddKey;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex key = model->index(row, Json::JsonTreeModel::KeyColumn);
+        if (key.data().toString() == u"note")
+            noteValue = key.siblingAtColumn(Json::JsonTreeModel::ValueColumn);
+        if (key.data().toString() == u"<u>key</u>")
+            oddKey = key;
+    }
+    QVERIFY(noteValue.isValid() && oddKey.isValid());
+    QVERIFY2(toolTipAt(tree, tree->visualRect(noteValue).center()).contains(value),
+             qPrintable(toolTipAt(tree, tree->visualRect(noteValue).center())));
+    QCOMPARE(toolTipAt(tree, tree->visualRect(oddKey).center()), QStringLiteral("<u>key</u>"));
+
+    // Problems tab: the finding quotes the unknown status value.
+    m_window->tabs()->setCurrentWidget(m_window->problemsView());
+    auto *problems = m_window->problemsView()->findChild<QTreeWidget *>(QStringLiteral("problemsList"));
+    QVERIFY(problems);
+    QTreeWidgetItem *finding = findItem(problems, 1, QStringLiteral("$.status"));
+    QVERIFY(finding);
+    QVERIFY2(toolTipAt(problems, cellCentre(problems, finding, 2)).contains(u"\"<i>queued</i>\""),
+             qPrintable(toolTipAt(problems, cellCentre(problems, finding, 2))));
+
+    // The summary card's status chip: "Sent as …" with the raw value.
+    bool chipChecked = false;
+    for (const BadgeLabel *chip : m_window->summaryCard()->findChildren<BadgeLabel *>()) {
+        if (!chip->toolTip().isEmpty() && rendered(chip->toolTip()).contains(status)) {
+            QCOMPARE(rendered(chip->toolTip()), QStringLiteral("Sent as “<i>queued</i>”"));
+            chipChecked = true;
+        }
+    }
+    QVERIFY(chipChecked);
+}
 
 // Issue 10: the real window binary forbids core dumps first thing (release builds, like this test build).
 void MainWindowHardeningTest::theWindowBinaryForbidsCoreDumps()
