@@ -797,11 +797,29 @@ void MainWindow::pasteResponse()
         statusBar()->showMessage(tr("The clipboard holds no text to open as a response."), 5000);
         return;
     }
+    if (!pasteFits(text))
+        return;
     m_banner->clear();
     m_httpView->clear();
     m_statusHttp->setText(tr("Pasted from the clipboard"));
     m_statusRate->clear();
     showBody(text.toUtf8(), QStringLiteral("pasted"));
+}
+
+bool MainWindow::pasteFits(const QString &text)
+{
+    // A UTF-16 code unit is at least one UTF-8 byte, so a text with more units than the bound never fits and
+    // is refused before it is converted.
+    const qint64 bound = m_options.maxPasteBytes;
+    if (text.size() <= bound && (text.size() * 3 <= bound || QStringView(text).toUtf8().size() <= bound))
+        return true;
+    BannerContent content;
+    content.title = tr("The text is too large to open");
+    content.cause = tr("It is larger than %1, the limit for a response (the same as from the network).")
+                        .arg(QLocale().formattedDataSize(bound));
+    content.nextStep = tr("Save it to a file and open that, or paste a single message response.");
+    m_banner->showContent(content);
+    return false;
 }
 
 void MainWindow::setToken()
@@ -949,7 +967,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     } else if (mime->hasText()) {
         // Dropped text is either a response body or an id/link to look up.
         const QString text = mime->text().trimmed();
-        if (text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('[')))
+        if ((text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('['))) && pasteFits(text))
             showBody(text.toUtf8(), QStringLiteral("dropped"));
         else
             lookUp(text);

@@ -41,6 +41,9 @@ struct MainWindowOptions
     QString historyPath;     // empty: LookupHistory::defaultPath()
     QString keychainService; // empty: TokenStore::defaultServiceName()
     ClientOptions clientOptions;
+    // Pasted or dropped response text longer than this (in UTF-8 bytes) is refused with an explanation; the
+    // same bound as a body from the network. Tests shrink it.
+    qint64 maxPasteBytes = 64LL * 1024 * 1024;
 };
 
 // The inspector: lookup bar, error banner, summary card, and the Fields / Raw JSON / HTTP / Problems tabs.
@@ -111,6 +114,8 @@ private:
     void copyCurl(bool includeToken);
     void openFileDialog();
     void pasteResponse();
+    // False (and a banner that says so) when text is over options().maxPasteBytes.
+    bool pasteFits(const QString &text);
     void showStatus(const ApiResult &result);
     void recordHistory(const ApiResult &result, const QString &summary);
     void clearDisplay();

@@ -12,6 +12,7 @@
 #include "json/jsontreemodel.h"
 
 #include "badgelabel.h"
+#include "errorbanner.h"
 #include "httpview.h"
 #include "problemsview.h"
 #include "store/lookuphistory.h"
@@ -19,6 +20,7 @@
 #include "summarycard.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QClipboard>
 #include <QEvent>
 #include <QFile>
@@ -94,6 +96,7 @@ private slots:
     void anotherHostGetsTheTokenOnlyAfterAsking();
     void theWindowBinaryForbidsCoreDumps();
     void untrustedTextShowsLiterally();
+    void pastedTextHasABound();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -418,6 +421,43 @@ void MainWindowHardeningTest::untrustedTextShowsLiterally()
         }
     }
     QVERIFY(chipChecked);
+}
+
+// Pasted response text has the same bound as a body from the network (shrunk here to 1,000 bytes): at the
+// bound it opens, one byte more is refused with a banner and changes nothing.
+void MainWindowHardeningTest::pastedTextHasABound()
+{
+    MainWindowOptions options = m_sandbox->options();
+    options.maxPasteBytes = 1000;
+    auto window = openWindow(options);
+    QVERIFY(window);
+    QAction *paste = nullptr;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text() == u"&Paste response from clipboard")
+            paste = action;
+    }
+    QVERIFY(paste);
+    const auto bodyOfSize = [](qsizetype size) {
+        // Two-byte UTF-8 characters, so the bound is on bytes, not characters.
+        QByteArray body = R"({"note":")";
+        while (body.size() + 2 < size - 1)
+            body += "é";
+        while (body.size() < size - 2)
+            body += 'x';
+        return body + "\"}";
+    };
+    QSignalSpy displayed(window.get(), &MainWindow::displayFinished);
+    QApplication::clipboard()->setText(QString::fromUtf8(bodyOfSize(1000)));
+    paste->trigger();
+    QVERIFY(waitForDisplay(displayed));
+    QVERIFY(window->treeModel()->rowCount() == 1);
+
+    QApplication::clipboard()->setText(QString::fromUtf8(bodyOfSize(1001)));
+    paste->trigger();
+    QApplication::clipboard()->clear();
+    QVERIFY(window->banner()->isVisible());
+    QVERIFY2(visibleText(window->banner()).contains(u"too large"), qPrintable(visibleText(window->banner())));
+    QVERIFY(window->treeModel()->rowCount() == 1); // what was shown stays
 }
 
 // Issue 10: the real window binary forbids core dumps first thing (release builds, like this test build).
