@@ -403,6 +403,22 @@ private slots:
         QCOMPARE(m_server.requestCount(), m_requestsBefore);
     }
 
+    // Issue 10: a token passed as the message id is refused before anything is sent, and not repeated.
+    void tokenAsTheIdIsRefused()
+    {
+        CliHarness cli(QStringLiteral("token-as-id"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        const QString pasted = makePitToken();
+        const CliOutcome r =
+            run(cli, {QStringLiteral("get"), pasted, QStringLiteral("--base-url"), m_server.baseUrl(),
+                      QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("looks like an access token"), r.err.constData());
+        QVERIFY(!r.err.contains(pasted.toUtf8()) && !r.out.contains(pasted.toUtf8()));
+        QVERIFY(!r.err.contains(pasted.mid(4, 8).toUtf8()) && !r.out.contains(pasted.mid(4, 8).toUtf8()));
+        QCOMPARE(m_server.requestCount(), m_requestsBefore);
+    }
+
     void malformedTokenIsRefused()
     {
         CliHarness cli(QStringLiteral("badtoken"));
