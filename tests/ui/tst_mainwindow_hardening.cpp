@@ -439,12 +439,17 @@ void MainWindowHardeningTest::pastedTextHasABound()
     QVERIFY(paste);
     const auto bodyOfSize = [](qsizetype size) {
         // Two-byte UTF-8 characters, so the bound is on bytes, not characters.
-        QByteArray body = R"({"note":")";
-        while (body.size() + 2 < size - 1)
-            body += "é";
-        while (body.size() < size - 2)
-            body += 'x';
-        return body + "\"}";
+        const QByteArray head = R"({"note":")";
+        const QByteArray tail = "\"}";
+        const qsizetype fill = size - head.size() - tail.size();
+        QByteArray body = head;
+        body.reserve(size);
+        for (qsizetype i = 0; i < fill / 2; ++i)
+            body.append("\xC3\xA9", 2); // é
+        if (fill % 2)
+            body.append('x');
+        body.append(tail);
+        return body;
     };
     QSignalSpy displayed(window.get(), &MainWindow::displayFinished);
     QApplication::clipboard()->setText(QString::fromUtf8(bodyOfSize(1000)));

@@ -16,11 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ErrorExplainer", text);
 }
 
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("ErrorExplainer", text, disambiguation, n);
-}
-
 bool mentions(const QStringList &texts, const QString &error, QLatin1StringView needle)
 {
     if (error.contains(needle, Qt::CaseInsensitive))
