@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 #include "startupoptions.h"
 
+#include "common/processhardening.h"
+
 #include <QApplication>
 #include <QTimer>
 
@@ -19,6 +21,9 @@ void setApplicationNames()
 
 int main(int argc, char *argv[])
 {
+    // First, before any token can be in memory: no core dump, no other process reading this one.
+    ProcessHardening::applyForRelease();
+
     // Read the command line before any window system is needed, so --help and --version work on a machine
     // without a display (and a mistyped option is explained rather than a platform plugin error).
     StartupOptions options;

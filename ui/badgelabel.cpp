@@ -1,5 +1,7 @@
 #include "badgelabel.h"
 
+#include "plaintext.h"
+
 #include "badgepainter.h"
 #include "badgepalette.h"
 
@@ -19,7 +21,9 @@ void BadgeLabel::setBadge(const Badge &badge)
 {
     m_badge = badge;
     setAccessibleName(text());
-    setToolTip(badge.rawValue.isEmpty() ? QString() : tr("Sent as “%1”").arg(badge.rawValue));
+    // The raw value comes from the response: shown literally, never as markup.
+    setToolTip(badge.rawValue.isEmpty() ? QString()
+                                        : PlainText::toolTip(tr("Sent as “%1”").arg(badge.rawValue)));
     setVisible(badge.isBadge());
     updateGeometry();
     update();

@@ -1,5 +1,7 @@
 #include "fieldsview.h"
 
+#include "plaintext.h"
+
 #include "badgedelegate.h"
 #include "badgepalette.h"
 
@@ -39,6 +41,7 @@ FieldsView::FieldsView(QWidget *parent)
     , m_collapse(new QToolButton(this))
 {
     m_tree->setObjectName(QStringLiteral("fieldsTree"));
+    PlainText::showItemToolTipsLiterally(m_tree); // keys and values come from the response
     m_tree->setAccessibleName(tr("Fields"));
     m_tree->setUniformRowHeights(true); // constant-time row geometry: stays fast with millions of rows
     m_tree->setAlternatingRowColors(true);

@@ -1,5 +1,7 @@
 #include "httpview.h"
 
+#include "plaintext.h"
+
 #include "badgepalette.h"
 
 #include "message/responseshape.h"
@@ -36,6 +38,7 @@ HttpView::HttpView(QWidget *parent)
     , m_copyCurlWithToken(new QPushButton(tr("Copy as cURL with token…"), this))
 {
     m_tree->setObjectName(QStringLiteral("httpTree"));
+    PlainText::showItemToolTipsLiterally(m_tree); // header values and the reason phrase come from the server
     m_tree->setAccessibleName(tr("HTTP request and response"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Name"), tr("Value")});

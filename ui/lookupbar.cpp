@@ -1,10 +1,13 @@
 #include "lookupbar.h"
 
+#include "plaintext.h"
+
 #include "badgepalette.h"
 
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -65,6 +68,7 @@ LookupBar::LookupBar(QWidget *parent)
     m_progress->setAccessibleName(tr("Lookup in progress"));
     m_progress->hide();
     m_progressText->setObjectName(QStringLiteral("lookupProgressText"));
+    m_progressText->setTextFormat(Qt::PlainText);
 
     m_error->setObjectName(QStringLiteral("inputError"));
     m_error->setWordWrap(true);
@@ -104,13 +108,25 @@ LookupBar::LookupBar(QWidget *parent)
     layout->addWidget(m_error);
 
     connect(m_lookup, &QPushButton::clicked, this, &LookupBar::requestLookup);
-    connect(m_messageId->lineEdit(), &QLineEdit::returnPressed, this, &LookupBar::requestLookup);
+    // Enter in the id field, once per key press: Qt 6.4's line edit emits returnPressed a second time after
+    // the first one changed the field or opened a dialog, which would send (or ask) twice.
+    m_messageId->lineEdit()->installEventFilter(this);
     connect(m_cancel, &QPushButton::clicked, this, &LookupBar::cancelRequested);
     connect(m_messageId, &QComboBox::currentTextChanged, this, [this] { showInputError({}); });
     connect(m_profile, &QComboBox::currentTextChanged, this, [this](const QString &name) {
         if (!m_updatingProfiles)
             emit profileSelected(name);
     });
+}
+
+bool LookupBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_messageId->lineEdit() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter)
+            requestLookup();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LookupBar::requestLookup()
@@ -136,7 +152,8 @@ QString LookupBar::currentProfile() const
 void LookupBar::setTokenState(const QString &text, const QString &tooltip, TokenTone tone)
 {
     m_token->setText(text);
-    m_token->setToolTip(tooltip);
+    // It may quote the keychain's own error text.
+    m_token->setToolTip(PlainText::toolTip(tooltip));
     m_token->setAccessibleDescription(tooltip);
     const QString icon = tone == TokenTone::Ok        ? QStringLiteral(":/icons/lock.svg")
                          : tone == TokenTone::Warning ? QStringLiteral(":/icons/warning.svg")

@@ -50,6 +50,9 @@ signals:
     void forgetTokenRequested();
     void manageProfilesRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void requestLookup();
 

@@ -43,6 +43,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -169,6 +170,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     setCentralWidget(central);
 
     m_statusHttp->setObjectName(QStringLiteral("statusHttp"));
+    m_statusHttp->setTextFormat(Qt::PlainText); // it quotes the server's reason phrase
+    m_statusRate->setTextFormat(Qt::PlainText);
     m_statusRate->setObjectName(QStringLiteral("statusRate"));
     statusBar()->addWidget(m_statusHttp, 1);
     statusBar()->addPermanentWidget(m_statusRate);
@@ -476,6 +479,33 @@ void MainWindow::setBaseUrlOverride(const QString &url)
     m_baseUrlOverride = url;
 }
 
+bool MainWindow::mayTakeToken(const QString &baseUrl)
+{
+    const auto checked = InputValidation::baseUrl(baseUrl);
+    if (!checked.ok())
+        return true; // refused before sending anyway, with its own explanation
+    const QString host = checked.value.host();
+    if (InputValidation::isHighLevelOrLoopbackHost(host))
+        return true;
+    const QString consent = m_profile + QLatin1Char('\n') + checked.value.toString();
+    if (m_tokenConsents.contains(consent))
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Send the token to %1?").arg(host),
+                    tr("The API address given on the command line, %1, is not HighLevel's "
+                       "(services.leadconnectorhq.com). This lookup would send the token of the profile “%2” "
+                       "there, and whoever runs that server could use it.\n\nSend the token to %3?")
+                        .arg(checked.value.toString(), m_profile, host),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    box.button(QMessageBox::Yes)->setText(tr("Send the token"));
+    box.button(QMessageBox::No)->setText(tr("Do not send"));
+    if (box.exec() != QMessageBox::Yes)
+        return false;
+    m_tokenConsents.insert(consent);
+    return true;
+}
+
 void MainWindow::lookUp(const QString &input)
 {
     m_lookupBar->setMessageIdInput(input);
@@ -488,15 +518,31 @@ void MainWindow::onLookupRequested(const QString &input)
     if (!id.ok()) {
         m_lookupBar->showInputError(id.error);
         m_summary->markPrevious(tr("previous result; the id in the field was refused"));
+        if (InputValidation::looksLikeToken(input)) {
+            // A token pasted here does not stay on screen (the field's undo history goes with it). Cleared
+            // once the key press that sent it is handled (clearing inside it makes the field send again), and
+            // the explanation shown again, since editing the field hides it.
+            QTimer::singleShot(0, m_lookupBar, [bar = m_lookupBar, error = id.error] {
+                bar->setMessageIdInput({});
+                bar->showInputError(error);
+            });
+        }
         return;
     }
     const auto profile = m_profiles->profile(m_profile);
     LookupRequest request;
     request.messageIdInput = id.value;
+    request.profile = m_profile;
     request.baseUrl = !m_baseUrlOverride.isEmpty() ? m_baseUrlOverride
                                                    : (profile ? profile->baseUrl.toString() : QString());
     if (profile)
         request.apiVersion = profile->apiVersion;
+    if (!m_baseUrlOverride.isEmpty() && !mayTakeToken(request.baseUrl)) {
+        m_lookupBar->showInputError(
+            tr("Not sent: the token stays away from that address. Start without --base-url to use the "
+               "profile's API address."));
+        return;
+    }
     request.token = m_vault->token(m_profile);
     if (request.token.isEmpty() && m_tokenLoad != 0) {
         lookUpWhenReady(id.value); // the keychain has not answered yet
@@ -587,7 +633,7 @@ void MainWindow::recordHistory(const ApiResult &result, const QString &summary)
     // What identifies the lookup and what came of it; never the token, never the body.
     LookupRecord record;
     record.messageId = result.messageId;
-    record.profile = m_profile;
+    record.profile = result.profile;
     record.httpStatus = result.httpStatus;
     record.outcome = result.ok() ? QStringLiteral("ok") : result.error.machineName();
     record.summary = summary;
@@ -835,7 +881,7 @@ void MainWindow::pasteResponse()
         statusBar()->showMessage(tr("The clipboard holds no text to open as a response."), 5000);
         return;
     }
-    if (offerLookupFor(text))
+    if (!pasteFits(text) || offerLookupFor(text))
         return;
     m_banner->clear();
     m_httpView->clear();
@@ -858,6 +904,22 @@ bool MainWindow::offerLookupFor(const QString &text)
     statusBar()->showMessage(tr("That is a message id, not a response: looking it up."), 5000);
     lookUp(id.value);
     return true;
+}
+
+bool MainWindow::pasteFits(const QString &text)
+{
+    // A UTF-16 code unit is at least one UTF-8 byte, so a text with more units than the bound never fits and
+    // is refused before it is converted.
+    const qint64 bound = m_options.maxPasteBytes;
+    if (text.size() <= bound && (text.size() * 3 <= bound || QStringView(text).toUtf8().size() <= bound))
+        return true;
+    BannerContent content;
+    content.title = tr("The text is too large to open");
+    content.cause = tr("It is larger than %1, the limit for a response (the same as from the network).")
+                        .arg(QLocale().formattedDataSize(bound));
+    content.nextStep = tr("Save it to a file and open that, or paste a single message response.");
+    m_banner->showContent(content);
+    return false;
 }
 
 void MainWindow::setToken()
@@ -932,7 +994,17 @@ void MainWindow::copyCurl(bool includeToken)
                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
-        token = m_vault->token(m_profile);
+        // The token of the profile that made this result, never the one selected now: a cURL command that
+        // pairs one sub-account's token with another's request would send it where it was never sent.
+        token = m_vault->token(m_lastResult.profile);
+        if (token.isEmpty()) {
+            statusBar()->showMessage(
+                tr("The profile “%1” that made this lookup has no token now, so nothing was "
+                   "copied.")
+                    .arg(m_lastResult.profile),
+                6000);
+            return;
+        }
     }
     QApplication::clipboard()->setText(CurlCommand::fromResult(m_lastResult, token));
     statusBar()->showMessage(includeToken ? tr("cURL command copied, including the token")
@@ -1000,6 +1072,8 @@ void MainWindow::dropEvent(QDropEvent *event)
         // Dropped text is either a response body or an id/link to look up.
         const QString text = mime->text().trimmed();
         if (text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('['))) {
+            if (!pasteFits(text))
+                return;
             m_analysisSourceNote = tr("dropped");
             showBody(text.toUtf8(), QStringLiteral("dropped"));
         } else {

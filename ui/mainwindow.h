@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -41,6 +42,9 @@ struct MainWindowOptions
     QString historyPath;     // empty: LookupHistory::defaultPath()
     QString keychainService; // empty: TokenStore::defaultServiceName()
     ClientOptions clientOptions;
+    // Pasted or dropped response text longer than this (in UTF-8 bytes) is refused with an explanation; the
+    // same bound as a body from the network. Tests shrink it.
+    qint64 maxPasteBytes = 64LL * 1024 * 1024;
 };
 
 // The inspector: lookup bar, error banner, summary card, and the Fields / Raw JSON / HTTP / Problems tabs.
@@ -58,6 +62,8 @@ public:
     void applyStartup(const StartupOptions &options);
     // Start-up requests from the command line.
     bool selectProfile(const QString &name); // false (and a message) when there is no such profile
+    // An API address from the command line. Before the first lookup sends a profile's token to a host that is
+    // neither HighLevel's nor loopback, the window asks (once per profile and address).
     void setBaseUrlOverride(const QString &url);
     void lookUp(const QString &input);
     // Like lookUp, but waits for the profile's token to arrive from the keychain first (start-up).
@@ -109,6 +115,8 @@ private:
     void copyCurl(bool includeToken);
     void openFileDialog();
     void pasteResponse();
+    // False (and a banner that says so) when text is over options().maxPasteBytes.
+    bool pasteFits(const QString &text);
     void showStatus(const ApiResult &result);
     void recordHistory(const ApiResult &result, const QString &summary);
     void clearDisplay();
@@ -120,6 +128,8 @@ private:
     void updateProblemsTitle();
     QString currentProfileName() const;
     void loadToken();
+    // True when the current profile's token may go to baseUrl (see setBaseUrlOverride); may ask.
+    bool mayTakeToken(const QString &baseUrl);
 
     MainWindowOptions m_options;
     TokenStore *m_tokenStore;
@@ -162,6 +172,7 @@ private:
 
     QString m_profile;
     QString m_baseUrlOverride;
+    QSet<QString> m_tokenConsents; // "profile\nbase URL" pairs the user agreed to send the token to
     QString m_lastInput;
     quint64 m_tokenLoad = 0;    // the keychain read in flight for the current profile, 0 when none
     QString m_lookupAfterLoad;  // a lookup waiting for that read

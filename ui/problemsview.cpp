@@ -1,5 +1,7 @@
 #include "problemsview.h"
 
+#include "plaintext.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyle>
@@ -12,6 +14,7 @@ ProblemsView::ProblemsView(QWidget *parent)
     , m_empty(new QLabel(this))
 {
     m_list->setObjectName(QStringLiteral("problemsList"));
+    PlainText::showItemToolTipsLiterally(m_list); // findings quote keys and values of the response
     m_list->setAccessibleName(tr("Problems"));
     m_list->setHeaderLabels({tr("Severity"), tr("Where"), tr("Problem")});
     m_list->setRootIsDecorated(false);

@@ -37,6 +37,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, const QString &current, QWidge
     m_webApp->setObjectName(QStringLiteral("profileWebApp"));
     m_note->setObjectName(QStringLiteral("profileNote"));
     m_message->setObjectName(QStringLiteral("profileMessage"));
+    m_message->setTextFormat(Qt::PlainText); // it quotes profile names and addresses as typed
     m_message->setWordWrap(true);
     m_note->setMaximumHeight(80);
     m_baseUrl->setPlaceholderText(Profile::defaultBaseUrl().toString());

@@ -81,8 +81,10 @@ RawJsonView::RawJsonView(QWidget *parent)
     connect(m_prettyButton, &QToolButton::clicked, this, [this] { setMode(Mode::Pretty); });
 
     m_info = new QLabel(this);
+    m_info->setTextFormat(Qt::PlainText);
     m_info->setAccessibleName(tr("Body size"));
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // file names and system error texts
     m_status->setAccessibleName(tr("Raw view status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -51,6 +51,9 @@ TokenDialog::TokenDialog(const QString &profile, bool replacing, QWidget *parent
     });
 
     m_kind->setObjectName(QStringLiteral("tokenKind"));
+    // What is shown here is read from the pasted token (JWT claims), so it is shown literally.
+    for (QLabel *label : {m_kind, m_error, m_warnings})
+        label->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("tokenError"));
     m_error->setWordWrap(true);
     m_warnings->setObjectName(QStringLiteral("tokenWarnings"));

@@ -16,6 +16,7 @@
 #include "api/lookuprequest.h"
 #include "common/logging.h"
 #include "common/redaction.h"
+#include "common/secretwipe.h"
 #include "message/messagecomparison.h"
 #include "message/messagedecorator.h"
 #include "secrets/keychainprobe.h"
@@ -132,7 +133,10 @@ CliApp::CliApp(const Environment &environment)
     : m_env(environment)
 {}
 
-CliApp::~CliApp() = default;
+CliApp::~CliApp()
+{
+    SecretWipe::wipe(m_token);
+}
 
 void CliApp::writeOut(const QByteArray &bytes)
 {
@@ -322,12 +326,28 @@ Inspection CliApp::lookUp(const CliCommand &command)
         return inspection;
     }
 
+    // A saved token goes only where its profile says, unless the user names the other host explicitly.
+    const QString host = base.value.host();
+    const bool profilesOwn = InputValidation::baseUrl(profile->baseUrl.toString()).value == base.value;
+    if (command.baseUrl && !profilesOwn && !InputValidation::isHighLevelOrLoopbackHost(host) &&
+        host.compare(command.allowHost.value_or(QString()), Qt::CaseInsensitive) != 0) {
+        inspection.failure = CliFailure::make(
+            ExitCode::Usage, QLatin1StringView("host_not_allowed"),
+            tr("The token was not sent to %1").arg(host),
+            tr("--base-url points to %1, which is neither HighLevel's API (*.leadconnectorhq.com) nor this "
+               "computer. A token goes only to its profile's address unless you name the other host.")
+                .arg(host),
+            tr("If %1 may have the token, add --allow-host %1.").arg(host));
+        return inspection;
+    }
+
     const std::optional<QString> token = resolveToken(profile->name, failure);
     if (!token) {
         inspection.failure = failure;
         return inspection;
     }
     request.token = *token;
+    request.profile = profile->name;
 
     ClientOptions options;
     if (command.timeoutMs) {

@@ -20,12 +20,13 @@ struct OptionSpec
     bool takesValue;
 };
 
-constexpr std::array<OptionSpec, 16> optionSpecs{{
+constexpr std::array<OptionSpec, 17> optionSpecs{{
     {QLatin1StringView("help"), false},
     {QLatin1StringView("version"), false},
     {QLatin1StringView("verbose"), false},
     {QLatin1StringView("profile"), true},
     {QLatin1StringView("base-url"), true},
+    {QLatin1StringView("allow-host"), true},
     {QLatin1StringView("format"), true},
     {QLatin1StringView("timeout"), true},
     {QLatin1StringView("no-retry"), false},
@@ -52,8 +53,9 @@ const OptionSpec *findOption(QStringView name)
 // Which options each command accepts (help, version and verbose are accepted everywhere).
 QStringList allowedOptions(Kind kind)
 {
-    const QStringList lookup{QStringLiteral("profile"), QStringLiteral("base-url"), QStringLiteral("format"),
-                             QStringLiteral("timeout"), QStringLiteral("no-retry")};
+    const QStringList lookup{QStringLiteral("profile"),    QStringLiteral("base-url"),
+                             QStringLiteral("allow-host"), QStringLiteral("format"),
+                             QStringLiteral("timeout"),    QStringLiteral("no-retry")};
     switch (kind) {
     case Kind::Get:
         return lookup;
@@ -314,6 +316,15 @@ CliParseResult parse(const QStringList &arguments)
             command.profile = value;
         } else if (name == QLatin1StringView("base-url")) {
             command.baseUrl = value;
+        } else if (name == QLatin1StringView("allow-host")) {
+            const QString host = value.trimmed();
+            const bool plainHost = !host.isEmpty() && !host.contains(QLatin1Char('/')) &&
+                                   !host.contains(QLatin1Char(':')) && !host.contains(QLatin1Char('@'));
+            if (!plainHost) {
+                return failure(tr("--allow-host takes a host name, such as api.example.com (no scheme, port "
+                                  "or path)."));
+            }
+            command.allowHost = host;
         } else if (name == QLatin1StringView("format")) {
             command.format = OutputFormats::fromName(value);
             if (!command.format) {
@@ -357,10 +368,10 @@ CliParseResult parse(const QStringList &arguments)
             return failure(tr("“check” needs a message id or --file FILE."));
         if (!command.messageId.isEmpty() && !command.file.isEmpty())
             return failure(tr("“check” takes a message id or --file FILE, not both."));
-        if (!command.file.isEmpty() &&
-            (command.profile || command.baseUrl || command.timeoutMs || command.noRetry)) {
-            return failure(tr("--profile, --base-url, --timeout and --no-retry apply only when checking a "
-                              "message id."));
+        if (!command.file.isEmpty() && (command.profile || command.baseUrl || command.allowHost ||
+                                        command.timeoutMs || command.noRetry)) {
+            return failure(tr("--profile, --base-url, --allow-host, --timeout and --no-retry apply only when "
+                              "checking a message id."));
         }
     }
     return result;

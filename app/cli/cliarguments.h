@@ -38,6 +38,8 @@ struct CliCommand
 
     std::optional<QString> profile;
     std::optional<QString> baseUrl;
+    // The one host outside HighLevel (and loopback) that --base-url may send the token to.
+    std::optional<QString> allowHost;
     std::optional<OutputFormat> format;
     std::optional<int> timeoutMs;
     bool noRetry = false;

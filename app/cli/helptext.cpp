@@ -16,6 +16,8 @@ QString lookupOptions()
     return tr("  --profile NAME         use this profile's base URL, API version and saved token\n"
               "                         (default: the default profile)\n"
               "  --base-url URL         send to this API base instead (https; http only to loopback)\n"
+              "  --allow-host HOST      let --base-url send the token to HOST, which is neither\n"
+              "                         *.leadconnectorhq.com nor this computer\n"
               "  --format FORMAT        summary|raw|pretty|json|tree|problems\n"
               "  --timeout SECONDS      give up on the whole lookup after this long, retries, their\n"
               "                         waits and redirects included (default 60)\n"

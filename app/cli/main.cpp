@@ -3,6 +3,8 @@
 #include "stdininput.h"
 #include "terminalstyle.h"
 
+#include "common/processhardening.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -11,6 +13,8 @@
 
 int main(int argc, char *argv[])
 {
+    // First, before any token can be in memory: no core dump, no other process reading this one.
+    ProcessHardening::applyForRelease();
 #ifdef SIGPIPE
     // A reader that goes away (`… | head -1`) must not kill the process mid-write: the write fails with EPIPE
     // instead, and CliApp ends with its documented "output could not be written" status.

@@ -14,7 +14,8 @@ const QList<ErrorKind> allKinds{
     ErrorKind::Forbidden,    ErrorKind::NotFound,   ErrorKind::Unprocessable, ErrorKind::RateLimited,
     ErrorKind::ServerError,  ErrorKind::HttpError,  ErrorKind::Timeout,       ErrorKind::ConnectionRefused,
     ErrorKind::HostNotFound, ErrorKind::Tls,        ErrorKind::Redirect,      ErrorKind::NotJson,
-    ErrorKind::Truncated,    ErrorKind::TooLarge,   ErrorKind::Cancelled,     ErrorKind::Network,
+    ErrorKind::Truncated,    ErrorKind::TooLarge,   ErrorKind::Malformed,     ErrorKind::Cancelled,
+    ErrorKind::Network,
 };
 
 } // namespace
@@ -24,6 +25,31 @@ class TestErrorExplainer : public QObject
     Q_OBJECT
 
 private slots:
+    // Each bound a download can pass is named in the cause, with its value.
+    void tooLargeSaysWhichBound_data()
+    {
+        QTest::addColumn<int>("bound");
+        QTest::addColumn<QString>("mentions");
+        using Bound = Facts::Bound;
+        QTest::newRow("body") << int(Bound::Body) << u"64.00 MiB"_qs;
+        QTest::newRow("unpacked") << int(Bound::UnpackedBody) << u"compressed"_qs;
+        QTest::newRow("header count") << int(Bound::HeaderCount) << u"200 header fields"_qs;
+        QTest::newRow("header bytes") << int(Bound::HeaderBytes) << u"64.00 KiB"_qs;
+    }
+    void tooLargeSaysWhichBound()
+    {
+        QFETCH(int, bound);
+        QFETCH(QString, mentions);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Facts facts;
+        facts.maxBodyBytes = 64LL << 20;
+        facts.maxHeaderCount = 200;
+        facts.maxHeaderBytes = 64 * 1024;
+        facts.tooLargeBound = Facts::Bound(bound);
+        const ApiError error = explain(ErrorKind::TooLarge, facts);
+        QVERIFY2(error.cause.contains(mentions), qPrintable(error.cause));
+    }
+
     void everyKindIsExplained()
     {
         QSet<QString> names;

@@ -1161,6 +1161,23 @@ private slots:
         QVERIFY(!server.deliveries().at(2).complete);
     }
 
+    // The result names the profile whose token was sent, so later actions pair it with the right token.
+    void resultCarriesTheProfile()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedResponse::json(messageJson));
+        HighLevelClient client;
+        client.setOptions(fastOptions());
+        LookupRequest request = requestFor(server);
+        request.profile = u"Acme Dental"_qs;
+        QCOMPARE(run(client, request).result.profile, u"Acme Dental"_qs);
+        request.messageIdInput = u"../x"_qs; // refused before sending: still named
+        const Outcome refused = run(client, request);
+        QCOMPARE(refused.result.error.kind, ErrorKind::InvalidInput);
+        QCOMPARE(refused.result.profile, u"Acme Dental"_qs);
+    }
+
     void remainingTimeIsKnownWhileBusy()
     {
         TestServer server;

@@ -8,7 +8,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using TestSupport::ScriptedResponse;
@@ -398,6 +403,22 @@ private slots:
         QCOMPARE(m_server.requestCount(), m_requestsBefore);
     }
 
+    // Issue 10: a token passed as the message id is refused before anything is sent, and not repeated.
+    void tokenAsTheIdIsRefused()
+    {
+        CliHarness cli(QStringLiteral("token-as-id"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        const QString pasted = makePitToken();
+        const CliOutcome r =
+            run(cli, {QStringLiteral("get"), pasted, QStringLiteral("--base-url"), m_server.baseUrl(),
+                      QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("looks like an access token"), r.err.constData());
+        QVERIFY(!r.err.contains(pasted.toUtf8()) && !r.out.contains(pasted.toUtf8()));
+        QVERIFY(!r.err.contains(pasted.mid(4, 8).toUtf8()) && !r.out.contains(pasted.mid(4, 8).toUtf8()));
+        QCOMPARE(m_server.requestCount(), m_requestsBefore);
+    }
+
     void malformedTokenIsRefused()
     {
         CliHarness cli(QStringLiteral("badtoken"));
@@ -565,6 +586,38 @@ private slots:
         QCOMPARE(r.exitCode, 6);
         QCOMPARE(m_server.requestCount(), m_requestsBefore + 1);
         QVERIFY2(r.err.contains("1 second"), r.err.constData());
+    }
+
+    // Issue 10: --base-url to a host that is neither HighLevel's nor loopback is refused (exit 2, nothing
+    // asked of the keychain, nothing sent) unless --allow-host names that host.
+    void anotherHostNeedsAllowHost()
+    {
+        CliHarness cli(QStringLiteral("allow-host"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        const QStringList lookup{QStringLiteral("get"),        QStringLiteral("abc"),
+                                 QStringLiteral("--base-url"), QStringLiteral("https://api.example.invalid"),
+                                 QStringLiteral("--timeout"),  QStringLiteral("5")};
+        const CliOutcome refused = run(cli, lookup);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("was not sent to api.example.invalid") &&
+                     refused.err.contains("--allow-host api.example.invalid"),
+                 refused.err.constData());
+
+        const CliOutcome json =
+            run(cli, lookup + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 2);
+        QCOMPARE(parseObject(json.out)
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
+                 QStringLiteral("host_not_allowed"));
+
+        // Named explicitly, the lookup goes ahead (and fails only because the host does not exist).
+        const CliOutcome allowed = run(
+            cli, lookup + QStringList{QStringLiteral("--allow-host"), QStringLiteral("API.example.invalid")});
+        QCOMPARE(allowed.exitCode, 6);
+        QVERIFY(!allowed.err.contains("--allow-host"));
     }
 
     void notJson()
@@ -791,6 +844,42 @@ private slots:
         CliHarness cli(QStringLiteral("help-nine"));
         const CliOutcome r = run(cli, {QStringLiteral("--help")});
         QVERIFY(r.out.contains("\n  9  the output could not be written"));
+    }
+
+    // Issue 10: the real binary forbids core dumps first thing (release builds, like this test build): while
+    // it waits for an answer, its core size limit reads 0 although it started above 0.
+    void theBinaryForbidsCoreDumps()
+    {
+#if defined(Q_OS_LINUX) && defined(NDEBUG)
+        m_server.setFallback(ScriptedResponse::silence());
+        CliHarness cli(QStringLiteral("core-dumps"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        QProcess process;
+        process.setProcessEnvironment(cli.environment);
+        process.setChildProcessModifier([] {
+            rlimit limit{};
+            if (::getrlimit(RLIMIT_CORE, &limit) == 0 && limit.rlim_max != 0) {
+                limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, 1 << 20);
+                ::setrlimit(RLIMIT_CORE, &limit);
+            }
+        });
+        process.start(CliHarness::binary(),
+                      {QStringLiteral("get"), QStringLiteral("abc"), QStringLiteral("--base-url"),
+                       m_server.baseUrl(), QStringLiteral("--timeout"), QStringLiteral("30"),
+                       QStringLiteral("--no-retry")});
+        QVERIFY(process.waitForStarted());
+        QVERIFY(m_server.waitForRequests(m_requestsBefore + 1, 20'000));
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(process.processId()));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        QByteArray core;
+        for (const QByteArray &line : limits.readAll().split('\n')) {
+            if (line.startsWith("Max core file size"))
+                core = line.simplified();
+        }
+        process.kill();
+        process.waitForFinished();
+        QCOMPARE(core, QByteArray("Max core file size 0 0 bytes"));
+#endif
     }
 
     // --- help

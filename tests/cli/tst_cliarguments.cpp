@@ -193,6 +193,35 @@ private slots:
         QTest::newRow("profile add without name")
             << QStringList{QStringLiteral("profile"), QStringLiteral("add")}
             << QStringLiteral("needs a profile name");
+        QTest::newRow("allow-host given a URL")
+            << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("--allow-host"),
+                           QStringLiteral("https://api.example.com")}
+            << QStringLiteral("takes a host name");
+        QTest::newRow("allow-host with a port")
+            << QStringList{QStringLiteral("get"), QStringLiteral("a"),
+                           QStringLiteral("--allow-host=api.example.com:8443")}
+            << QStringLiteral("takes a host name");
+        QTest::newRow("allow-host for open")
+            << QStringList{QStringLiteral("open"), QStringLiteral("f.json"), QStringLiteral("--allow-host"),
+                           QStringLiteral("x.test")}
+            << QStringLiteral("does not apply");
+        QTest::newRow("allow-host with check --file")
+            << QStringList{QStringLiteral("check"), QStringLiteral("--file"), QStringLiteral("f.json"),
+                           QStringLiteral("--allow-host"), QStringLiteral("x.test")}
+            << QStringLiteral("--allow-host");
+    }
+
+    void allowHost()
+    {
+        const CliParseResult r =
+            CliArguments::parse({QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("--base-url"),
+                                 QStringLiteral("https://api.example.com"), QStringLiteral("--allow-host"),
+                                 QStringLiteral(" api.example.com ")});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.command.allowHost, std::optional<QString>(QStringLiteral("api.example.com")));
+        const CliParseResult check = CliArguments::parse(
+            {QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("--allow-host=api.example.com")});
+        QVERIFY2(check.ok(), qPrintable(check.error));
     }
 
     void refused()
@@ -251,6 +280,7 @@ private slots:
         QTest::newRow("not json") << ErrorKind::NotJson << 8;
         QTest::newRow("truncated") << ErrorKind::Truncated << 8;
         QTest::newRow("too large") << ErrorKind::TooLarge << 8;
+        QTest::newRow("malformed") << ErrorKind::Malformed << 8;
         QTest::newRow("cancelled") << ErrorKind::Cancelled << 130;
     }
 

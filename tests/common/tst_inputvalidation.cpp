@@ -61,6 +61,83 @@ private slots:
         QVERIFY2(checked.error.contains(mentions), qPrintable(checked.error));
     }
 
+    // Issue 10: a token pasted into the id field is refused with a message that says it looks like a token,
+    // and the message never repeats it.
+    void refusesTokenShapedIds_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("token"); // what must not appear in the message
+        QTest::addColumn<QString>("kind");
+        const QString pit = u"pit-1f0e8c2a-5b7d-4e3f-9a61-0c2d3e4f5a6b"_qs;
+        const QString jwt =
+            u"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJsb2NhdGlvbklkIjoiTDEifQ.c2lnbmF0dXJlLXNpZw"_qs;
+        QTest::newRow("pit") << pit << pit << u"Private Integration Token"_qs;
+        QTest::newRow("PIT upper case") << pit.toUpper() << pit.toUpper() << u"Private Integration Token"_qs;
+        QTest::newRow("pit with spaces")
+            << u"  "_qs + pit + u"\n"_qs << pit << u"Private Integration Token"_qs;
+        QTest::newRow("Bearer pit") << u"Bearer "_qs + pit << pit << u"Private Integration Token"_qs;
+        QTest::newRow("jwt") << jwt << jwt << u"JWT"_qs;
+        QTest::newRow("Bearer jwt") << u"bearer "_qs + jwt << jwt << u"JWT"_qs;
+        QTest::newRow("unsigned jwt")
+            << u"eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0."_qs << u"eyJzdWIiOiIxIn0"_qs << u"JWT"_qs;
+        QTest::newRow("pit in a link's path")
+            << u"https://services.leadconnectorhq.com/conversations/messages/"_qs + pit << pit
+            << u"Private Integration Token"_qs;
+        QTest::newRow("jwt in a link's query")
+            << u"https://app.gohighlevel.com/v2/x?messageId="_qs + jwt << jwt << u"JWT"_qs;
+    }
+    void refusesTokenShapedIds()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, token);
+        QFETCH(QString, kind);
+        QVERIFY(looksLikeToken(input) || input.startsWith(u"https://"));
+        const auto checked = messageId(input);
+        QVERIFY(!checked.ok());
+        QVERIFY(checked.value.isEmpty());
+        QVERIFY2(checked.error.contains(u"looks like an access token"), qPrintable(checked.error));
+        QVERIFY2(checked.error.contains(kind), qPrintable(checked.error));
+        QVERIFY(!checked.error.contains(token, Qt::CaseInsensitive));
+        QVERIFY(!checked.error.contains(token.mid(4, 12), Qt::CaseInsensitive));
+    }
+
+    void idsThatAreNotTokens_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("real id") << u"ve9EPM428h8vShlRW1KT"_qs;
+        QTest::newRow("pit- but no uuid") << u"pit-abc"_qs;
+        QTest::newRow("uuid alone") << u"1f0e8c2a-5b7d-4e3f-9a61-0c2d3e4f5a6b"_qs;
+    }
+    void idsThatAreNotTokens()
+    {
+        QFETCH(QString, input);
+        QVERIFY(!looksLikeToken(input));
+        QVERIFY(messageId(input).ok());
+    }
+
+    void highLevelOrLoopbackHosts_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("trusted");
+        QTest::newRow("services") << u"services.leadconnectorhq.com"_qs << true;
+        QTest::newRow("upper case") << u"Services.LeadConnectorHQ.com"_qs << true;
+        QTest::newRow("apex") << u"leadconnectorhq.com"_qs << true;
+        QTest::newRow("fully qualified") << u"services.leadconnectorhq.com."_qs << true;
+        QTest::newRow("localhost") << u"localhost"_qs << true;
+        QTest::newRow("127.0.0.1") << u"127.0.0.1"_qs << true;
+        QTest::newRow("::1") << u"::1"_qs << true;
+        QTest::newRow("look-alike suffix") << u"services.leadconnectorhq.com.evil.example"_qs << false;
+        QTest::newRow("look-alike prefix") << u"evilleadconnectorhq.com"_qs << false;
+        QTest::newRow("other") << u"api.example.com"_qs << false;
+        QTest::newRow("LAN address") << u"192.168.1.10"_qs << false;
+    }
+    void highLevelOrLoopbackHosts()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, trusted);
+        QCOMPARE(isHighLevelOrLoopbackHost(host), trusted);
+    }
+
     void baseUrls_data()
     {
         QTest::addColumn<QString>("input");

@@ -13,6 +13,7 @@ struct ApiResult
     QByteArray method = QByteArrayLiteral("GET");
     QUrl url;                   // the URL of the last request sent (empty when nothing was sent)
     QString messageId;          // the validated id that was looked up (empty when the input was refused)
+    QString profile;            // LookupRequest::profile: the profile whose token was sent
     HttpHeaders requestHeaders; // the headers set on the request, Authorization redacted
 
     int httpStatus = 0;          // 0 when no HTTP answer arrived

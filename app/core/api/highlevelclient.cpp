@@ -4,6 +4,7 @@
 #include "api/httpexchange.h"
 #include "common/logging.h"
 #include "common/redaction.h"
+#include "common/secretwipe.h"
 
 #include <QLocale>
 
@@ -50,6 +51,7 @@ void HighLevelClient::lookup(const LookupRequest &request)
     m_redirectHops = 0;
     m_clock.start();
     m_deadline = QDeadlineTimer(std::max(1, m_options.deadlineMs));
+    m_result.profile = request.profile;
 
     const auto checked = request.validate();
     if (!checked.ok()) {
@@ -87,7 +89,7 @@ void HighLevelClient::sendRequest(const QUrl &url)
     dropExchange();
     m_currentUrl = url;
 
-    const HttpHeaders headers{
+    HttpHeaders headers{
         {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_request.token.toLatin1()},
         {QByteArrayLiteral("Version"), m_request.apiVersion},
         {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
@@ -111,6 +113,7 @@ void HighLevelClient::sendRequest(const QUrl &url)
     connect(exchange, &HttpExchange::progress, this, &HighLevelClient::progress);
     connect(exchange, &HttpExchange::finished, this, &HighLevelClient::onExchangeFinished);
     exchange->start(url, headers, limits, m_options.sslConfiguration);
+    SecretWipe::wipe(headers.first().second); // the exchange has its own copy, wiped once written
 }
 
 void HighLevelClient::dropExchange()
@@ -248,7 +251,7 @@ void HighLevelClient::finish(ErrorKind overrideKind)
     }
     result.error.scrub(m_request.token);
     result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    m_request.token.clear();
+    SecretWipe::wipe(m_request.token);
     m_busy = false;
 
     if (result.ok())

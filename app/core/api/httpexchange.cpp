@@ -1,6 +1,7 @@
 #include "httpexchange.h"
 
 #include "common/logging.h"
+#include "common/secretwipe.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -81,15 +82,20 @@ void HttpExchange::start(const QUrl &url, const HttpHeaders &requestHeaders, con
     connect(socket, &QAbstractSocket::disconnected, this, &HttpExchange::onDisconnected);
     connect(socket, &QAbstractSocket::errorOccurred, this, &HttpExchange::onError);
     m_socket = socket;
+    // A socket may fail at once (no TLS support, say); finished() still comes from the event loop, after
+    // start() returned, like every other ending.
+    m_starting = true;
     if (auto *ssl = qobject_cast<QSslSocket *>(socket))
         ssl->connectToHostEncrypted(host, port);
     else
         socket->connectToHost(host, port);
+    m_starting = false;
 }
 
 void HttpExchange::abort()
 {
     m_running = false;
+    SecretWipe::wipe(m_request);
     if (QTcpSocket *socket = m_socket) {
         m_socket = nullptr;
         socket->disconnect(this);
@@ -103,6 +109,7 @@ void HttpExchange::onConnected()
     if (!m_running || !m_socket)
         return;
     m_socket->write(m_request);
+    SecretWipe::wipe(m_request); // it holds the Authorization header; the socket has its own copy now
 }
 
 void HttpExchange::onReadyRead()
@@ -174,5 +181,8 @@ void HttpExchange::end(Transport transport, const QString &detail)
     abort();
     qCDebug(lcApi) << "exchange ended:" << int(transport) << "status" << m_parser.status() << "body"
                    << m_parser.body().size() << "bytes";
-    emit finished();
+    if (m_starting)
+        QMetaObject::invokeMethod(this, &HttpExchange::finished, Qt::QueuedConnection);
+    else
+        emit finished();
 }

@@ -17,8 +17,8 @@ class QTcpSocket;
 // bound (header count and size, body and unpacked body size) is checked as the bytes arrive. The request asks
 // for Connection: close and Accept-Encoding: gzip, deflate. TLS errors are never ignored.
 //
-// finished() is emitted exactly once after start(), unless abort() (or the destructor) came first: those end
-// the exchange silently.
+// finished() is emitted exactly once after start(), never from inside it, unless abort() (or the destructor)
+// came first: those end the exchange silently.
 class HttpExchange : public QObject
 {
     Q_OBJECT
@@ -70,5 +70,6 @@ private:
     Transport m_transport = Transport::Ok;
     QString m_transportDetail;
     bool m_running = false;
+    bool m_starting = false; // inside start(): an ending is reported from the event loop
     qint64 m_reportedBytes = -1;
 };

@@ -4,6 +4,8 @@
 #include <QHostAddress>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace InputValidation {
 namespace {
 
@@ -35,8 +37,65 @@ QString describe(QChar c)
     return tr("the character “%1”").arg(c);
 }
 
+bool isHex(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+}
+
+bool isBase64UrlSegment(QStringView segment)
+{
+    for (const QChar c : segment) {
+        const char16_t u = c.unicode();
+        const bool allowed = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                             (u >= u'0' && u <= u'9') || u == u'-' || u == u'_' || u == u'=';
+        if (!allowed)
+            return false;
+    }
+    return true;
+}
+
+enum class TokenShape
+{
+    None,
+    Pit,
+    Jwt,
+};
+
+TokenShape tokenShape(QStringView text)
+{
+    if (text.startsWith(u"bearer ", Qt::CaseInsensitive))
+        text = text.mid(7).trimmed();
+    // pit-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx
+    if (text.size() == 40 && text.startsWith(u"pit-", Qt::CaseInsensitive)) {
+        const QStringView uuid = text.mid(4);
+        bool shaped = true;
+        for (qsizetype i = 0; i < uuid.size() && shaped; ++i)
+            shaped = (i == 8 || i == 13 || i == 18 || i == 23) ? uuid.at(i) == u'-' : isHex(uuid.at(i));
+        if (shaped)
+            return TokenShape::Pit;
+    }
+    // header.payload.signature, base64url; the signature may be empty (an unsigned JWT).
+    const QList<QStringView> parts = text.split(u'.');
+    if (parts.size() == 3 && !parts.at(0).isEmpty() && !parts.at(1).isEmpty() &&
+        std::all_of(parts.begin(), parts.end(), isBase64UrlSegment))
+        return TokenShape::Jwt;
+    return TokenShape::None;
+}
+
+QString tokenShapedError(TokenShape shape)
+{
+    // Never echo the text: it is most likely a real token.
+    return tr("This looks like an access token (%1), not a message id, so it was not sent anywhere. Paste "
+              "the "
+              "message id here; the token belongs in the profile.")
+        .arg(shape == TokenShape::Pit ? tr("a Private Integration Token, pit-…") : tr("a JWT"));
+}
+
 Checked<QString> plainId(const QString &id)
 {
+    if (const TokenShape shape = tokenShape(id); shape != TokenShape::None)
+        return {{}, tokenShapedError(shape)};
     if (id.isEmpty())
         return {{}, tr("Enter a message id, for example ve9EPM428h8vShlRW1KT.")};
     if (id.size() > maxMessageIdLength)
@@ -75,9 +134,16 @@ QString withoutSentencePunctuation(const QString &text)
 
 } // namespace
 
+bool looksLikeToken(const QString &text)
+{
+    return tokenShape(QStringView(text).trimmed()) != TokenShape::None;
+}
+
 Checked<QString> messageId(const QString &input)
 {
     const QString trimmed = withoutSentencePunctuation(input.trimmed());
+    if (const TokenShape shape = tokenShape(trimmed); shape != TokenShape::None)
+        return {{}, tokenShapedError(shape)};
     const bool looksLikeUrl = trimmed.startsWith(QLatin1StringView("https://"), Qt::CaseInsensitive) ||
                               trimmed.startsWith(QLatin1StringView("http://"), Qt::CaseInsensitive);
     if (!looksLikeUrl)
@@ -113,6 +179,15 @@ bool isLoopbackHost(const QString &host)
         bare = bare.mid(1, bare.size() - 2);
     const QHostAddress address(bare);
     return !address.isNull() && address.isLoopback();
+}
+
+bool isHighLevelOrLoopbackHost(const QString &host)
+{
+    QString name = host.toLower();
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1); // the fully qualified form names the same host
+    return name == QLatin1StringView("leadconnectorhq.com") ||
+           name.endsWith(QLatin1StringView(".leadconnectorhq.com")) || isLoopbackHost(host);
 }
 
 Checked<QUrl> baseUrl(const QString &input)

@@ -21,8 +21,14 @@ inline constexpr int maxMessageIdLength = 128;
 inline constexpr int maxTokenLength = 16 * 1024;
 
 // A trimmed plain id (letters, digits, '_' and '-'), or an http(s) URL that carries one: either a
-// `messageId` query item or the path segment after `/messages/`.
+// `messageId` query item or the path segment after `/messages/`. Text shaped like a token (looksLikeToken) is
+// refused with a message that says so, and never repeated.
 Checked<QString> messageId(const QString &input);
+
+// True for text with the shape of a HighLevel credential, "Bearer " or not: a Private Integration Token
+// (pit-<uuid>) or a JWT (three base64url segments joined by dots). A token pasted where an id belongs must
+// never travel in a URL, reach the screen or the history.
+bool looksLikeToken(const QString &text);
 
 // The API base: https, or http only for a loopback host (tests). No user info, query or fragment.
 // The trailing slash is removed so paths can be appended.
@@ -33,5 +39,9 @@ Checked<QString> token(const QString &input);
 
 // True for localhost, 127.0.0.0/8 and ::1.
 bool isLoopbackHost(const QString &host);
+
+// True for HighLevel's API hosts (leadconnectorhq.com and its subdomains) and loopback. A saved token goes to
+// another host only when the user says so for that host: the window asks, the CLI wants --allow-host.
+bool isHighLevelOrLoopbackHost(const QString &host);
 
 } // namespace InputValidation

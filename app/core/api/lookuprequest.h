@@ -15,6 +15,9 @@ struct LookupRequest
     QString messageIdInput; // an id or a pasted link that contains one
     QString token;          // never logged, never shown
     QString apiVersion = defaultApiVersion;
+    // Whose token this is: copied to ApiResult::profile, so what is done later with a result (copy as cURL
+    // with the token) uses the token of the profile that made it. Never validated, never sent.
+    QString profile;
 
     // The checked form, ready to send.
     struct Valid

@@ -2,6 +2,7 @@
 
 #include "api/inputvalidation.h"
 #include "common/redaction.h"
+#include "common/secretwipe.h"
 
 using Status = TokenStoreResult::Status;
 using Operation = TokenStoreResult::Operation;
@@ -81,6 +82,9 @@ TokenVault::State TokenVault::state(const QString &profile) const
 
 void TokenVault::setEntry(const QString &profile, const Entry &entry)
 {
+    // The token being dropped or replaced is overwritten when nothing else holds it (issue 10).
+    if (const auto it = m_entries.find(profile); it != m_entries.end() && it->token != entry.token)
+        SecretWipe::wipe(it->token);
     if (entry.token.isEmpty())
         m_entries.remove(profile);
     else
