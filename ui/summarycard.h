@@ -43,6 +43,7 @@ signals:
 private:
     struct IdField
     {
+        QWidget *box = nullptr; // caption, value and copy button: they wrap to the next line together
         QLabel *label = nullptr;
         QLabel *value = nullptr;
         QToolButton *copy = nullptr;

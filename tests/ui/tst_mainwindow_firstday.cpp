@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSet>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
@@ -82,6 +83,7 @@ private slots:
     void emptyFileIsSaidToBeEmpty();
     void filterComesBeforeTheTreeInTabOrder();
     void idWithAFullStopIsLookedUp();
+    void chipRowWrapsInsteadOfWideningTheWindow();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -384,6 +386,54 @@ void MainWindowFirstDayTest::idWithAFullStopIsLookedUp()
     QCOMPARE(m_server->requests().at(0).target,
              QByteArray("/conversations/messages/") + messageId.toLatin1());
     QCOMPARE(m_window->lookupBar()->inputError(), QString());
+}
+
+// Four long chips (values the schema does not know are shown as sent) once forced an 800 px window to
+// 1,213 px: the chip row wraps instead, and no row of the card asks for more than the window has.
+void MainWindowFirstDayTest::chipRowWrapsInsteadOfWideningTheWindow()
+{
+    QVERIFY(start(false));
+    m_window->resize(800, 600);
+    QApplication::processEvents();
+    QCOMPARE(m_window->width(), 800);
+    const QByteArray body =
+        R"({"id":"Wd1Ch2Ip3Ss4Rr5Oo6W","type":1,)"
+        R"("messageType":"TYPE_VOICE_CALL_THROUGH_A_PARTNER_NETWORK_BRIDGE",)"
+        R"("direction":"outbound-through-the-agency-relay-pipeline",)"
+        R"("status":"handed-over-to-the-carrier-and-awaiting-a-receipt",)"
+        R"("locationId":"Lq7Rt2Vx9KmN3pB6sD4f","contactId":"Ck8Hj3Wq5Zr1Yt6Nm2Pb",)"
+        R"("conversationId":"Cv3Bn7Mq1Xz8Lk5Jh2Gd","dateAdded":"2024-03-27T18:13:49.000Z","body":"Hi",)"
+        R"("meta":{"callStatus":"ringing-through-the-interactive-voice-menu-tree"}})";
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    m_window->showBody(body, QStringLiteral("long-chips.json"));
+    QVERIFY(waitForDisplay(displayed));
+    SummaryCard *card = m_window->summaryCard();
+    QVERIFY(card->isVisible());
+    const QStringList chipNames{u"summaryDirection"_qs, u"summaryStatus"_qs, u"summaryType"_qs,
+                                u"summaryCallStatus"_qs};
+    int chipsWidth = 0;
+    for (const QString &name : chipNames) {
+        const QWidget *chip = card->findChild<QWidget *>(name);
+        QVERIFY2(chip && chip->isVisible(), qPrintable(name));
+        chipsWidth += chip->sizeHint().width();
+    }
+    QVERIFY2(chipsWidth > 800, "the chips are not long enough to test anything");
+    QApplication::processEvents();
+
+    QVERIFY2(card->minimumSizeHint().width() < 800,
+             qPrintable(QString::number(card->minimumSizeHint().width())));
+    QCOMPARE(m_window->width(), 800);
+    QVERIFY2(m_window->minimumSizeHint().width() <= 800,
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    // Wrapped, not cut: every chip lies inside the card, on more than one line.
+    QSet<int> lines;
+    for (const QString &name : chipNames) {
+        const QWidget *chip = card->findChild<QWidget *>(name);
+        const QRect inCard(chip->mapTo(card, QPoint(0, 0)), chip->size());
+        QVERIFY2(card->rect().contains(inCard), qPrintable(name));
+        lines.insert(inCard.top());
+    }
+    QVERIFY(lines.size() > 1);
 }
 
 int main(int argc, char *argv[])
