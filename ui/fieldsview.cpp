@@ -2,6 +2,7 @@
 
 #include "badgedelegate.h"
 #include "badgepalette.h"
+#include "viewcolors.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -39,6 +40,7 @@ FieldsView::FieldsView(QWidget *parent)
     , m_collapse(new QToolButton(this))
 {
     m_tree->setObjectName(QStringLiteral("fieldsTree"));
+    ViewColors::applyToView(m_tree, palette());
     m_tree->setAccessibleName(tr("Fields"));
     m_tree->setUniformRowHeights(true); // constant-time row geometry: stays fast with millions of rows
     m_tree->setAlternatingRowColors(true);
@@ -267,9 +269,11 @@ void FieldsView::copyPath()
 
 void FieldsView::changeEvent(QEvent *event)
 {
-    // The chips follow a switch between light and dark while the window is open.
-    if (event->type() == QEvent::PaletteChange && m_delegate) {
-        m_delegate->setPalette(BadgePalette::forPalette(palette()));
+    // The chips and the row colours follow a switch between light and dark while the window is open.
+    if (event->type() == QEvent::PaletteChange) {
+        ViewColors::applyToView(m_tree, palette());
+        if (m_delegate)
+            m_delegate->setPalette(BadgePalette::forPalette(palette()));
         m_tree->viewport()->update();
     }
     QWidget::changeEvent(event);

@@ -50,8 +50,12 @@ signals:
     void forgetTokenRequested();
     void manageProfilesRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void requestLookup();
+    void applyErrorColour();
 
     QComboBox *m_profile;
     QToolButton *m_token;

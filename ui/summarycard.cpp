@@ -2,11 +2,13 @@
 
 #include "badgelabel.h"
 #include "flowlayout.h"
+#include "viewcolors.h"
 
 #include "json/jsondocument.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -63,9 +65,6 @@ SummaryCard::SummaryCard(QWidget *parent)
     m_facts->setWordWrap(true);
     m_when->setTextFormat(Qt::PlainText);
     m_origin->setTextFormat(Qt::PlainText);
-    QPalette mutedOrigin = m_origin->palette();
-    mutedOrigin.setColor(QPalette::WindowText, mutedOrigin.color(QPalette::PlaceholderText));
-    m_origin->setPalette(mutedOrigin);
     // A failed message's own error text sits right under its red chip: the first thing support needs.
     m_failure->setTextFormat(Qt::PlainText);
     m_failure->setWordWrap(true);
@@ -111,7 +110,27 @@ SummaryCard::SummaryCard(QWidget *parent)
     layout->addWidget(m_facts);
     layout->addWidget(m_comparison);
     layout->addLayout(ids);
+    applyMutedColours();
     clear();
+}
+
+void SummaryCard::applyMutedColours()
+{
+    // Captions and the origin recede behind the values, readable on the card in light and dark alike.
+    const QColor muted = ViewColors::forPalette(palette()).mutedWindowText;
+    for (QLabel *label : {m_origin, m_contact.label, m_conversation.label, m_location.label,
+                          m_messageId.label, m_traceId.label}) {
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, muted);
+        label->setPalette(p);
+    }
+}
+
+void SummaryCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyMutedColours();
+    QFrame::changeEvent(event);
 }
 
 SummaryCard::IdField SummaryCard::makeIdField(const QString &caption, const QString &objectName,
@@ -120,9 +139,6 @@ SummaryCard::IdField SummaryCard::makeIdField(const QString &caption, const QStr
     IdField f;
     f.box = new QWidget(this);
     f.label = new QLabel(caption, f.box);
-    QPalette muted = f.label->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    f.label->setPalette(muted);
     f.value = new QLabel(f.box);
     f.value->setObjectName(objectName);
     f.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
