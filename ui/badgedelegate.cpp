@@ -1,6 +1,7 @@
 #include "badgedelegate.h"
 
 #include "badgepainter.h"
+#include "viewcolors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -52,19 +53,18 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(2, 0, -2, 0);
         const QFontMetrics metrics(opt.font);
         const bool selected = opt.state & QStyle::State_Selected;
-        const QPalette::ColorGroup group =
-            opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        // The sent value in the row's plain text colour, the hint muted from it: whatever the palette's
+        // placeholder colour is, the hint never outshines the value (ViewColors).
+        const ViewColors colors = ViewColors::forPalette(opt.palette);
         painter->save();
         painter->setFont(opt.font);
-        painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setPen(selected ? colors.selectionText : colors.text);
         const QString rawShown = metrics.elidedText(raw, Qt::ElideRight, textRect.width());
         painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, rawShown);
         const int used =
             metrics.horizontalAdvance(rawShown) + metrics.horizontalAdvance(QStringLiteral("   "));
         if (used < textRect.width()) {
-            QColor muted =
-                opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
-            painter->setPen(muted);
+            painter->setPen(selected ? colors.selectionText : colors.hint);
             const QRect rest = textRect.adjusted(used, 0, 0, 0);
             painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,
                               metrics.elidedText(decoded, Qt::ElideRight, rest.width()));

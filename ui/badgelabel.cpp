@@ -13,7 +13,7 @@
 BadgeLabel::BadgeLabel(QWidget *parent)
     : QWidget(parent)
 {
-    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     hide();
 }
 
@@ -44,7 +44,10 @@ QSize BadgeLabel::sizeHint() const
 
 QSize BadgeLabel::minimumSizeHint() const
 {
-    return sizeHint();
+    // A chip for a long unknown value may be narrowed (the painter elides its text; the tooltip and the
+    // accessible name keep all of it), so no single value can force its window wider.
+    const QSize hint = sizeHint();
+    return {std::min(hint.width(), hint.height() * 8), hint.height()};
 }
 
 void BadgeLabel::paintEvent(QPaintEvent *)

@@ -4,6 +4,7 @@
 
 #include "badgedelegate.h"
 #include "badgepalette.h"
+#include "viewcolors.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -42,6 +43,7 @@ FieldsView::FieldsView(QWidget *parent)
 {
     m_tree->setObjectName(QStringLiteral("fieldsTree"));
     PlainText::showItemToolTipsLiterally(m_tree); // keys and values come from the response
+    ViewColors::applyToView(m_tree, palette());
     m_tree->setAccessibleName(tr("Fields"));
     m_tree->setUniformRowHeights(true); // constant-time row geometry: stays fast with millions of rows
     m_tree->setAlternatingRowColors(true);
@@ -270,9 +272,11 @@ void FieldsView::copyPath()
 
 void FieldsView::changeEvent(QEvent *event)
 {
-    // The chips follow a switch between light and dark while the window is open.
-    if (event->type() == QEvent::PaletteChange && m_delegate) {
-        m_delegate->setPalette(BadgePalette::forPalette(palette()));
+    // The chips and the row colours follow a switch between light and dark while the window is open.
+    if (event->type() == QEvent::PaletteChange) {
+        ViewColors::applyToView(m_tree, palette());
+        if (m_delegate)
+            m_delegate->setPalette(BadgePalette::forPalette(palette()));
         m_tree->viewport()->update();
     }
     QWidget::changeEvent(event);

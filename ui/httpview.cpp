@@ -3,9 +3,12 @@
 #include "plaintext.h"
 
 #include "badgepalette.h"
+#include "highlightrowdelegate.h"
+#include "viewcolors.h"
 
 #include "message/responseshape.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +23,9 @@ bool isRateLimitHeader(const QByteArray &name)
 {
     return name.toLower().startsWith("x-ratelimit-") || name.compare("retry-after", Qt::CaseInsensitive) == 0;
 }
+
+// Marks a row for the highlight colours (HighlightRowDelegate).
+constexpr int highlightRole = Qt::UserRole + 1;
 
 QString latin1(const QByteArray &bytes)
 {
@@ -39,6 +45,8 @@ HttpView::HttpView(QWidget *parent)
 {
     m_tree->setObjectName(QStringLiteral("httpTree"));
     PlainText::showItemToolTipsLiterally(m_tree); // header values and the reason phrase come from the server
+    ViewColors::applyToView(m_tree, palette());
+    m_tree->setItemDelegate(new HighlightRowDelegate(highlightRole, m_tree));
     m_tree->setAccessibleName(tr("HTTP request and response"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Name"), tr("Value")});
@@ -90,8 +98,6 @@ void HttpView::setResult(const ApiResult &result)
         return;
 
     const QLocale locale;
-    const BadgeColors highlight =
-        BadgePalette::forPalette(palette()).colors(BadgeMeaning::Inbound); // informational blue
     auto section = [this](const QString &title, const QString &summary) {
         auto *item = new QTreeWidgetItem(m_tree, {title, summary});
         QFont bold = item->font(0);
@@ -120,10 +126,9 @@ void HttpView::setResult(const ApiResult &result)
     for (const auto &[name, value] : result.responseHeaders) {
         QTreeWidgetItem *item = field(response, latin1(name), latin1(value));
         if (isRateLimitHeader(name)) {
-            for (int column = 0; column < 2; ++column) {
-                item->setBackground(column, highlight.background);
-                item->setForeground(column, highlight.text);
-            }
+            // Painted by the delegate at paint time, so the colours follow the palette.
+            for (int column = 0; column < 2; ++column)
+                item->setData(column, highlightRole, true);
             item->setToolTip(0, tr("Rate-limit header"));
         }
     }
@@ -152,6 +157,13 @@ void HttpView::setResult(const ApiResult &result)
               tr("%1 of %2").arg(figure(rl.dailyRemaining), figure(rl.dailyLimit)));
     }
     m_tree->expandAll();
+}
+
+void HttpView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        ViewColors::applyToView(m_tree, palette());
+    QWidget::changeEvent(event);
 }
 
 QString HttpView::text() const

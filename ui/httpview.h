@@ -22,9 +22,13 @@ public:
 
     // The tree as "Section / name: value" lines, for tests and "Copy all".
     QString text() const;
+    QTreeWidget *tree() const { return m_tree; }
 
 signals:
     void copyCurlRequested(bool includeToken);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     QTreeWidget *m_tree;

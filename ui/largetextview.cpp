@@ -1,6 +1,7 @@
 #include "largetextview.h"
 
 #include "text/displaytext.h"
+#include "viewcolors.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -59,7 +60,8 @@ LargeTextView::Colors LargeTextView::Colors::forPalette(const QPalette &palette)
     c.punctuation = dark ? c.text.darker(125) : c.text.lighter(160);
     const QColor window = palette.color(QPalette::Window);
     c.gutterBackground = dark ? c.background.lighter(115) : window;
-    c.gutterText = palette.color(QPalette::PlaceholderText);
+    // Muted from the text, not the palette's placeholder colour, so line numbers stay readable (4.5:1).
+    c.gutterText = ViewColors::muted(c.text, c.gutterBackground);
     c.gutterBorder = palette.color(QPalette::Mid);
     c.selection = palette.color(QPalette::Highlight);
     c.selection.setAlpha(dark ? 110 : 80);

@@ -3,8 +3,10 @@
 #include "plaintext.h"
 
 #include "badgepalette.h"
+#include "viewcolors.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -73,13 +75,7 @@ LookupBar::LookupBar(QWidget *parent)
     m_error->setObjectName(QStringLiteral("inputError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    const BadgeColors bad = BadgePalette::forPalette(palette()).colors(BadgeMeaning::Bad);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText,
-                          BadgePalette::forPalette(palette()).variant() == BadgePalette::Variant::Light
-                              ? bad.text
-                              : bad.border);
-    m_error->setPalette(errorPalette);
+    applyErrorColour();
     m_error->hide();
 
     auto *idLabel = new QLabel(tr("Message &ID"), this);
@@ -127,6 +123,21 @@ bool LookupBar::eventFilter(QObject *watched, QEvent *event)
             requestLookup();
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void LookupBar::applyErrorColour()
+{
+    // Red, readable on the window in light and dark.
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, ViewColors::forPalette(palette()).errorText);
+    m_error->setPalette(errorPalette);
+}
+
+void LookupBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyErrorColour();
+    QWidget::changeEvent(event);
 }
 
 void LookupBar::requestLookup()

@@ -52,9 +52,11 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void requestLookup();
+    void applyErrorColour();
 
     QComboBox *m_profile;
     QToolButton *m_token;

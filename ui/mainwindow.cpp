@@ -23,6 +23,8 @@
 #include "store/lookuphistory.h"
 #include "store/profilestore.h"
 #include "summarycard.h"
+#include "theme.h"
+#include "thememenu.h"
 #include "tokendialog.h"
 #include "json/jsonfilterproxymodel.h"
 #include "json/jsontreemodel.h"
@@ -369,6 +371,16 @@ void MainWindow::buildMenus()
         m_history->clear();
         m_lookupBar->setRecentIds({});
         statusBar()->showMessage(tr("Lookup history cleared"), 3000);
+    });
+
+    // View → Theme: the desktop's colours, or light or dark whatever the desktop says; kept in the settings.
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *theme = new ThemeMenu(view);
+    view->addMenu(theme);
+    connect(theme, &ThemeMenu::chosen, this, [this](Theme::Choice choice) {
+        Theme::apply(choice);
+        const auto settings = openSettings(m_options.settingsFile);
+        settings->setValue(QStringLiteral("view/theme"), Theme::settingsName(choice));
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -1043,6 +1055,12 @@ void MainWindow::restoreState()
     if (m_profiles->contains(profile))
         m_profile = profile;
     settings->endGroup();
+    // A theme chosen earlier; without one the desktop's colours stay untouched.
+    const auto theme = Theme::fromSettingsName(settings->value(QStringLiteral("view/theme")).toString());
+    if (theme && *theme != Theme::current())
+        Theme::apply(*theme);
+    if (auto *menu = findChild<ThemeMenu *>())
+        menu->setCurrent(Theme::current());
 }
 
 void MainWindow::saveState()

@@ -2,6 +2,7 @@
 
 #include "largetextview.h"
 #include "text/textsearch.h"
+#include "viewcolors.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -285,10 +286,8 @@ void RawJsonView::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
     QPalette p = palette();
-    if (error) {
-        const bool dark = p.color(QPalette::Window).lightness() < 128;
-        p.setColor(QPalette::WindowText, dark ? QColor(0xFF, 0x8A, 0x80) : QColor(0xB0, 0x00, 0x20));
-    }
+    if (error)
+        p.setColor(QPalette::WindowText, ViewColors::forPalette(p).errorText);
     m_status->setPalette(p);
 }
 

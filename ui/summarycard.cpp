@@ -1,11 +1,14 @@
 #include "summarycard.h"
 
 #include "badgelabel.h"
+#include "flowlayout.h"
+#include "viewcolors.h"
 
 #include "json/jsondocument.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -62,9 +65,6 @@ SummaryCard::SummaryCard(QWidget *parent)
     m_facts->setWordWrap(true);
     m_when->setTextFormat(Qt::PlainText);
     m_origin->setTextFormat(Qt::PlainText);
-    QPalette mutedOrigin = m_origin->palette();
-    mutedOrigin.setColor(QPalette::WindowText, mutedOrigin.color(QPalette::PlaceholderText));
-    m_origin->setPalette(mutedOrigin);
     // A failed message's own error text sits right under its red chip: the first thing support needs.
     m_failure->setTextFormat(Qt::PlainText);
     m_failure->setWordWrap(true);
@@ -73,42 +73,30 @@ SummaryCard::SummaryCard(QWidget *parent)
     failureFont.setBold(true);
     m_failure->setFont(failureFont);
 
-    auto *chips = new QHBoxLayout;
-    chips->setSpacing(6);
+    // Every row of the card wraps instead of widening the window: four long chips (unknown values are shown
+    // as sent) once forced an 800 px window to 1,213 px.
+    auto *chips = new FlowLayout(nullptr, 6, 4);
     chips->addWidget(m_direction);
     chips->addWidget(m_status);
     chips->addWidget(m_type);
     chips->addWidget(m_callStatus);
-    chips->addSpacing(10);
+    m_when->setContentsMargins(6, 0, 0, 0);
     chips->addWidget(m_when);
-    chips->addStretch();
 
-    auto *ids = new QHBoxLayout;
-    ids->setSpacing(4);
+    auto *ids = new FlowLayout(nullptr, 14, 2);
     m_contact = makeIdField(tr("Contact"), QStringLiteral("summaryContact"), tr("contact id"));
     m_conversation =
         makeIdField(tr("Conversation"), QStringLiteral("summaryConversation"), tr("conversation id"));
     m_location = makeIdField(tr("Location"), QStringLiteral("summaryLocation"), tr("location id"));
-    for (IdField *f : {&m_contact, &m_conversation, &m_location}) {
-        ids->addWidget(f->label);
-        ids->addWidget(f->value);
-        ids->addWidget(f->copy);
-        ids->addSpacing(14);
-    }
-    ids->addStretch();
+    for (IdField *f : {&m_contact, &m_conversation, &m_location})
+        ids->addWidget(f->box);
 
     // Which message this is and the request's traceId: what HighLevel's support asks for.
-    auto *identity = new QHBoxLayout;
-    identity->setSpacing(4);
+    auto *identity = new FlowLayout(nullptr, 14, 2);
     m_messageId = makeIdField(tr("Message"), QStringLiteral("summaryMessageId"), tr("message id"));
     m_traceId = makeIdField(tr("Trace id"), QStringLiteral("summaryTraceId"), tr("trace id"));
-    for (IdField *f : {&m_messageId, &m_traceId}) {
-        identity->addWidget(f->label);
-        identity->addWidget(f->value);
-        identity->addWidget(f->copy);
-        identity->addSpacing(14);
-    }
-    identity->addStretch();
+    for (IdField *f : {&m_messageId, &m_traceId})
+        identity->addWidget(f->box);
     identity->addWidget(m_origin);
     identity->addWidget(m_lookUpLive);
 
@@ -122,30 +110,54 @@ SummaryCard::SummaryCard(QWidget *parent)
     layout->addWidget(m_facts);
     layout->addWidget(m_comparison);
     layout->addLayout(ids);
+    applyMutedColours();
     clear();
+}
+
+void SummaryCard::applyMutedColours()
+{
+    // Captions and the origin recede behind the values, readable on the card in light and dark alike.
+    const QColor muted = ViewColors::forPalette(palette()).mutedWindowText;
+    for (QLabel *label : {m_origin, m_contact.label, m_conversation.label, m_location.label,
+                          m_messageId.label, m_traceId.label}) {
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, muted);
+        label->setPalette(p);
+    }
+}
+
+void SummaryCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyMutedColours();
+    QFrame::changeEvent(event);
 }
 
 SummaryCard::IdField SummaryCard::makeIdField(const QString &caption, const QString &objectName,
                                               const QString &copyWhat)
 {
     IdField f;
-    f.label = new QLabel(caption, this);
-    QPalette muted = f.label->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    f.label->setPalette(muted);
-    f.value = new QLabel(this);
+    f.box = new QWidget(this);
+    f.label = new QLabel(caption, f.box);
+    f.value = new QLabel(f.box);
     f.value->setObjectName(objectName);
     f.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont mono = QFont(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     f.value->setFont(mono);
-    f.copy = new QToolButton(this);
+    f.copy = new QToolButton(f.box);
     f.copy->setObjectName(objectName + QStringLiteral("Copy"));
     f.copy->setAutoRaise(true);
     f.copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     f.copy->setToolTip(tr("Copy the %1").arg(copyWhat));
     f.copy->setAccessibleName(tr("Copy %1").arg(copyWhat));
     f.copyWhat = copyWhat;
+    auto *row = new QHBoxLayout(f.box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    row->addWidget(f.label);
+    row->addWidget(f.value);
+    row->addWidget(f.copy);
     return f;
 }
 
@@ -190,9 +202,7 @@ void SummaryCard::setContent(const SummaryContent &content)
     m_comparison->hide();
     setId(m_messageId, content.messageId);
     setId(m_traceId, content.traceId);
-    for (QWidget *w : {static_cast<QWidget *>(m_traceId.label), static_cast<QWidget *>(m_traceId.value),
-                       static_cast<QWidget *>(m_traceId.copy)})
-        w->setVisible(!content.traceId.isEmpty());
+    m_traceId.box->setVisible(!content.traceId.isEmpty());
     m_origin->setText(m_sourceNote.isEmpty() ? content.origin
                                              : tr("%1 · %2").arg(content.origin, m_sourceNote));
     if (!content.hasBody || content.body.isEmpty()) {

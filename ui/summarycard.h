@@ -40,9 +40,15 @@ signals:
     // A webhook payload is shown and the user wants the live message it names.
     void lookUpLiveRequested(const QString &messageId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyMutedColours();
+
     struct IdField
     {
+        QWidget *box = nullptr; // caption, value and copy button: they wrap to the next line together
         QLabel *label = nullptr;
         QLabel *value = nullptr;
         QToolButton *copy = nullptr;

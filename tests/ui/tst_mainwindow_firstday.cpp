@@ -7,12 +7,15 @@
 
 #include "errorbanner.h"
 #include "fieldsview.h"
+#include "httpview.h"
 #include "lookupbar.h"
 #include "problemsview.h"
 #include "rawjsonview.h"
 #include "summarycard.h"
 #include "testserver.h"
+#include "theme.h"
 #include "tokendialog.h"
+#include "viewcolors.h"
 #include "json/jsontreemodel.h"
 
 #include <QComboBox>
@@ -21,6 +24,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
@@ -82,6 +88,10 @@ private slots:
     void emptyFileIsSaidToBeEmpty();
     void filterComesBeforeTheTreeInTabOrder();
     void idWithAFullStopIsLookedUp();
+    void chipRowWrapsInsteadOfWideningTheWindow();
+    void selectedHttpRowLooksDifferentFromRateLimitRows_data();
+    void selectedHttpRowLooksDifferentFromRateLimitRows();
+    void viewMenuSwitchesTheThemeAndKeepsIt();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -384,6 +394,166 @@ void MainWindowFirstDayTest::idWithAFullStopIsLookedUp()
     QCOMPARE(m_server->requests().at(0).target,
              QByteArray("/conversations/messages/") + messageId.toLatin1());
     QCOMPARE(m_window->lookupBar()->inputError(), QString());
+}
+
+// Four long chips (values the schema does not know are shown as sent) once forced an 800 px window to
+// 1,213 px: the chip row wraps instead, and no row of the card asks for more than the window has.
+void MainWindowFirstDayTest::chipRowWrapsInsteadOfWideningTheWindow()
+{
+    QVERIFY(start(false));
+    m_window->resize(800, 600);
+    QApplication::processEvents();
+    QCOMPARE(m_window->width(), 800);
+    const QByteArray body =
+        R"({"id":"Wd1Ch2Ip3Ss4Rr5Oo6W","type":1,)"
+        R"("messageType":"TYPE_VOICE_CALL_THROUGH_A_PARTNER_NETWORK_BRIDGE",)"
+        R"("direction":"outbound-through-the-agency-relay-pipeline",)"
+        R"("status":"handed-over-to-the-carrier-and-awaiting-a-receipt",)"
+        R"("locationId":"Lq7Rt2Vx9KmN3pB6sD4f","contactId":"Ck8Hj3Wq5Zr1Yt6Nm2Pb",)"
+        R"("conversationId":"Cv3Bn7Mq1Xz8Lk5Jh2Gd","dateAdded":"2024-03-27T18:13:49.000Z","body":"Hi",)"
+        R"("meta":{"callStatus":"ringing-through-the-interactive-voice-menu-tree"}})";
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    m_window->showBody(body, QStringLiteral("long-chips.json"));
+    QVERIFY(waitForDisplay(displayed));
+    SummaryCard *card = m_window->summaryCard();
+    QVERIFY(card->isVisible());
+    const QStringList chipNames{u"summaryDirection"_qs, u"summaryStatus"_qs, u"summaryType"_qs,
+                                u"summaryCallStatus"_qs};
+    int chipsWidth = 0;
+    for (const QString &name : chipNames) {
+        const QWidget *chip = card->findChild<QWidget *>(name);
+        QVERIFY2(chip && chip->isVisible(), qPrintable(name));
+        chipsWidth += chip->sizeHint().width();
+    }
+    QVERIFY2(chipsWidth > 800, "the chips are not long enough to test anything");
+    QApplication::processEvents();
+
+    QVERIFY2(card->minimumSizeHint().width() < 800,
+             qPrintable(QString::number(card->minimumSizeHint().width())));
+    QCOMPARE(m_window->width(), 800);
+    QVERIFY2(m_window->minimumSizeHint().width() <= 800,
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    // Wrapped, not cut: every chip lies inside the card, on more than one line.
+    QSet<int> lines;
+    for (const QString &name : chipNames) {
+        const QWidget *chip = card->findChild<QWidget *>(name);
+        const QRect inCard(chip->mapTo(card, QPoint(0, 0)), chip->size());
+        QVERIFY2(card->rect().contains(inCard), qPrintable(name));
+        lines.insert(inCard.top());
+    }
+    QVERIFY(lines.size() > 1);
+}
+
+void MainWindowFirstDayTest::selectedHttpRowLooksDifferentFromRateLimitRows_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("light") << Theme::lightPalette();
+    QTest::newRow("dark") << Theme::darkPalette();
+    // A GNOME-like dark desktop selects with a deep blue: the colour the rate-limit rows used to have.
+    QPalette deepBlue = Theme::darkPalette();
+    deepBlue.setColor(QPalette::Highlight, QColor(0x15, 0x53, 0x9E));
+    QTest::newRow("dark, deep blue selection") << deepBlue;
+    QPalette orange = Theme::lightPalette();
+    orange.setColor(QPalette::Highlight, QColor(0xE9, 0x54, 0x20));
+    QTest::newRow("light, orange selection") << orange;
+}
+
+// The HTTP tab painted for real: a selected row, a rate-limit row and a plain row are three different
+// fills, in light and dark, whatever blue the desktop selects with.
+void MainWindowFirstDayTest::selectedHttpRowLooksDifferentFromRateLimitRows()
+{
+    QFETCH(QPalette, palette);
+    HttpView view;
+    view.setPalette(palette);
+    ApiResult result;
+    result.url =
+        QUrl(QStringLiteral("https://services.leadconnectorhq.com/conversations/messages/") + messageId);
+    result.requestHeaders = {{"Authorization", "Bearer <redacted>"}, {"Version", "2021-04-15"}};
+    result.httpStatus = 200;
+    result.reasonPhrase = "OK";
+    result.responseHeaders = {{"Content-Type", "application/json"},
+                              {"X-RateLimit-Remaining", "97"},
+                              {"X-RateLimit-Max", "100"},
+                              {"Date", "Wed, 27 Mar 2024 18:13:49 GMT"}};
+    view.setResult(result);
+    view.resize(700, 500);
+    QTreeWidget *tree = view.tree();
+    const auto row = [tree](const QString &name) {
+        const auto found = tree->findItems(name, Qt::MatchExactly | Qt::MatchRecursive, 0);
+        return found.value(0);
+    };
+    QTreeWidgetItem *rateLimit = row(QStringLiteral("X-RateLimit-Remaining"));
+    QTreeWidgetItem *plain = row(QStringLiteral("Content-Type"));
+    QVERIFY(rateLimit && plain);
+    // A fill sampled at the right end of a row, past its text.
+    const auto fillOf = [&view, tree](QTreeWidgetItem *item) {
+        const QImage image = tree->viewport()->grab().toImage();
+        const QRect r = tree->visualItemRect(item);
+        return image.pixelColor(tree->viewport()->width() - 6, r.center().y());
+    };
+    tree->setCurrentItem(nullptr);
+    tree->clearSelection();
+    const QColor rateLimitFill = fillOf(rateLimit);
+    const QColor plainFill = fillOf(plain);
+    tree->setCurrentItem(rateLimit);
+    const QColor selectedFill = fillOf(rateLimit);
+    const auto name = [](const QColor &c) { return c.name(); };
+    QVERIFY2(
+        ViewColors::looksDifferent(rateLimitFill, selectedFill),
+        qPrintable(u"rate-limit row "_qs + name(rateLimitFill) + u", selected "_qs + name(selectedFill)));
+    QVERIFY2(ViewColors::looksDifferent(rateLimitFill, plainFill),
+             qPrintable(u"rate-limit row "_qs + name(rateLimitFill) + u", plain "_qs + name(plainFill)));
+}
+
+// View → Theme: Dark installs the Fusion dark palette and is kept in the settings, so the next window opens
+// dark; System gives back the desktop's palette. The views follow while the window is open.
+void MainWindowFirstDayTest::viewMenuSwitchesTheThemeAndKeepsIt()
+{
+    const QPalette desktop = QApplication::palette();
+    QVERIFY(start(false));
+    auto *themeMenu = m_window->findChild<QMenu *>(QStringLiteral("themeMenu"));
+    QVERIFY(themeMenu);
+    const auto item = [&themeMenu](const QString &text) -> QAction * {
+        for (QAction *action : themeMenu->actions())
+            if (action->text().remove(QLatin1Char('&')).startsWith(text))
+                return action;
+        return nullptr;
+    };
+    QVERIFY(item(u"System"_qs) && item(u"Light"_qs) && item(u"Dark"_qs));
+    QVERIFY(item(u"System"_qs)->isChecked());
+
+    item(u"Dark"_qs)->trigger();
+    QVERIFY(Theme::isDark(QApplication::palette()));
+    QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_qs);
+    QVERIFY(item(u"Dark"_qs)->isChecked());
+    // The trees took the dark row colours.
+    // (Qt delivers the palette change to the widgets from the event loop.)
+    const ViewColors dark = ViewColors::forPalette(Theme::darkPalette());
+    QTRY_COMPARE(m_window->fieldsView()->tree()->palette().color(QPalette::Base), dark.base);
+    QCOMPARE(m_window->fieldsView()->tree()->palette().color(QPalette::Text), dark.text);
+    QTRY_COMPARE(m_window->httpView()->tree()->palette().color(QPalette::Base), dark.base);
+    {
+        QSettings settings(m_sandbox->settingsFile(), QSettings::IniFormat);
+        QCOMPARE(settings.value(QStringLiteral("view/theme")).toString(), u"dark"_qs);
+    }
+
+    // The next window (same settings) opens dark, with Dark checked.
+    QVERIFY(forgetToken(*m_window).ok());
+    m_window.reset();
+    Theme::apply(Theme::Choice::System);
+    QVERIFY(!Theme::isDark(QApplication::palette()));
+    m_window = openWindow(m_sandbox->options());
+    QVERIFY(m_window);
+    QVERIFY(Theme::isDark(QApplication::palette()));
+    themeMenu = m_window->findChild<QMenu *>(QStringLiteral("themeMenu"));
+    QVERIFY(item(u"Dark"_qs)->isChecked());
+
+    // System: the desktop's palette again, and said so in the settings.
+    item(u"System"_qs)->trigger();
+    QCOMPARE(QApplication::palette().color(QPalette::Window), desktop.color(QPalette::Window));
+    QCOMPARE(QApplication::palette().color(QPalette::Base), desktop.color(QPalette::Base));
+    QSettings settings(m_sandbox->settingsFile(), QSettings::IniFormat);
+    QCOMPARE(settings.value(QStringLiteral("view/theme")).toString(), u"system"_qs);
 }
 
 int main(int argc, char *argv[])
