@@ -66,6 +66,9 @@ LookupBar::LookupBar(QWidget *parent)
     m_progress->setAccessibleName(tr("Lookup in progress"));
     m_progress->hide();
     m_progressText->setObjectName(QStringLiteral("lookupProgressText"));
+    // Progress ("Receiving 12.3 MB of 100 MB…") must not widen the window while a lookup runs: it may be
+    // cut short at the end (the whole text is its tooltip), never ask for more room than a short phrase.
+    m_progressText->setMinimumWidth(m_progressText->fontMetrics().averageCharWidth() * 14);
 
     m_error->setObjectName(QStringLiteral("inputError"));
     m_error->setWordWrap(true);
@@ -197,6 +200,7 @@ void LookupBar::setBusy(bool busy)
 void LookupBar::setProgressText(const QString &text)
 {
     m_progressText->setText(text);
+    m_progressText->setToolTip(text);
 }
 
 void LookupBar::showInputError(const QString &text)

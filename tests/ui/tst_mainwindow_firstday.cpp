@@ -89,6 +89,7 @@ private slots:
     void filterComesBeforeTheTreeInTabOrder();
     void idWithAFullStopIsLookedUp();
     void chipRowWrapsInsteadOfWideningTheWindow();
+    void lookupAt800PixelsKeepsTheWindowSize();
     void selectedHttpRowLooksDifferentFromRateLimitRows_data();
     void selectedHttpRowLooksDifferentFromRateLimitRows();
     void viewMenuSwitchesTheThemeAndKeepsIt();
@@ -442,6 +443,24 @@ void MainWindowFirstDayTest::chipRowWrapsInsteadOfWideningTheWindow()
         lines.insert(inCard.top());
     }
     QVERIFY(lines.size() > 1);
+}
+
+// The whole lookup at 800 × 600, progress text included ("Receiving 713 bytes of 713 bytes…" once pushed
+// the window to 839 px while the lookup ran).
+void MainWindowFirstDayTest::lookupAt800PixelsKeepsTheWindowSize()
+{
+    QVERIFY(start());
+    m_window->resize(800, 600);
+    QApplication::processEvents();
+    QCOMPARE(m_window->width(), 800);
+    m_server->enqueue(
+        ScriptedResponse::json(sample(QStringLiteral("live-failed-sms.json"))).withRateLimitHeaders());
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    typeAndLookUp(*m_window, QStringLiteral("Fx2Lv9Sm4Qe7Rt1Yu3Io"));
+    QVERIFY(waitForDisplay(displayed));
+    QApplication::processEvents();
+    QVERIFY(m_window->lastResult().ok());
+    QCOMPARE(m_window->size(), QSize(800, 600));
 }
 
 void MainWindowFirstDayTest::selectedHttpRowLooksDifferentFromRateLimitRows_data()
