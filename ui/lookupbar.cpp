@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -102,7 +103,10 @@ LookupBar::LookupBar(QWidget *parent)
     layout->addWidget(m_error);
 
     connect(m_lookup, &QPushButton::clicked, this, &LookupBar::requestLookup);
-    connect(m_messageId->lineEdit(), &QLineEdit::returnPressed, this, &LookupBar::requestLookup);
+    // Enter in the id field is taken here, once: an editable QComboBox (Qt 6.4) reports one Enter as two
+    // returnPressed() signals, which asked twice (two "send with an expired token?" questions, two token
+    // dialogs).
+    m_messageId->lineEdit()->installEventFilter(this);
     connect(m_cancel, &QPushButton::clicked, this, &LookupBar::cancelRequested);
     connect(m_messageId, &QComboBox::currentTextChanged, this, [this] { showInputError({}); });
     connect(m_profile, &QComboBox::currentTextChanged, this, [this](const QString &name) {
@@ -124,6 +128,19 @@ void LookupBar::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         applyErrorColour();
     QWidget::changeEvent(event);
+}
+
+bool LookupBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_messageId->lineEdit() && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            requestLookup();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LookupBar::requestLookup()
