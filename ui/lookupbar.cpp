@@ -71,6 +71,9 @@ LookupBar::LookupBar(QWidget *parent)
     m_progress->hide();
     m_progressText->setObjectName(QStringLiteral("lookupProgressText"));
     m_progressText->setTextFormat(Qt::PlainText);
+    // Progress ("Receiving 12.3 MB of 100 MB…") must not widen the window while a lookup runs: it may be
+    // cut short at the end (the whole text is its tooltip), never ask for more room than a short phrase.
+    m_progressText->setMinimumWidth(m_progressText->fontMetrics().averageCharWidth() * 14);
 
     m_error->setObjectName(QStringLiteral("inputError"));
     m_error->setWordWrap(true);
@@ -104,8 +107,9 @@ LookupBar::LookupBar(QWidget *parent)
     layout->addWidget(m_error);
 
     connect(m_lookup, &QPushButton::clicked, this, &LookupBar::requestLookup);
-    // Enter in the id field, once per key press: Qt 6.4's line edit emits returnPressed a second time after
-    // the first one changed the field or opened a dialog, which would send (or ask) twice.
+    // Enter in the id field is taken here, once: an editable QComboBox (Qt 6.4) reports one Enter as two
+    // returnPressed() signals, which asked twice (two "send with an expired token?" questions, two token
+    // dialogs).
     m_messageId->lineEdit()->installEventFilter(this);
     connect(m_cancel, &QPushButton::clicked, this, &LookupBar::cancelRequested);
     connect(m_messageId, &QComboBox::currentTextChanged, this, [this] { showInputError({}); });
@@ -113,16 +117,6 @@ LookupBar::LookupBar(QWidget *parent)
         if (!m_updatingProfiles)
             emit profileSelected(name);
     });
-}
-
-bool LookupBar::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_messageId->lineEdit() && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter)
-            requestLookup();
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void LookupBar::applyErrorColour()
@@ -138,6 +132,19 @@ void LookupBar::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         applyErrorColour();
     QWidget::changeEvent(event);
+}
+
+bool LookupBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_messageId->lineEdit() && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            requestLookup();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LookupBar::requestLookup()
@@ -215,6 +222,7 @@ void LookupBar::setBusy(bool busy)
 void LookupBar::setProgressText(const QString &text)
 {
     m_progressText->setText(text);
+    m_progressText->setToolTip(text);
 }
 
 void LookupBar::showInputError(const QString &text)

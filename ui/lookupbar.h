@@ -51,8 +51,8 @@ signals:
     void manageProfilesRequested();
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void requestLookup();

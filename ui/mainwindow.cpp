@@ -565,7 +565,7 @@ void MainWindow::onLookupRequested(const QString &input)
         m_lookupBar->showInputError(noTokenText());
         m_lookupAfterToken = id.value;
         // From the event loop: the request may come from inside the id field's own key handling, which must
-        // not be re-entered by a modal dialog. One dialog at a time: the field can ask twice for one Enter.
+        // not be re-entered by a modal dialog. One dialog at a time, however often the lookup is asked for.
         if (!std::exchange(m_tokenDialogScheduled, true))
             QTimer::singleShot(0, this, [this] {
                 if (!m_lookupAfterToken.isEmpty())

@@ -88,7 +88,9 @@ private slots:
     void emptyFileIsSaidToBeEmpty();
     void filterComesBeforeTheTreeInTabOrder();
     void idWithAFullStopIsLookedUp();
+    void oneEnterAsksOnce();
     void chipRowWrapsInsteadOfWideningTheWindow();
+    void lookupAt800PixelsKeepsTheWindowSize();
     void selectedHttpRowLooksDifferentFromRateLimitRows_data();
     void selectedHttpRowLooksDifferentFromRateLimitRows();
     void viewMenuSwitchesTheThemeAndKeepsIt();
@@ -384,6 +386,18 @@ void MainWindowFirstDayTest::filterComesBeforeTheTreeInTabOrder()
     QVERIFY2(filter < tree, "Tab reaches the tree before its filter");
 }
 
+// An editable combo box reports one Enter twice (Qt 6.4); the lookup bar asks for one lookup, so a question
+// (an expired token, no token) is asked once.
+void MainWindowFirstDayTest::oneEnterAsksOnce()
+{
+    QVERIFY(start(false));
+    QSignalSpy asked(m_window->lookupBar(), &LookupBar::lookupRequested);
+    typeAndLookUp(*m_window, QStringLiteral("not/an/id"));
+    QCOMPARE(asked.count(), 1);
+    QVERIFY(!m_window->lookupBar()->inputError().isEmpty());
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
 void MainWindowFirstDayTest::idWithAFullStopIsLookedUp()
 {
     QVERIFY(start());
@@ -442,6 +456,24 @@ void MainWindowFirstDayTest::chipRowWrapsInsteadOfWideningTheWindow()
         lines.insert(inCard.top());
     }
     QVERIFY(lines.size() > 1);
+}
+
+// The whole lookup at 800 × 600, progress text included ("Receiving 713 bytes of 713 bytes…" once pushed
+// the window to 839 px while the lookup ran).
+void MainWindowFirstDayTest::lookupAt800PixelsKeepsTheWindowSize()
+{
+    QVERIFY(start());
+    m_window->resize(800, 600);
+    QApplication::processEvents();
+    QCOMPARE(m_window->width(), 800);
+    m_server->enqueue(
+        ScriptedResponse::json(sample(QStringLiteral("live-failed-sms.json"))).withRateLimitHeaders());
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    typeAndLookUp(*m_window, QStringLiteral("Fx2Lv9Sm4Qe7Rt1Yu3Io"));
+    QVERIFY(waitForDisplay(displayed));
+    QApplication::processEvents();
+    QVERIFY(m_window->lastResult().ok());
+    QCOMPARE(m_window->size(), QSize(800, 600));
 }
 
 void MainWindowFirstDayTest::selectedHttpRowLooksDifferentFromRateLimitRows_data()

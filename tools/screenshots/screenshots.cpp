@@ -13,16 +13,19 @@
 #include "secrets/tokenvault.h"
 #include "store/profilestore.h"
 #include "testserver.h"
+#include "theme.h"
 #include "json/jsontreemodel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -55,6 +58,33 @@ bool save(QWidget *window, const QString &dir, const QString &name)
 ScriptedResponse highLevelAnswer(const QByteArray &body)
 {
     return ScriptedResponse::json(body).withRateLimitHeaders();
+}
+
+// Saves a made-up Private Integration Token for the window's profile (in the test session's throwaway
+// keyring) and waits until the window holds it.
+bool waitForToken(MainWindow &window)
+{
+    const QString profile = window.profiles()->defaultProfileName();
+    window.vault()->save(profile, QStringLiteral("pit-1f0e8c2a-5b7d-4e3f-9a61-0c2d3e4f5a6b"),
+                         TokenStore::Overwrite::Replace);
+    for (int i = 0; i < 200 && window.vault()->token(profile).isEmpty(); ++i)
+        waitFor(window.vault(), SIGNAL(finished(TokenStoreResult)), 100);
+    if (window.vault()->token(profile).isEmpty()) {
+        std::fputs("screenshots: the token did not reach the vault\n", stderr);
+        return false;
+    }
+    return true;
+}
+
+// The window kept the size asked for (nothing in it forced it wider or taller).
+bool checkSize(QWidget &window, int width, int height)
+{
+    QApplication::processEvents();
+    if (window.width() == width && window.height() == height)
+        return true;
+    std::fprintf(stderr, "screenshots: the window is %d × %d, not %d × %d\n", window.width(), window.height(),
+                 width, height);
+    return false;
 }
 
 } // namespace
@@ -90,17 +120,8 @@ int main(int argc, char *argv[])
         window.setBaseUrlOverride(server.baseUrl());
         window.show();
 
-        // A made-up Private Integration Token, kept in the test session's throwaway keyring.
-        window.vault()->save(window.profiles()->defaultProfileName(),
-                             QStringLiteral("pit-1f0e8c2a-5b7d-4e3f-9a61-0c2d3e4f5a6b"),
-                             TokenStore::Overwrite::Replace);
-        const QString profile = window.profiles()->defaultProfileName();
-        for (int i = 0; i < 200 && window.vault()->token(profile).isEmpty(); ++i)
-            waitFor(window.vault(), SIGNAL(finished(TokenStoreResult)), 100);
-        if (window.vault()->token(profile).isEmpty()) {
-            std::fputs("screenshots: the token did not reach the vault\n", stderr);
+        if (!waitForToken(window))
             return 1;
-        }
 
         // 0. What the live API really sends: a call and a failed SMS inside the envelope with a traceId.
         server.enqueue(highLevelAnswer(readResource(QStringLiteral(":/samples/live-call-completed.json"))));
@@ -163,6 +184,70 @@ int main(int argc, char *argv[])
             ok &= save(&window, outDir, QStringLiteral("light-raw.png"));
         }
         window.close();
+    }
+
+    // 800 × 600, the smallest window a support person is likely to have: the live failed SMS (the card with
+    // its red chip and error text, the envelope opened in Fields), in light and dark desktop palettes.
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? TestSupport::darkPalette() : light);
+        const QString variant = dark ? QStringLiteral("dark") : QStringLiteral("light");
+        MainWindowOptions options;
+        options.settingsFile = state.filePath(variant + QStringLiteral("-800.ini"));
+        options.historyPath = state.filePath(variant + QStringLiteral("-800.sqlite"));
+        options.keychainService = QStringLiteral("message-inspector-screenshots");
+        MainWindow window(options);
+        window.resize(800, 600);
+        window.setBaseUrlOverride(server.baseUrl());
+        window.show();
+        if (!waitForToken(window))
+            return 1;
+        server.enqueue(highLevelAnswer(readResource(QStringLiteral(":/samples/live-failed-sms.json"))));
+        window.lookUp(QStringLiteral("Fx2Lv9Sm4Qe7Rt1Yu3Io"));
+        ok &= waitFor(&window, SIGNAL(displayFinished()));
+        window.tabs()->setCurrentIndex(0);
+        ok &= checkSize(window, 800, 600);
+        ok &= save(&window, outDir, variant + QStringLiteral("-800.png"));
+        window.close();
+    }
+
+    // View → Theme → Dark chosen on a light desktop: the program's own dark palette (Fusion), at 800 × 600,
+    // with the HTTP tab's rate-limit rows and a selected row.
+    {
+        QApplication::setPalette(light);
+        MainWindowOptions options;
+        options.settingsFile = state.filePath(QStringLiteral("theme.ini"));
+        options.historyPath = state.filePath(QStringLiteral("theme.sqlite"));
+        options.keychainService = QStringLiteral("message-inspector-screenshots");
+        MainWindow window(options);
+        window.resize(800, 600);
+        window.setBaseUrlOverride(server.baseUrl());
+        window.show();
+        if (!waitForToken(window))
+            return 1;
+        QAction *darkTheme = nullptr;
+        if (auto *menu = window.findChild<QMenu *>(QStringLiteral("themeMenu")))
+            for (QAction *action : menu->actions())
+                if (action->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Dark")))
+                    darkTheme = action;
+        if (!darkTheme) {
+            std::fputs("screenshots: View → Theme → Dark not found\n", stderr);
+            return 1;
+        }
+        darkTheme->trigger();
+        server.enqueue(highLevelAnswer(readResource(QStringLiteral(":/samples/live-failed-sms.json"))));
+        window.lookUp(QStringLiteral("Fx2Lv9Sm4Qe7Rt1Yu3Io"));
+        ok &= waitFor(&window, SIGNAL(displayFinished()));
+        window.tabs()->setCurrentIndex(0);
+        ok &= save(&window, outDir, QStringLiteral("theme-dark-800.png"));
+        window.tabs()->setCurrentWidget(window.httpView());
+        QTreeWidget *http = window.httpView()->tree();
+        const auto rows = http->findItems(QStringLiteral("X-RateLimit-Remaining"),
+                                          Qt::MatchExactly | Qt::MatchRecursive, 0);
+        if (!rows.isEmpty())
+            http->setCurrentItem(rows.first());
+        ok &= save(&window, outDir, QStringLiteral("theme-dark-800-http.png"));
+        window.close();
+        Theme::apply(Theme::Choice::System);
     }
     return ok ? 0 : 1;
 }
