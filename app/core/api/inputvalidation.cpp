@@ -141,6 +141,9 @@ bool looksLikeToken(const QString &text)
 
 Checked<QString> messageId(const QString &input)
 {
+    // A token is recognised before any punctuation is trimmed: an unsigned JWT ends with its "." separator.
+    if (const TokenShape shape = tokenShape(input.trimmed()); shape != TokenShape::None)
+        return {{}, tokenShapedError(shape)};
     const QString trimmed = withoutSentencePunctuation(input.trimmed());
     if (const TokenShape shape = tokenShape(trimmed); shape != TokenShape::None)
         return {{}, tokenShapedError(shape)};
