@@ -1,19 +1,12 @@
 #include "clifailure.h"
 
+#include "session/inspectionfailure.h"
+
 #include "json/jsondocument.h"
 
 #include "common/redaction.h"
 
 #include <QCoreApplication>
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliFailure", text);
-}
-
-} // namespace
 
 CliFailure CliFailure::fromApiError(const ApiError &error)
 {
@@ -44,22 +37,16 @@ CliFailure CliFailure::make(ExitCode code, QLatin1StringView kind, const QString
 
 QString CliFailure::toText() const
 {
-    QString text = tr("error: %1").arg(title) + QLatin1Char('\n');
-    const auto line = [&text](const QString &body) {
-        if (!body.isEmpty())
-            text += QStringLiteral("  ") + body + QLatin1Char('\n');
-    };
-    line(cause);
-    line(nextStep);
-    for (const QString &message : serverMessages)
-        line(tr("Server message: %1").arg(message));
-    if (!serverErrorText.isEmpty())
-        line(tr("Server error: %1").arg(serverErrorText));
-    if (!detail.isEmpty())
-        line(tr("Detail: %1").arg(detail));
-    if (!traceId.isEmpty())
-        line(tr("Trace id: %1").arg(Json::escapeForDisplay(traceId, 200)));
-    return text;
+    // One text form for every failure: the core's.
+    InspectionFailure failure;
+    failure.title = title;
+    failure.cause = cause;
+    failure.nextStep = nextStep;
+    failure.serverMessages = serverMessages;
+    failure.serverErrorText = serverErrorText;
+    failure.detail = detail;
+    failure.traceId = traceId;
+    return failure.toText();
 }
 
 void CliFailure::scrub(const QString &token)

@@ -1,43 +1,32 @@
 #include "exitcode.h"
 
+#include "session/inspectionfailure.h"
+
 #include <QCoreApplication>
 
 namespace ExitCodes {
 
 ExitCode forError(ErrorKind kind)
 {
-    switch (kind) {
-    case ErrorKind::None:
+    if (kind == ErrorKind::None)
         return ExitCode::Success;
-    case ErrorKind::InvalidInput:
-    // The server refusing the id or the request as sent is refused input too: fixing it is the caller's move.
-    case ErrorKind::BadRequest:
-    case ErrorKind::Unprocessable:
+    // The core decides what kind of trouble a lookup's error is; the CLI only numbers it.
+    switch (InspectionFailure::categoryFor(kind)) {
+    case InspectionFailure::Category::Usage:
         return ExitCode::Usage;
-    case ErrorKind::Unauthorized:
-    case ErrorKind::VersionHeaderMissing:
-    case ErrorKind::Forbidden:
+    case InspectionFailure::Category::Authentication:
         return ExitCode::Authentication;
-    case ErrorKind::NotFound:
+    case InspectionFailure::Category::NotFound:
         return ExitCode::NotFound;
-    case ErrorKind::RateLimited:
+    case InspectionFailure::Category::RateLimited:
         return ExitCode::RateLimited;
-    case ErrorKind::Timeout:
-    case ErrorKind::ConnectionRefused:
-    case ErrorKind::HostNotFound:
-    case ErrorKind::Tls:
-    case ErrorKind::Redirect:
-    case ErrorKind::Network:
+    case InspectionFailure::Category::Network:
         return ExitCode::Network;
-    case ErrorKind::ServerError:
-    case ErrorKind::HttpError:
+    case InspectionFailure::Category::ServerError:
         return ExitCode::ServerError;
-    case ErrorKind::NotJson:
-    case ErrorKind::Truncated:
-    case ErrorKind::TooLarge:
-    case ErrorKind::Malformed:
+    case InspectionFailure::Category::InvalidResponse:
         return ExitCode::InvalidResponse;
-    case ErrorKind::Cancelled:
+    case InspectionFailure::Category::Cancelled:
         return ExitCode::Interrupted;
     }
     return ExitCode::Network;
