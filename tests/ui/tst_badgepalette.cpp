@@ -12,7 +12,9 @@
 #include <QStandardItemModel>
 #include <QStyleFactory>
 #include <QTest>
+
 #include <QTreeView>
+#include <memory>
 
 namespace {
 
@@ -28,7 +30,7 @@ QPalette namedPalette(const QString &name)
     if (name == u"tests dark")
         return TestSupport::darkPalette();
     if (name == u"fusion standard")
-        return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+        return std::unique_ptr<QStyle>(QStyleFactory::create(QStringLiteral("Fusion")))->standardPalette();
     QPalette p = TestSupport::darkPalette();
     if (name == u"dark, grey text, white placeholder") {
         // What issue 12 measured on a dark desktop: plain values #919190 on #2D2D2D, hints white.

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QtConcurrent>
 
@@ -286,11 +287,13 @@ void InspectionSession::readFile(InspectionJob *job)
 {
     const QString path = job->request().input;
     emit job->progress(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    QtConcurrent::run([path] {
-        return readBounded(path, maxFileBytes);
-    }).then(job, [this, job](const FileRead &read) {
-        if (job->isFinished())
+    // The watcher belongs to the job: a job that is cancelled and gone takes it along, and the worker's
+    // result is then dropped (a continuation whose context was destroyed is fatal in Qt 6.4).
+    auto *watcher = new QFutureWatcher<FileRead>(job);
+    connect(watcher, &QFutureWatcherBase::finished, job, [this, job, watcher] {
+        if (job->isFinished() || watcher->future().resultCount() == 0)
             return;
+        const FileRead read = watcher->result();
         InspectionResult result;
         result.request = job->request();
         if (read.failure) {
@@ -301,6 +304,7 @@ void InspectionSession::readFile(InspectionJob *job)
         result.body = read.bytes;
         analyse(job, result);
     });
+    watcher->setFuture(QtConcurrent::run([path] { return readBounded(path, maxFileBytes); }));
 }
 
 void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
@@ -308,15 +312,11 @@ void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
     job->m_cancel = [job] { job->cancel(); };
     const QByteArray body = result.body;
     const bool pretty = result.request.prettyPrint;
-    QtConcurrent::run([body, pretty] {
-        Analysed out;
-        out.analysis = MessageAnalysis::analyze(body);
-        if (pretty)
-            out.pretty = Json::PrettyPrinter().format(out.analysis.document);
-        return out;
-    }).then(job, [this, job, result](const Analysed &analysed) mutable {
-        if (job->isFinished())
+    auto *watcher = new QFutureWatcher<Analysed>(job);
+    connect(watcher, &QFutureWatcherBase::finished, job, [this, job, watcher, result]() mutable {
+        if (job->isFinished() || watcher->future().resultCount() == 0)
             return;
+        const Analysed analysed = watcher->result();
         result.analysis = analysed.analysis;
         result.pretty = analysed.pretty;
         if (!result.failure)
@@ -324,6 +324,13 @@ void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
         record(result);
         job->finish(result);
     });
+    watcher->setFuture(QtConcurrent::run([body, pretty] {
+        Analysed out;
+        out.analysis = MessageAnalysis::analyze(body);
+        if (pretty)
+            out.pretty = Json::PrettyPrinter().format(out.analysis.document);
+        return out;
+    }));
 }
 
 void InspectionSession::record(const InspectionResult &result)
