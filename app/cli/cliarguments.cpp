@@ -359,8 +359,9 @@ CliParseResult parse(const QStringList &arguments)
 
     if (command.kind == Kind::Open && !command.lookupLive &&
         (command.profile || command.baseUrl || command.allowHost || command.timeoutMs || command.noRetry)) {
-        return failure(tr("--profile, --base-url, --allow-host, --timeout and --no-retry are for lookups: the "
-                          "option does not apply to “open” without --lookup."));
+        return failure(
+            tr("--profile, --base-url, --allow-host, --timeout and --no-retry are for lookups: the "
+               "option does not apply to “open” without --lookup."));
     }
     if (command.kind == Kind::Check) {
         if (command.messageId.isEmpty() && command.file.isEmpty())
