@@ -11,9 +11,7 @@
 #include "summarytext.h"
 
 #include "api/clientoptions.h"
-#include "api/highlevelclient.h"
 #include "api/inputvalidation.h"
-#include "api/lookuprequest.h"
 #include "common/logging.h"
 #include "common/redaction.h"
 #include "common/secretwipe.h"
@@ -23,20 +21,18 @@
 #include "secrets/tokeninfo.h"
 #include "secrets/tokenstore.h"
 #include "secrets/tokenvault.h"
+#include "session/vaulttokensource.h"
+#include "store/lookuphistory.h"
 #include "store/profilestore.h"
 #include "json/jsontreemodel.h"
 #include "json/prettyprinter.h"
 #include "json/treetext.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
 #include <QLocale>
 
 #include <cerrno>
 #include <cstdio>
-#include <functional>
 
 namespace {
 
@@ -45,74 +41,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("CliApp", text);
 }
 
-constexpr QLatin1StringView tokenVariable{"HIGHLEVEL_TOKEN"};
+constexpr QLatin1StringView tokenVariable = CliTokenSource::variable;
 
-// Waits for the keychain operation started by `start` and returns its one result.
-TokenStoreResult awaitKeychain(TokenStore &store, const std::function<quint64()> &start)
+InspectionFailure noKeychainForSaving()
 {
-    TokenStoreResult result;
-    QEventLoop loop;
-    quint64 id = 0;
-    bool done = false;
-    QObject::connect(&store, &TokenStore::finished, &loop, [&](const TokenStoreResult &r) {
-        if (r.id != id)
-            return;
-        result = r;
-        done = true;
-        loop.quit();
-    });
-    id = start();
-    if (!done)
-        loop.exec();
-    return result;
+    return InspectionFailure::make(
+        InspectionFailure::Category::Authentication, InspectionFailure::keychainUnavailableKind,
+        tr("No keychain is available, so the token cannot be saved"),
+        tr("There is no D-Bus session or no Secret Service on this machine, as is usual over SSH and in CI. "
+           "The "
+           "token is never written to a file instead."),
+        tr("Set it for this shell with: read -rs %1 && export %1").arg(tokenVariable));
 }
 
-// A keychain answer that did not give what was needed, as a failure the user can act on.
-CliFailure keychainFailure(const TokenStoreResult &result, const QString &profile)
+// The keychain's answer to a token command as a failure with the shell's next step.
+InspectionFailure keychainFailure(const TokenStoreResult &result, const QString &profile)
 {
-    using Status = TokenStoreResult::Status;
-    switch (result.status) {
-    case Status::NoKeychain:
-        return CliFailure::make(
-            ExitCode::Authentication, CliFailure::keychainUnavailableKind,
-            tr("No keychain is available, so no saved token can be used"),
-            tr("There is no D-Bus session or no Secret Service (for example GNOME Keyring or KWallet) on "
-               "this "
-               "machine, as is usual over SSH and in CI."),
-            tr("Set the token for this shell with: read -rs %1 && export %1").arg(tokenVariable));
-    case Status::NotFound:
-        return CliFailure::make(
-            ExitCode::Authentication, CliFailure::noTokenKind,
-            tr("No token is saved for the profile “%1”").arg(profile),
-            tr("Nothing was found in the keychain under this profile."),
-            tr("Save one with “%1” (it reads standard input), or set %2.")
-                .arg(SuggestedCommand::cli({QStringLiteral("token"), QStringLiteral("set"),
-                                            QStringLiteral("--profile"), profile}),
-                     tokenVariable));
-    case Status::Locked:
-        return CliFailure::make(ExitCode::Authentication, CliFailure::keychainErrorKind,
-                                tr("The keychain is locked"), result.message,
-                                tr("Unlock your keyring (for example by logging in to the desktop session), "
-                                   "or set %1.")
-                                    .arg(tokenVariable));
-    default:
-        break;
-    }
-    CliFailure failure = CliFailure::make(ExitCode::Authentication, CliFailure::keychainErrorKind,
-                                          tr("The keychain did not give the token"), result.message,
-                                          tr("Try again, or set %1 for this shell.").arg(tokenVariable));
-    failure.detail = result.detail;
-    return failure;
-}
-
-CliFailure noKeychainForSaving()
-{
-    return CliFailure::make(ExitCode::Authentication, CliFailure::keychainUnavailableKind,
-                            tr("No keychain is available, so the token cannot be saved"),
-                            tr("There is no D-Bus session or no Secret Service on this machine, as is usual "
-                               "over SSH and in CI. The "
-                               "token is never written to a file instead."),
-                            tr("Set it for this shell with: read -rs %1 && export %1").arg(tokenVariable));
+    return CliTokenSource::forShell(VaultTokenSource::failureFor(result, profile), profile);
 }
 
 QString alignedLines(const QList<std::pair<QString, QString>> &rows, const TerminalStyle &style)
@@ -127,22 +72,73 @@ QString alignedLines(const QList<std::pair<QString, QString>> &rows, const Termi
     return text;
 }
 
+// The session's failure, with the next step worded for the command line (its options and commands).
+void decorateForShell(InspectionFailure &failure, const InspectionRequest &request)
+{
+    if (failure.kind == InspectionFailure::profileKind) {
+        const QString name = request.profile;
+        if (!name.isEmpty()) {
+            failure.nextStep =
+                tr("Create it with “%1”, or pick one of those with --profile.")
+                    .arg(SuggestedCommand::cli({QStringLiteral("profile"), QStringLiteral("add"),
+                                                name.left(ProfileStore::maxNameLength)}));
+        }
+    } else if (failure.kind == InspectionFailure::hostNotAllowedKind) {
+        const QString host = QUrl(request.baseUrlOverride).host();
+        failure.nextStep = tr("If %1 may have the token, add --allow-host %1.").arg(host);
+    } else if (failure.kind == InspectionFailure::invalidInputKind && !request.baseUrlOverride.isEmpty() &&
+               failure.title.contains(tr("address"))) {
+        failure.nextStep = tr("Correct --base-url: https://…, or http:// only for localhost / 127.0.0.1.");
+    }
+}
+
 } // namespace
 
-CliApp::CliApp(const Environment &environment)
-    : m_env(environment)
-{}
+CliApp::CliApp(const Environment &environment, QObject *parent)
+    : QObject(parent)
+    , m_env(environment)
+    , m_profiles(std::make_unique<ProfileStore>())
+    , m_tokenStore(std::make_unique<TokenStore>())
+    , m_vault(std::make_unique<TokenVault>(m_tokenStore.get()))
+    , m_tokens(std::make_unique<CliTokenSource>(environment.tokenVariable, m_vault.get()))
+{
+    SecretWipe::wipe(m_env.tokenVariable); // the token source holds it now
+}
 
 CliApp::~CliApp()
 {
-    SecretWipe::wipe(m_token);
+    // The session and its jobs first: they hold on to the history, the profiles and the token source.
+    m_multiGet.reset();
+    m_session.reset();
+    m_history.reset();
+    SecretWipe::wipe(m_typedToken);
+}
+
+InspectionSession *CliApp::session()
+{
+    if (!m_session) {
+        // Lookups are recorded like the window's (never the token, never the body); the history is opened
+        // only by commands that look something up.
+        m_history = std::make_unique<LookupHistory>(m_env.historyPath);
+        SessionServices services;
+        services.profiles = m_profiles.get();
+        services.tokens = m_tokens.get();
+        services.history = m_history.get();
+        m_session = std::make_unique<InspectionSession>(services);
+    }
+    return m_session.get();
+}
+
+QString CliApp::tokenInUse() const
+{
+    return m_typedToken.isEmpty() ? m_tokens->tokenInUse() : m_typedToken;
 }
 
 void CliApp::writeOut(const QByteArray &bytes)
 {
     if (m_outputFailed)
         return; // the reader is gone or the disk is full: what follows could only be lost too
-    const QByteArray safe = Redaction::scrub(bytes, m_token.toUtf8());
+    const QByteArray safe = Redaction::scrub(bytes, tokenInUse().toUtf8());
     errno = 0;
     const size_t written = std::fwrite(safe.constData(), 1, size_t(safe.size()), stdout);
     if (written != size_t(safe.size()) || std::fflush(stdout) != 0 || std::ferror(stdout)) {
@@ -153,63 +149,87 @@ void CliApp::writeOut(const QByteArray &bytes)
 
 void CliApp::writeErr(const QString &text)
 {
-    const QByteArray safe = Redaction::scrub(text, m_token).toUtf8();
+    const QByteArray safe = Redaction::scrub(text, tokenInUse()).toUtf8();
     std::fwrite(safe.constData(), 1, size_t(safe.size()), stderr);
     std::fflush(stderr);
 }
 
-int CliApp::fail(const CliFailure &failure)
+QString CliApp::failureText(InspectionFailure failure) const
 {
-    CliFailure safe = failure;
-    safe.scrub(m_token);
-    writeErr(safe.toText());
-    return ExitCodes::value(failure.exitCode);
+    failure.scrub(tokenInUse());
+    return failure.toText();
 }
 
-int CliApp::run(const CliCommand &command)
+int CliApp::fail(const InspectionFailure &failure)
 {
-    const int status = runCommand(command);
-    if (!m_outputFailed)
-        return status;
-    const QString reason = m_outputErrno == EPIPE ? tr("the reading end of the pipe was closed")
-                           : m_outputErrno != 0   ? qt_error_string(m_outputErrno)
-                                                  : tr("unknown error");
-    writeErr(tr("error: the output could not be written (%1); it is missing or incomplete.").arg(reason) +
-             QLatin1Char('\n'));
-    return ExitCodes::value(ExitCode::OutputFailed);
+    writeErr(failureText(failure));
+    return ExitCodes::value(ExitCodes::forFailure(failure));
 }
 
-int CliApp::runCommand(const CliCommand &command)
+void CliApp::start(const CliCommand &command)
+{
+    QMetaObject::invokeMethod(
+        this, [this, command] { runCommand(command); }, Qt::QueuedConnection);
+}
+
+void CliApp::finish(int status)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_outputFailed) {
+        const QString reason = m_outputErrno == EPIPE ? tr("the reading end of the pipe was closed")
+                               : m_outputErrno != 0   ? qt_error_string(m_outputErrno)
+                                                      : tr("unknown error");
+        writeErr(tr("error: the output could not be written (%1); it is missing or incomplete.").arg(reason) +
+                 QLatin1Char('\n'));
+        status = ExitCodes::value(ExitCode::OutputFailed);
+    }
+    emit finished(status);
+}
+
+void CliApp::runCommand(const CliCommand &command)
 {
     using Kind = CliCommand::Kind;
     switch (command.kind) {
     case Kind::Help:
-        return runHelp(command);
+        finish(runHelp(command));
+        return;
     case Kind::Version:
         writeOut(QStringLiteral("message-inspector-cli %1\n").arg(QCoreApplication::applicationVersion()));
-        return 0;
+        finish(0);
+        return;
     case Kind::Get:
     case Kind::Open:
     case Kind::Check:
-        return runInspect(command);
+        runInspect(command);
+        return;
     case Kind::TokenSet:
-        return runTokenSet(command);
+        runTokenSet(command);
+        return;
     case Kind::TokenStatus:
-        return runTokenStatus(command);
+        runTokenStatus(command);
+        return;
     case Kind::TokenForget:
-        return runTokenForget(command);
+        runTokenForget(command);
+        return;
     case Kind::ProfileList:
-        return runProfileList();
+        finish(runProfileList());
+        return;
     case Kind::ProfileAdd:
-        return runProfileAdd(command);
+        finish(runProfileAdd(command));
+        return;
     case Kind::ProfileRemove:
-        return runProfileRemove(command);
+        runProfileRemove(command);
+        return;
     case Kind::ProfileSetDefault:
-        return runProfileSetDefault(command);
+        finish(runProfileSetDefault(command));
+        return;
     case Kind::ProfileRename:
-        return runProfileRename(command);
+        runProfileRename(command);
+        return;
     }
-    return ExitCodes::value(ExitCode::Usage);
+    finish(ExitCodes::value(ExitCode::Usage));
 }
 
 int CliApp::runHelp(const CliCommand &command)
@@ -220,63 +240,28 @@ int CliApp::runHelp(const CliCommand &command)
     }
     const QString text = HelpText::forCommand(command.helpTopic);
     if (text.isEmpty()) {
-        return fail(CliFailure::make(ExitCode::Usage, CliFailure::usageKind,
-                                     tr("There is no command “%1”").arg(command.helpTopic.left(40)),
-                                     tr("Commands: get, open, check, token, profile, help.")));
+        return fail(InspectionFailure::make(InspectionFailure::Category::Usage, InspectionFailure::usageKind,
+                                            tr("There is no command “%1”").arg(command.helpTopic.left(40)),
+                                            tr("Commands: get, open, check, token, profile, help.")));
     }
     writeOut(text);
     return 0;
 }
 
-// --- Profiles and the token -------------------------------------------------------------------------------
+// --- Profiles ---------------------------------------------------------------------------------------------
 
-std::optional<Profile> CliApp::resolveProfile(ProfileStore &store, const CliCommand &command,
-                                              CliFailure &failure)
+std::optional<Profile> CliApp::resolveProfile(const CliCommand &command, InspectionFailure &failure)
 {
-    const QString name = command.profile.value_or(store.defaultProfileName());
-    if (auto profile = store.profile(name))
+    const QString name = command.profile.value_or(m_profiles->defaultProfileName());
+    if (auto profile = m_profiles->profile(name))
         return profile;
-    failure = CliFailure::make(
-        ExitCode::Usage, CliFailure::profileKind,
+    failure = InspectionFailure::make(
+        InspectionFailure::Category::Usage, InspectionFailure::profileKind,
         tr("There is no profile called “%1”").arg(name.left(ProfileStore::maxNameLength)),
-        tr("Profiles: %1.").arg(store.names().join(QStringLiteral(", "))),
+        tr("Profiles: %1.").arg(m_profiles->names().join(QStringLiteral(", "))),
         tr("Create it with “%1”, or pick one of those with --profile.")
             .arg(SuggestedCommand::cli({QStringLiteral("profile"), QStringLiteral("add"), name})));
     return std::nullopt;
-}
-
-std::optional<QString> CliApp::resolveToken(const QString &profile, CliFailure &failure)
-{
-    if (m_resolvedToken)
-        return m_resolvedToken; // several ids in one run: the keychain is asked once
-    const QString fromEnvironment = qEnvironmentVariable("HIGHLEVEL_TOKEN");
-    if (!fromEnvironment.isEmpty()) {
-        m_token = fromEnvironment.trimmed(); // scrub it from everything, even when it is refused below
-        const auto checked = InputValidation::token(fromEnvironment);
-        if (!checked.ok()) {
-            failure =
-                CliFailure::make(ExitCode::Usage, CliFailure::usageKind,
-                                 tr("%1 does not hold a usable token").arg(tokenVariable), checked.error,
-                                 tr("Set %1 to the Private Integration Token or OAuth access token, "
-                                    "without quotes or extra text.")
-                                     .arg(tokenVariable));
-            return std::nullopt;
-        }
-        m_token = checked.value;
-        qCInfo(lcCli) << "token from" << tokenVariable;
-        m_resolvedToken = checked.value;
-        return checked.value;
-    }
-    TokenStore store;
-    const TokenStoreResult result = awaitKeychain(store, [&] { return store.load(profile); });
-    if (!result.ok()) {
-        failure = keychainFailure(result, profile);
-        return std::nullopt;
-    }
-    m_token = result.token;
-    qCInfo(lcCli) << "token from the keychain for profile" << profile;
-    m_resolvedToken = result.token;
-    return result.token;
 }
 
 // --- get / open / check -----------------------------------------------------------------------------------
@@ -290,184 +275,89 @@ OutputFormat CliApp::formatFor(const CliCommand &command) const
     return m_env.stdoutIsTerminal ? OutputFormat::Summary : OutputFormat::Raw;
 }
 
-Inspection CliApp::lookUp(const CliCommand &command)
+std::optional<InspectionRequest> CliApp::requestFor(const CliCommand &command, InspectionFailure &failure)
 {
-    Inspection inspection;
-    CliFailure failure;
-    ProfileStore profiles;
-    const std::optional<Profile> profile = resolveProfile(profiles, command, failure);
-    if (!profile) {
-        inspection.failure = failure;
-        return inspection;
+    if (command.looksUp()) {
+        InspectionRequest request =
+            InspectionRequest::lookup(command.messageId, command.profile.value_or(QString()));
+        request.baseUrlOverride = command.baseUrl.value_or(QString());
+        request.allowHost = command.allowHost.value_or(QString());
+        ClientOptions options;
+        if (command.timeoutMs) {
+            // --timeout bounds the whole lookup: every attempt, retry wait and redirect hop.
+            options.deadlineMs = *command.timeoutMs;
+            options.attemptTimeoutMs = std::min(options.attemptTimeoutMs, *command.timeoutMs);
+        }
+        options.retry.enabled = !command.noRetry;
+        request.clientOptions = options;
+        return request;
     }
+    if (command.file != QLatin1StringView("-"))
+        return InspectionRequest::file(command.file);
 
-    LookupRequest request;
-    request.baseUrl = command.baseUrl.value_or(profile->baseUrl.toString());
-    request.apiVersion = profile->apiVersion;
-    request.messageIdInput = command.messageId;
-
-    // Refuse bad input before the keychain is asked for anything.
-    const auto id = InputValidation::messageId(command.messageId);
-    if (!id.ok()) {
-        inspection.failure =
-            CliFailure::make(ExitCode::Usage, QLatin1StringView("invalid_input"),
-                             tr("The message id was refused; nothing was sent"), id.error,
-                             tr("Pass the message id (for example ve9EPM428h8vShlRW1KT) or a "
-                                "link that contains it."));
-        return inspection;
+    // Standard input is read here, bounded like a file; the session analyses it like any other body.
+    const qint64 limit = InspectionSession::maxFileBytes;
+    const std::optional<QByteArray> data = StdinInput::readAll(limit);
+    if (!data) {
+        failure = InspectionFailure::make(
+            InspectionFailure::Category::InvalidResponse, QLatin1StringView("too_large"),
+            tr("Standard input holds more than %1").arg(QLocale().formattedDataSize(limit)),
+            tr("A message response is a few kilobytes; this is not one."),
+            tr("Check that this is the saved response body."));
+        return std::nullopt;
     }
-    const auto base = InputValidation::baseUrl(request.baseUrl);
-    if (!base.ok()) {
-        inspection.failure = CliFailure::make(
-            ExitCode::Usage, QLatin1StringView("invalid_input"),
-            tr("The base URL was refused; nothing was sent"), base.error,
-            command.baseUrl ? tr("Correct --base-url: https://…, or http:// only for localhost / 127.0.0.1.")
-                            : tr("Correct the base URL of the profile “%1”.").arg(profile->name));
-        return inspection;
-    }
-
-    // A saved token goes only where its profile says, unless the user names the other host explicitly.
-    const QString host = base.value.host();
-    const bool profilesOwn = InputValidation::baseUrl(profile->baseUrl.toString()).value == base.value;
-    if (command.baseUrl && !profilesOwn && !InputValidation::isHighLevelOrLoopbackHost(host) &&
-        host.compare(command.allowHost.value_or(QString()), Qt::CaseInsensitive) != 0) {
-        inspection.failure = CliFailure::make(
-            ExitCode::Usage, QLatin1StringView("host_not_allowed"),
-            tr("The token was not sent to %1").arg(host),
-            tr("--base-url points to %1, which is neither HighLevel's API (*.leadconnectorhq.com) nor this "
-               "computer. A token goes only to its profile's address unless you name the other host.")
-                .arg(host),
-            tr("If %1 may have the token, add --allow-host %1.").arg(host));
-        return inspection;
-    }
-
-    const std::optional<QString> token = resolveToken(profile->name, failure);
-    if (!token) {
-        inspection.failure = failure;
-        return inspection;
-    }
-    request.token = *token;
-    request.profile = profile->name;
-
-    ClientOptions options;
-    if (command.timeoutMs) {
-        // --timeout bounds the whole lookup: every attempt, retry wait and redirect hop.
-        options.deadlineMs = *command.timeoutMs;
-        options.attemptTimeoutMs = std::min(options.attemptTimeoutMs, *command.timeoutMs);
-    }
-    options.retry.enabled = !command.noRetry;
-
-    HighLevelClient client;
-    client.setOptions(options);
-    ApiResult result;
-    QEventLoop loop;
-    QObject::connect(&client, &HighLevelClient::finished, &loop, [&](const ApiResult &r) {
-        result = r;
-        loop.quit();
-    });
-    QObject::connect(&client, &HighLevelClient::retryScheduled, &loop, [](int next, int max, int waitMs) {
-        qCInfo(lcCli) << "retrying: attempt" << next << "of" << max << "in" << waitMs << "ms";
-    });
-    client.lookup(request);
-    loop.exec();
-
-    inspection.http = result;
-    inspection.body = result.body;
-    if (!result.body.isEmpty())
-        inspection.analysis = MessageAnalysis::analyze(result.body);
-    if (!result.ok()) {
-        CliFailure apiFailure = CliFailure::fromApiError(result.error);
-        apiFailure.traceId = inspection.analysis.shape.traceId;
-        if (result.error.kind == ErrorKind::InvalidInput)
-            apiFailure.exitCode = ExitCode::Usage;
-        inspection.failure = apiFailure;
-    }
-    return inspection;
+    return InspectionRequest::bytes(*data, tr("standard input"));
 }
 
-Inspection CliApp::readFile(const QString &fileName)
+void CliApp::inspect(const InspectionRequest &request, const QString &fileName,
+                     std::function<void(const Inspection &)> done)
 {
-    Inspection inspection;
-    inspection.fileName = fileName;
-    const qint64 maxBytes = ClientOptions{}.maxBodyBytes;
-    const auto tooLarge = [&] {
-        return CliFailure::make(ExitCode::InvalidResponse, QLatin1StringView("too_large"),
-                                tr("%1 is larger than %2 MiB").arg(fileName).arg(maxBytes / (1024 * 1024)),
-                                tr("A message response is a few kilobytes; this is not one."),
-                                tr("Check that this is the saved response body."));
-    };
-
-    if (fileName == QLatin1StringView("-")) {
-        const std::optional<QByteArray> data = StdinInput::readAll(maxBytes);
-        if (!data) {
-            inspection.failure = tooLarge();
-            return inspection;
-        }
-        inspection.body = *data;
-    } else {
-        const QFileInfo info(fileName);
-        QString reason;
-        if (!info.exists())
-            reason = tr("There is no such file.");
-        else if (info.isDir())
-            reason = tr("It is a folder, not a file.");
-        else if (info.size() > maxBytes) {
-            inspection.failure = tooLarge();
-            return inspection;
-        }
-        QFile file(fileName);
-        if (reason.isEmpty() && !file.open(QIODevice::ReadOnly))
-            reason = file.errorString();
-        if (!reason.isEmpty()) {
-            inspection.failure = CliFailure::make(ExitCode::Usage, CliFailure::fileUnreadableKind,
-                                                  tr("Cannot read %1").arg(fileName), reason,
-                                                  tr("Check the path, or use - to read standard input."));
-            return inspection;
-        }
-        inspection.body = file.read(maxBytes + 1);
-        if (inspection.body.size() > maxBytes) {
-            inspection.failure = tooLarge();
-            return inspection;
-        }
-    }
-
-    const QString shownName = fileName == QLatin1StringView("-") ? tr("Standard input") : fileName;
-    if (inspection.body.trimmed().isEmpty()) {
-        inspection.failure =
-            CliFailure::make(ExitCode::InvalidResponse, QLatin1StringView("not_json"),
-                             tr("%1 is empty").arg(shownName), tr("There is no response body to inspect."),
-                             tr("Save a body first, e.g. message-inspector-cli get ID "
-                                "--format raw > message.json"));
-        return inspection;
-    }
-    inspection.analysis = MessageAnalysis::analyze(inspection.body);
-    if (inspection.document().hasError()) {
-        CliFailure failure =
-            CliFailure::make(ExitCode::InvalidResponse, QLatin1StringView("not_json"),
-                             tr("%1 is not JSON").arg(shownName), tr("The content does not parse as JSON."),
-                             tr("Pass the response body exactly as the server sent it (for example saved "
-                                "with --format raw)."));
-        failure.detail = inspection.document().error().toString();
-        inspection.failure = failure;
-    }
-    return inspection;
+    InspectionJob *job = session()->inspect(request);
+    connect(job, &InspectionJob::progress, this, [](const QString &text) { qCInfo(lcCli) << text; });
+    connect(job, &InspectionJob::finished, this,
+            [request, fileName, done = std::move(done)](const InspectionResult &result) {
+                Inspection inspection;
+                inspection.result = result;
+                inspection.fileName = fileName;
+                if (inspection.result.failure)
+                    decorateForShell(*inspection.result.failure, request);
+                done(inspection);
+            });
 }
 
-int CliApp::runInspect(const CliCommand &command)
+void CliApp::runInspect(const CliCommand &command)
 {
-    if (command.getsMany())
-        return runGetMany(command);
+    if (command.getsMany()) {
+        runGetMany(command);
+        return;
+    }
+    InspectionFailure refusal;
+    const std::optional<InspectionRequest> request = requestFor(command, refusal);
+    if (!request) {
+        Inspection refused = Inspection::refused(refusal);
+        refused.fileName = command.file;
+        present(command, refused);
+        return;
+    }
+    inspect(*request, command.looksUp() ? QString() : command.file, [this, command](const Inspection &found) {
+        if (command.kind == CliCommand::Kind::Open && command.lookupLive && !found.failure()) {
+            lookUpWhatTheFileNames(command, found,
+                                   [this, command](const Inspection &live) { present(command, live); });
+            return;
+        }
+        present(command, found);
+    });
+}
+
+void CliApp::present(const CliCommand &command, Inspection inspection)
+{
     const OutputFormat format = formatFor(command);
-    Inspection inspection = command.looksUp() ? lookUp(command) : readFile(command.file);
-    if (command.kind == CliCommand::Kind::Open && command.lookupLive && !inspection.failure)
-        inspection = lookUpWhatTheFileNames(command, inspection);
-
-    if (command.kind == CliCommand::Kind::Check && !inspection.failure)
-        inspection.problemsFound = ProblemsText::hasProblems(inspection.analysis.findings, command.strict);
+    if (command.kind == CliCommand::Kind::Check && !inspection.failure())
+        inspection.problemsFound = ProblemsText::hasProblems(inspection.analysis().findings, command.strict);
 
     if (format == OutputFormat::Json) {
         writeOut(JsonReport::build(inspection, QDateTime::currentDateTimeUtc()));
-    } else if (!inspection.failure) {
+    } else if (!inspection.failure()) {
         QByteArray output = render(inspection, format);
         if (m_env.stdoutIsTerminal && (format == OutputFormat::Raw || format == OutputFormat::Pretty)) {
             // The body's own bytes: a raw control character in it must not drive the terminal.
@@ -480,51 +370,57 @@ int CliApp::runInspect(const CliCommand &command)
                     QLatin1Char('\n'));
         }
         writeOut(output);
-        if (format == OutputFormat::Problems && inspection.analysis.findings.isEmpty())
+        if (format == OutputFormat::Problems && inspection.analysis().findings.isEmpty())
             writeErr(tr("No schema problems found.") + QLatin1Char('\n'));
     }
-    if (inspection.failure)
-        return fail(*inspection.failure);
-    return ExitCodes::value(inspection.exitCode());
+    if (inspection.failure()) {
+        finish(fail(*inspection.failure()));
+        return;
+    }
+    finish(ExitCodes::value(inspection.exitCode()));
 }
 
-int CliApp::runGetMany(const CliCommand &command)
+void CliApp::runGetMany(const CliCommand &command)
 {
     const OutputFormat format = formatFor(command);
     QStringList inputs = command.messageIds;
     if (command.readsIdsFromStdin()) {
         const std::optional<QByteArray> input = StdinInput::readAll(IdList::maxInputBytes);
         if (!input) {
-            return fail(
-                CliFailure::make(ExitCode::Usage, QLatin1StringView("invalid_input"),
-                                 tr("Standard input holds more than %1 of ids; nothing was sent")
-                                     .arg(QLocale().formattedDataSize(IdList::maxInputBytes)),
-                                 tr("“get -” reads at most %1 ids, one per line.").arg(IdList::maxIds)));
+            finish(fail(InspectionFailure::make(
+                InspectionFailure::Category::Usage, InspectionFailure::invalidInputKind,
+                tr("Standard input holds more than %1 of ids; nothing was sent")
+                    .arg(QLocale().formattedDataSize(IdList::maxInputBytes)),
+                tr("“get -” reads at most %1 ids, one per line.").arg(IdList::maxIds))));
+            return;
         }
         inputs = IdList::split(QString::fromUtf8(*input));
     }
     // Every id is checked before anything is sent: one bad line in a list sends nothing.
     const IdList::Checked checked = IdList::check(inputs);
     if (!checked.ok()) {
-        Inspection refused;
-        refused.failure = CliFailure::make(
-            ExitCode::Usage, QLatin1StringView("invalid_input"),
+        const InspectionFailure refusal = InspectionFailure::make(
+            InspectionFailure::Category::Usage, InspectionFailure::invalidInputKind,
             checked.error.isEmpty() ? tr("Message ids were refused; nothing was sent")
                                     : tr("The list of message ids was refused; nothing was sent"),
             checked.error.isEmpty() ? checked.refusals.join(QStringLiteral("\n  ")) : checked.error,
             tr("Correct or remove those entries: each is a message id (for example "
                "ve9EPM428h8vShlRW1KT) or a link that contains one."));
         if (format == OutputFormat::Json)
-            writeOut(JsonLines::line(JsonReport::build(refused, QDateTime::currentDateTimeUtc())));
-        return fail(*refused.failure);
+            writeOut(JsonLines::line(
+                JsonReport::build(Inspection::refused(refusal), QDateTime::currentDateTimeUtc())));
+        finish(fail(refusal));
+        return;
     }
 
     MultiGet::Hooks hooks;
-    hooks.lookUp = [this, &command](const QString &id) {
+    hooks.lookUp = [this, command](const QString &id, std::function<void(const Inspection &)> done) {
         CliCommand one = command;
         one.messageId = id;
         one.messageIds = {id};
-        return lookUp(one);
+        InspectionFailure unused;
+        inspect(*requestFor(one, unused), QString(),
+                std::move(done)); // a lookup's request is never refused here
     };
     hooks.render = [this, format](const Inspection &inspection) {
         QByteArray output = render(inspection, format);
@@ -534,49 +430,54 @@ int CliApp::runGetMany(const CliCommand &command)
     };
     hooks.writeOut = [this](const QByteArray &bytes) { writeOut(bytes); };
     hooks.writeErr = [this](const QString &text) { writeErr(text); };
-    hooks.failureText = [this](const CliFailure &failure) {
-        CliFailure safe = failure;
-        safe.scrub(m_token);
-        return safe.toText();
-    };
-    return ExitCodes::value(MultiGet(format, hooks).run(checked.ids));
+    hooks.failureText = [this](const InspectionFailure &failure) { return failureText(failure); };
+    m_multiGet = std::make_unique<MultiGet>(format, hooks);
+    m_multiGet->run(checked.ids, [this](ExitCode worst) { finish(ExitCodes::value(worst)); });
 }
 
 // open FILE --lookup: the file (typically a webhook payload) names a message; fetch it live and say where the
 // two disagree. The result is the live lookup, with the comparison attached.
-Inspection CliApp::lookUpWhatTheFileNames(const CliCommand &command, const Inspection &file)
+void CliApp::lookUpWhatTheFileNames(const CliCommand &command, const Inspection &file,
+                                    std::function<void(const Inspection &)> done)
 {
-    const MessageView &view = file.analysis.view;
+    const MessageView &view = file.analysis().view;
     if (!view.id.isPresent()) {
         Inspection refused = file;
-        refused.failure = CliFailure::make(
-            ExitCode::Usage, QLatin1StringView("invalid_input"),
+        refused.result.failure = InspectionFailure::make(
+            InspectionFailure::Category::Usage, InspectionFailure::invalidInputKind,
             tr("%1 names no message id").arg(file.fileName),
             tr("--lookup needs a body with the message's id (\"id\", or \"messageId\" in a webhook)."),
             tr("Open a webhook payload or a saved message response."));
-        return refused;
+        done(refused);
+        return;
     }
     CliCommand live = command;
     live.kind = CliCommand::Kind::Get;
     live.messageId = view.id.value;
-    Inspection result = lookUp(live);
-    result.comparedWith =
-        file.analysis.shape.kind == ResponseShape::Kind::WebhookEvent ? tr("webhook") : tr("file");
-    if (!result.failure && result.analysis.view.isMessage)
-        result.comparison = MessageComparison::compare(file.analysis, result.analysis);
-    return result;
+    InspectionFailure unused;
+    const QString comparedWith =
+        file.analysis().shape.kind == ResponseShape::Kind::WebhookEvent ? tr("webhook") : tr("file");
+    const MessageAnalysis fileAnalysis = file.analysis();
+    inspect(*requestFor(live, unused), QString(),
+            [comparedWith, fileAnalysis, done = std::move(done)](const Inspection &found) {
+                Inspection result = found;
+                result.comparedWith = comparedWith;
+                if (!result.failure() && result.analysis().view.isMessage)
+                    result.comparison = MessageComparison::compare(fileAnalysis, result.analysis());
+                done(result);
+            });
 }
 
 QByteArray CliApp::render(const Inspection &inspection, OutputFormat format) const
 {
     switch (format) {
     case OutputFormat::Raw:
-        return inspection.body;
+        return inspection.body();
     case OutputFormat::Json:
         return JsonReport::build(inspection, QDateTime::currentDateTimeUtc());
     case OutputFormat::Tree: {
         MessageDecorator decorator;
-        decorator.setShape(inspection.analysis.shape);
+        decorator.setShape(inspection.analysis().shape);
         Json::JsonTreeModel model;
         model.setDecorator(&decorator);
         model.setDocument(inspection.document());
@@ -585,154 +486,172 @@ QByteArray CliApp::render(const Inspection &inspection, OutputFormat format) con
     case OutputFormat::Summary:
         return SummaryText::render(inspection, m_env.style, QDateTime::currentDateTimeUtc()).toUtf8();
     case OutputFormat::Problems:
-        return ProblemsText::render(inspection.analysis.findings).toUtf8();
+        return ProblemsText::render(inspection.analysis().findings).toUtf8();
     case OutputFormat::Pretty:
         return Json::PrettyPrinter().format(inspection.document()) + '\n';
     }
-    return inspection.body;
+    return inspection.body();
 }
 
 // --- token ------------------------------------------------------------------------------------------------
 
-int CliApp::runTokenSet(const CliCommand &command)
+void CliApp::runTokenSet(const CliCommand &command)
 {
-    CliFailure failure;
-    ProfileStore profiles;
-    const std::optional<Profile> profile = resolveProfile(profiles, command, failure);
-    if (!profile)
-        return fail(failure);
-
-    // Ask whether there is a keychain at all before anyone pastes a token that could not be kept.
-    KeychainProbe::Answer answer = KeychainProbe::Answer::Unknown;
-    {
-        QEventLoop loop;
-        KeychainProbe::ask(&loop, std::chrono::milliseconds(2000), [&](KeychainProbe::Answer a) {
-            answer = a;
-            loop.quit();
-        });
-        loop.exec();
+    InspectionFailure failure;
+    const std::optional<Profile> profile = resolveProfile(command, failure);
+    if (!profile) {
+        finish(fail(failure));
+        return;
     }
-    if (answer == KeychainProbe::Answer::NoBus || answer == KeychainProbe::Answer::NoService)
-        return fail(noKeychainForSaving());
+    // Ask whether there is a keychain at all before anyone pastes a token that could not be kept.
+    KeychainProbe::ask(
+        this, std::chrono::milliseconds(2000), [this, command, profile](KeychainProbe::Answer answer) {
+            if (answer == KeychainProbe::Answer::NoBus || answer == KeychainProbe::Answer::NoService) {
+                finish(fail(noKeychainForSaving()));
+                return;
+            }
+            saveToken(*profile, command);
+        });
+}
 
+void CliApp::saveToken(const Profile &profile, const CliCommand &command)
+{
     std::optional<QByteArray> input;
     if (m_env.stdinIsTerminal) {
         input = StdinInput::readHiddenLine(
             tr("Paste the token for the profile “%1” (it is not shown), then press Enter: ")
-                .arg(profile->name));
+                .arg(profile.name));
     } else {
         input = StdinInput::readAll(InputValidation::maxTokenLength + 1024);
         if (!input) {
-            return fail(CliFailure::make(
-                ExitCode::Usage, CliFailure::usageKind, tr("The input is too long to be a token"),
+            finish(fail(InspectionFailure::make(
+                InspectionFailure::Category::Usage, InspectionFailure::usageKind,
+                tr("The input is too long to be a token"),
                 tr("A token is at most %1 characters.").arg(InputValidation::maxTokenLength),
-                tr("Pipe only the token into “token set”.")));
+                tr("Pipe only the token into “token set”."))));
+            return;
         }
     }
-    const QString typed = QString::fromUtf8(input.value_or(QByteArray()));
-    m_token = typed.trimmed();
+    QString typed = QString::fromUtf8(input.value_or(QByteArray()));
+    m_typedToken = typed.trimmed();
     const auto checked = InputValidation::token(typed);
+    SecretWipe::wipe(typed);
     if (!checked.ok()) {
-        return fail(CliFailure::make(ExitCode::Usage, CliFailure::usageKind, tr("The token was refused"),
-                                     checked.error,
-                                     tr("Paste only the token (a leading “Bearer ” is fine); nothing was "
-                                        "saved.")));
+        finish(
+            fail(InspectionFailure::make(InspectionFailure::Category::Usage, InspectionFailure::usageKind,
+                                         tr("The token was refused"), checked.error,
+                                         tr("Paste only the token (a leading “Bearer ” is fine); nothing was "
+                                            "saved."))));
+        return;
     }
-    m_token = checked.value;
+    m_typedToken = checked.value;
 
     const TokenInfo info = TokenInfo::inspect(checked.value);
     for (const QString &warning : info.warnings())
         writeErr(tr("warning: %1").arg(warning) + QLatin1Char('\n'));
 
-    TokenStore store;
     const auto overwrite = command.replace ? TokenStore::Overwrite::Replace : TokenStore::Overwrite::Refuse;
-    const TokenStoreResult result =
-        awaitKeychain(store, [&] { return store.save(profile->name, checked.value, overwrite); });
-    using Status = TokenStoreResult::Status;
-    if (result.status == Status::Exists) {
-        return fail(
-            CliFailure::make(ExitCode::Usage, QLatin1StringView("token_exists"),
-                             tr("A different token is already saved for the profile “%1”").arg(profile->name),
-                             tr("Nothing was changed."),
-                             tr("Run “%1” to replace it.")
-                                 .arg(SuggestedCommand::cli({QStringLiteral("token"), QStringLiteral("set"),
-                                                             QStringLiteral("--replace"),
-                                                             QStringLiteral("--profile"), profile->name}))));
-    }
-    if (result.status == Status::NoKeychain)
-        return fail(noKeychainForSaving());
-    if (!result.ok())
-        return fail(keychainFailure(result, profile->name));
-
-    writeErr(tr("Saved the token for the profile “%1” in the keychain (%2, %3).")
-                 .arg(profile->name, info.kindName(), Redaction::hint(checked.value)) +
-             QLatin1Char('\n'));
-    if (!qEnvironmentVariable("HIGHLEVEL_TOKEN").isEmpty())
-        writeErr(
-            tr("note: %1 is set in this shell and is used instead of the saved token.").arg(tokenVariable) +
-            QLatin1Char('\n'));
-    return 0;
+    const QString name = profile.name;
+    const QString kindName = info.kindName();
+    m_tokenStore->save(name, checked.value, overwrite)
+        .then(this, [this, name, kindName](const TokenStoreResult &result) {
+            using Status = TokenStoreResult::Status;
+            if (result.status == Status::Exists) {
+                finish(fail(InspectionFailure::make(
+                    InspectionFailure::Category::Usage, QLatin1StringView("token_exists"),
+                    tr("A different token is already saved for the profile “%1”").arg(name),
+                    tr("Nothing was changed."),
+                    tr("Run “%1” to replace it.")
+                        .arg(SuggestedCommand::cli({QStringLiteral("token"), QStringLiteral("set"),
+                                                    QStringLiteral("--replace"), QStringLiteral("--profile"),
+                                                    name})))));
+                return;
+            }
+            if (result.status == Status::NoKeychain) {
+                finish(fail(noKeychainForSaving()));
+                return;
+            }
+            if (!result.ok()) {
+                finish(fail(keychainFailure(result, name)));
+                return;
+            }
+            writeErr(tr("Saved the token for the profile “%1” in the keychain (%2, %3).")
+                         .arg(name, kindName, Redaction::hint(m_typedToken)) +
+                     QLatin1Char('\n'));
+            if (m_tokens->usesEnvironment())
+                writeErr(tr("note: %1 is set in this shell and is used instead of the saved token.")
+                             .arg(tokenVariable) +
+                         QLatin1Char('\n'));
+            finish(0);
+        });
 }
 
-int CliApp::runTokenStatus(const CliCommand &command)
+void CliApp::runTokenStatus(const CliCommand &command)
 {
-    CliFailure failure;
-    ProfileStore profiles;
-    const std::optional<Profile> profile = resolveProfile(profiles, command, failure);
-    if (!profile)
-        return fail(failure);
-
-    const bool fromEnvironment = !qEnvironmentVariable("HIGHLEVEL_TOKEN").isEmpty();
-    const std::optional<QString> token = resolveToken(profile->name, failure);
-    if (!token)
-        return fail(failure);
-
-    const TokenInfo info = TokenInfo::inspect(*token);
-    QList<std::pair<QString, QString>> rows;
-    rows.append({tr("Profile"), profile->name});
-    rows.append({tr("Source"), fromEnvironment
-                                   ? tr("%1 (environment; the keychain is not consulted)").arg(tokenVariable)
-                                   : tr("keychain")});
-    rows.append({tr("Kind"), info.kindName()});
-    rows.append({tr("Hint"), Redaction::hint(*token)});
-    if (info.kind() == TokenInfo::Kind::Jwt) {
-        if (!info.expiryText().isEmpty())
-            rows.append({tr("Expiry"), info.expiryText()});
-        if (!info.locationId().isEmpty())
-            rows.append({tr("Location"), info.locationId()});
-        if (!info.companyId().isEmpty())
-            rows.append({tr("Company"), info.companyId()});
-        if (!info.scopes().isEmpty())
-            rows.append({tr("Scopes"), info.scopes().join(QLatin1Char(' '))});
+    InspectionFailure failure;
+    const std::optional<Profile> profile = resolveProfile(command, failure);
+    if (!profile) {
+        finish(fail(failure));
+        return;
     }
-    for (const QString &warning : info.warnings())
-        rows.append({tr("Warning"), warning});
-    writeOut(alignedLines(rows, m_env.style));
-    return 0;
+    const QString name = profile->name;
+    m_tokens->fetch(name, this, [this, name](const TokenAnswer &answer) {
+        if (answer.failure) {
+            finish(fail(*answer.failure));
+            return;
+        }
+        const TokenInfo info = TokenInfo::inspect(answer.token);
+        QList<std::pair<QString, QString>> rows;
+        rows.append({tr("Profile"), name});
+        rows.append(
+            {tr("Source"), m_tokens->usesEnvironment()
+                               ? tr("%1 (environment; the keychain is not consulted)").arg(tokenVariable)
+                               : tr("keychain")});
+        rows.append({tr("Kind"), info.kindName()});
+        rows.append({tr("Hint"), Redaction::hint(answer.token)});
+        if (info.kind() == TokenInfo::Kind::Jwt) {
+            if (!info.expiryText().isEmpty())
+                rows.append({tr("Expiry"), info.expiryText()});
+            if (!info.locationId().isEmpty())
+                rows.append({tr("Location"), info.locationId()});
+            if (!info.companyId().isEmpty())
+                rows.append({tr("Company"), info.companyId()});
+            if (!info.scopes().isEmpty())
+                rows.append({tr("Scopes"), info.scopes().join(QLatin1Char(' '))});
+        }
+        for (const QString &warning : info.warnings())
+            rows.append({tr("Warning"), warning});
+        writeOut(alignedLines(rows, m_env.style));
+        finish(0);
+    });
 }
 
-int CliApp::runTokenForget(const CliCommand &command)
+void CliApp::runTokenForget(const CliCommand &command)
 {
-    CliFailure failure;
-    ProfileStore profiles;
-    const std::optional<Profile> profile = resolveProfile(profiles, command, failure);
-    if (!profile)
-        return fail(failure);
-    TokenStore store;
-    const TokenStoreResult result = awaitKeychain(store, [&] { return store.forget(profile->name); });
-    if (!result.ok())
-        return fail(keychainFailure(result, profile->name));
-    writeErr(tr("The profile “%1” has no saved token now.").arg(profile->name) + QLatin1Char('\n'));
-    if (!qEnvironmentVariable("HIGHLEVEL_TOKEN").isEmpty())
-        writeErr(tr("note: %1 is still set in this shell.").arg(tokenVariable) + QLatin1Char('\n'));
-    return 0;
+    InspectionFailure failure;
+    const std::optional<Profile> profile = resolveProfile(command, failure);
+    if (!profile) {
+        finish(fail(failure));
+        return;
+    }
+    const QString name = profile->name;
+    m_tokenStore->forget(name).then(this, [this, name](const TokenStoreResult &result) {
+        if (!result.ok()) {
+            finish(fail(keychainFailure(result, name)));
+            return;
+        }
+        writeErr(tr("The profile “%1” has no saved token now.").arg(name) + QLatin1Char('\n'));
+        if (m_tokens->usesEnvironment())
+            writeErr(tr("note: %1 is still set in this shell.").arg(tokenVariable) + QLatin1Char('\n'));
+        finish(0);
+    });
 }
 
 // --- profile ----------------------------------------------------------------------------------------------
 
 int CliApp::runProfileList()
 {
-    ProfileStore store;
+    ProfileStore &store = *m_profiles;
     const QString defaultName = store.defaultProfileName();
     QList<QStringList> rows;
     for (const Profile &p : store.profiles()) {
@@ -760,7 +679,7 @@ int CliApp::runProfileList()
 
 int CliApp::runProfileAdd(const CliCommand &command)
 {
-    ProfileStore store;
+    ProfileStore &store = *m_profiles;
     Profile profile;
     profile.name = command.profileName.trimmed();
     if (command.baseUrl)
@@ -773,8 +692,9 @@ int CliApp::runProfileAdd(const CliCommand &command)
         profile.webAppUrl = QUrl(*command.webAppUrl);
     const QString error = store.create(profile);
     if (!error.isEmpty()) {
-        return fail(CliFailure::make(ExitCode::Usage, CliFailure::profileKind,
-                                     tr("The profile was not added"), error));
+        return fail(InspectionFailure::make(InspectionFailure::Category::Usage,
+                                            InspectionFailure::profileKind, tr("The profile was not added"),
+                                            error));
     }
     writeErr(tr("Added the profile “%1”. Save its token with: %2")
                  .arg(profile.name, SuggestedCommand::cli({QStringLiteral("token"), QStringLiteral("set"),
@@ -783,64 +703,62 @@ int CliApp::runProfileAdd(const CliCommand &command)
     return 0;
 }
 
-int CliApp::finishProfileChange(ProfileStore &store, const QString &startError, const QString &title,
-                                const QString &doneText)
+void CliApp::finishProfileChange(const QString &startError, const QString &title, const QString &doneText)
 {
-    if (!startError.isEmpty())
-        return fail(CliFailure::make(ExitCode::Usage, CliFailure::profileKind, title, startError));
-    ProfileChange change;
-    QEventLoop loop;
-    QObject::connect(&store, &ProfileStore::changeFinished, &loop, [&](const ProfileChange &c) {
-        change = c;
-        loop.quit();
-    });
-    loop.exec();
-    if (!change.ok) {
-        CliFailure failure =
-            CliFailure::make(ExitCode::Authentication, CliFailure::keychainErrorKind, title, change.message,
-                             tr("Its saved token could not be moved or removed in the keychain, so "
-                                "nothing was changed; try again when the keychain is available."));
-        failure.detail = change.keychain.detail;
-        return fail(failure);
+    if (!startError.isEmpty()) {
+        finish(fail(InspectionFailure::make(InspectionFailure::Category::Usage,
+                                            InspectionFailure::profileKind, title, startError)));
+        return;
     }
-    writeErr(doneText + QLatin1Char('\n'));
-    if (change.keychain.status == TokenStoreResult::Status::NoKeychain)
-        writeErr(tr("note: no keychain is available here, so no saved token was touched.") +
-                 QLatin1Char('\n'));
-    return 0;
+    // ProfileStore reports the change from the event loop only, so connecting after it started is safe.
+    connect(
+        m_profiles.get(), &ProfileStore::changeFinished, this,
+        [this, title, doneText](const ProfileChange &change) {
+            if (!change.ok) {
+                InspectionFailure failure =
+                    InspectionFailure::make(InspectionFailure::Category::Authentication,
+                                            InspectionFailure::keychainErrorKind, title, change.message,
+                                            tr("Its saved token could not be moved or removed in the "
+                                               "keychain, so nothing was changed; "
+                                               "try again when the keychain is available."));
+                failure.detail = change.keychain.detail;
+                finish(fail(failure));
+                return;
+            }
+            writeErr(doneText + QLatin1Char('\n'));
+            if (change.keychain.status == TokenStoreResult::Status::NoKeychain)
+                writeErr(tr("note: no keychain is available here, so no saved token was touched.") +
+                         QLatin1Char('\n'));
+            finish(0);
+        },
+        Qt::SingleShotConnection);
 }
 
-int CliApp::runProfileRemove(const CliCommand &command)
+void CliApp::runProfileRemove(const CliCommand &command)
 {
-    ProfileStore store;
-    TokenStore tokens;
-    TokenVault vault(&tokens);
-    store.setVault(&vault);
-    // ProfileStore reports the change from the event loop only, so connecting after remove() starts is safe.
-    return finishProfileChange(
-        store, store.remove(command.profileName), tr("The profile was not removed"),
+    m_profiles->setVault(m_vault.get());
+    finishProfileChange(
+        m_profiles->remove(command.profileName), tr("The profile was not removed"),
         tr("Removed the profile “%1” and its saved token, if it had one.").arg(command.profileName));
 }
 
-int CliApp::runProfileRename(const CliCommand &command)
+void CliApp::runProfileRename(const CliCommand &command)
 {
-    ProfileStore store;
-    TokenStore tokens;
-    TokenVault vault(&tokens);
-    store.setVault(&vault);
-    return finishProfileChange(store, store.rename(command.profileName, command.newProfileName),
-                               tr("The profile was not renamed"),
-                               tr("Renamed the profile “%1” to “%2”; a saved token moved with it.")
-                                   .arg(command.profileName, command.newProfileName));
+    m_profiles->setVault(m_vault.get());
+    finishProfileChange(m_profiles->rename(command.profileName, command.newProfileName),
+                        tr("The profile was not renamed"),
+                        tr("Renamed the profile “%1” to “%2”; a saved token moved with it.")
+                            .arg(command.profileName, command.newProfileName));
 }
 
 int CliApp::runProfileSetDefault(const CliCommand &command)
 {
-    ProfileStore store;
+    ProfileStore &store = *m_profiles;
     const QString error = store.setDefaultProfile(command.profileName);
     if (!error.isEmpty()) {
-        return fail(CliFailure::make(ExitCode::Usage, CliFailure::profileKind,
-                                     tr("The default profile was not changed"), error));
+        return fail(InspectionFailure::make(InspectionFailure::Category::Usage,
+                                            InspectionFailure::profileKind,
+                                            tr("The default profile was not changed"), error));
     }
     writeErr(tr("The default profile is now “%1”.").arg(command.profileName) + QLatin1Char('\n'));
     return 0;

@@ -1,81 +1,116 @@
 #pragma once
 
 #include "cliarguments.h"
-#include "clifailure.h"
+#include "clitokensource.h"
 #include "inspection.h"
 #include "terminalstyle.h"
 
+#include "session/inspectionsession.h"
+
 #include <QByteArray>
+#include <QObject>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
+class LookupHistory;
+class MultiGet;
 class ProfileStore;
+class TokenStore;
+class TokenVault;
 struct Profile;
 
-// Runs one parsed command to completion and returns the process exit status. Asynchronous core operations
-// (the lookup, the keychain) are awaited with a local event loop: the CLI has no window to keep responsive,
-// and every core operation ends with exactly one completion signal, so each wait ends.
+// Runs one parsed command and reports its exit status with finished(), exactly once, from the event loop
+// that main() runs. Lookups go through the core's InspectionSession, the same one the window drives: the CLI
+// only turns the command into InspectionRequests and renders the InspectionResults.
 //
 // stdout receives only what was asked for; everything else (errors, notes, prompts, confirmations) goes to
 // stderr. Whatever is written is scrubbed of the token in use.
-class CliApp
+class CliApp : public QObject
 {
+    Q_OBJECT
+
 public:
     struct Environment
     {
         bool stdoutIsTerminal = false;
         bool stdinIsTerminal = false;
         TerminalStyle style;
+        QString tokenVariable; // HIGHLEVEL_TOKEN's value when set (read once, by main)
+        QString historyPath;   // empty: LookupHistory::defaultPath()
     };
 
-    explicit CliApp(const Environment &environment);
-    ~CliApp();
+    explicit CliApp(const Environment &environment, QObject *parent = nullptr);
+    ~CliApp() override;
 
+    // Starts the command (from the event loop, so connect to finished() first).
+    void start(const CliCommand &command);
+
+signals:
     // The command's exit status, or ExitCode::OutputFailed when standard output could not be written.
-    int run(const CliCommand &command);
+    void finished(int status);
 
 private:
-    int runCommand(const CliCommand &command);
+    using Done = std::function<void(int status)>;
+
+    void runCommand(const CliCommand &command);
+    void finish(int status);
     int runHelp(const CliCommand &command);
-    int runInspect(const CliCommand &command);
-    int runGetMany(const CliCommand &command); // get A B …, get - (multiget.h)
-    int runTokenSet(const CliCommand &command);
-    int runTokenStatus(const CliCommand &command);
-    int runTokenForget(const CliCommand &command);
+    void runInspect(const CliCommand &command);
+    void runGetMany(const CliCommand &command); // get A B …, get - (multiget.h)
+    void runTokenSet(const CliCommand &command);
+    void saveToken(const Profile &profile, const CliCommand &command);
+    void runTokenStatus(const CliCommand &command);
+    void runTokenForget(const CliCommand &command);
     int runProfileList();
     int runProfileAdd(const CliCommand &command);
-    int runProfileRemove(const CliCommand &command);
+    void runProfileRemove(const CliCommand &command);
     int runProfileSetDefault(const CliCommand &command);
-    int runProfileRename(const CliCommand &command);
-    // Waits for the rename or removal ProfileStore started (its one changeFinished()).
-    int finishProfileChange(ProfileStore &store, const QString &startError, const QString &title,
-                            const QString &doneText);
+    void runProfileRename(const CliCommand &command);
+    // Reports the rename or removal ProfileStore started (its one changeFinished()).
+    void finishProfileChange(const QString &startError, const QString &title, const QString &doneText);
 
-    // The profile named by --profile, or the default one.
-    std::optional<Profile> resolveProfile(ProfileStore &store, const CliCommand &command,
-                                          CliFailure &failure);
-    // HIGHLEVEL_TOKEN, else the profile's keychain entry.
-    std::optional<QString> resolveToken(const QString &profile, CliFailure &failure);
+    // The one inspection session, made (with the lookup history) by the first command that needs it.
+    InspectionSession *session();
 
-    Inspection lookUp(const CliCommand &command);
-    Inspection lookUpWhatTheFileNames(const CliCommand &command, const Inspection &file);
-    Inspection readFile(const QString &fileName);
+    // The profile named by --profile, or the default one; a failure when there is none.
+    std::optional<Profile> resolveProfile(const CliCommand &command, InspectionFailure &failure);
+
+    // The request a command makes of the session: a lookup (get, check ID) or a file (open, check --file).
+    std::optional<InspectionRequest> requestFor(const CliCommand &command, InspectionFailure &failure);
+    // Runs one inspection through the session and hands its outcome, decorated for the CLI, to done.
+    void inspect(const InspectionRequest &request, const QString &fileName,
+                 std::function<void(const Inspection &)> done);
+    void lookUpWhatTheFileNames(const CliCommand &command, const Inspection &file,
+                                std::function<void(const Inspection &)> done);
+    void present(const CliCommand &command, Inspection inspection);
 
     OutputFormat formatFor(const CliCommand &command) const;
     QByteArray render(const Inspection &inspection, OutputFormat format) const;
 
-    // Every write to stdout is checked; after the first failure nothing more is written there and run()
+    // Every write to stdout is checked; after the first failure nothing more is written there and finished()
     // reports OutputFailed. SIGPIPE is ignored (main), so a closed pipe is an EPIPE here like any other
     // error.
     void writeOut(const QByteArray &bytes);
     void writeOut(const QString &text) { writeOut(text.toUtf8()); }
     void writeErr(const QString &text);
-    int fail(const CliFailure &failure);
+    // Writes the failure to stderr (scrubbed) and returns its exit status.
+    int fail(const InspectionFailure &failure);
+    QString failureText(InspectionFailure failure) const;
+    QString tokenInUse() const;
 
     Environment m_env;
-    QString m_token;                        // the token in use, kept only to scrub it from anything written
-    std::optional<QString> m_resolvedToken; // read once for a run that looks up several ids
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<TokenStore> m_tokenStore;
+    std::unique_ptr<TokenVault> m_vault;
+    std::unique_ptr<CliTokenSource> m_tokens;
+    std::unique_ptr<LookupHistory> m_history;
+    std::unique_ptr<InspectionSession> m_session;
+    std::unique_ptr<MultiGet> m_multiGet;
+    QString m_typedToken; // a token typed into `token set`, kept only to scrub it from anything written
+    bool m_finished = false;
     bool m_outputFailed = false;
     int m_outputErrno = 0; // errno of the failed write, for the message
 };

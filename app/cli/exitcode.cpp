@@ -10,8 +10,15 @@ ExitCode forError(ErrorKind kind)
 {
     if (kind == ErrorKind::None)
         return ExitCode::Success;
-    // The core decides what kind of trouble a lookup's error is; the CLI only numbers it.
-    switch (InspectionFailure::categoryFor(kind)) {
+    InspectionFailure failure;
+    failure.category = InspectionFailure::categoryFor(kind);
+    return forFailure(failure);
+}
+
+ExitCode forFailure(const InspectionFailure &failure)
+{
+    // The core decides what kind of trouble it is; the CLI only numbers it.
+    switch (failure.category) {
     case InspectionFailure::Category::Usage:
         return ExitCode::Usage;
     case InspectionFailure::Category::Authentication:

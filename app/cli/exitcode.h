@@ -2,6 +2,8 @@
 
 #include "api/apierror.h"
 
+struct InspectionFailure;
+
 #include <QString>
 
 // The process exit statuses of message-inspector-cli. They are part of the interface: scripts branch on them,
@@ -27,6 +29,8 @@ namespace ExitCodes {
 
 // The exit status for a failed lookup (Success for ErrorKind::None).
 ExitCode forError(ErrorKind kind);
+// The exit status for an inspection's failure: its category, numbered.
+ExitCode forFailure(const InspectionFailure &failure);
 
 inline int value(ExitCode code)
 {

@@ -1,37 +1,44 @@
 #pragma once
 
-#include "clifailure.h"
+#include "exitcode.h"
 
-#include "api/apiresult.h"
-#include "message/messageanalysis.h"
 #include "message/messagecomparison.h"
+#include "session/inspectionresult.h"
 #include "json/jsondocument.h"
 
-#include <QByteArray>
 #include <QString>
 
 #include <optional>
 
-// Everything the output formats draw on for one message: where the body came from (a lookup or a file), the
-// body, the core's analysis of it, and why the command failed, if it did.
+// What the output formats draw on for one message: the core's InspectionResult (the request, the HTTP
+// exchange, the body, the analysis, the one failure type) and what the CLI adds to it — the file name as the
+// user typed it, the comparison of `open --lookup`, and check's verdict.
 struct Inspection
 {
-    std::optional<ApiResult> http; // set for a lookup (get, check ID)
-    QString fileName;              // set for open / check --file ("-" for standard input)
-    QByteArray body;               // exactly as received or read
-    MessageAnalysis analysis; // the body's faithful parse, findings and typed view (empty without a body)
-    std::optional<CliFailure> failure;
+    InspectionResult result;
+    QString fileName; // set for open / check --file ("-" for standard input)
     // open --lookup: how the file's message (a webhook payload) and the live message differ.
     std::optional<MessageComparison> comparison;
     QString comparedWith;       // "webhook" or "file"
     bool problemsFound = false; // check: the findings include a warning or an error
 
-    const Json::Document &document() const { return analysis.document; }
-    bool hasMessage() const { return analysis.document.isValid() && !failure; }
+    static Inspection refused(const InspectionFailure &failure)
+    {
+        Inspection inspection;
+        inspection.result.failure = failure;
+        return inspection;
+    }
+
+    const std::optional<ApiResult> &http() const { return result.http; }
+    const QByteArray &body() const { return result.body; }
+    const MessageAnalysis &analysis() const { return result.analysis; }
+    const std::optional<InspectionFailure> &failure() const { return result.failure; }
+    const Json::Document &document() const { return result.analysis.document; }
+    bool hasMessage() const { return result.analysis.document.isValid() && !result.failure; }
     ExitCode exitCode() const
     {
-        if (failure)
-            return failure->exitCode;
+        if (result.failure)
+            return ExitCodes::forFailure(*result.failure);
         return problemsFound ? ExitCode::ProblemsFound : ExitCode::Success;
     }
 };

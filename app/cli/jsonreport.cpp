@@ -57,11 +57,11 @@ void writeResponse(JsonWriter &w, const ApiResult &http)
     w.endObject();
 }
 
-void writeError(JsonWriter &w, const CliFailure &failure)
+void writeError(JsonWriter &w, const InspectionFailure &failure)
 {
     w.beginObject();
     w.field(u"kind", failure.kind);
-    w.field(u"exitCode", qint64(ExitCodes::value(failure.exitCode)));
+    w.field(u"exitCode", qint64(ExitCodes::value(ExitCodes::forFailure(failure))));
     w.field(u"title", failure.title);
     w.field(u"cause", failure.cause);
     w.field(u"nextStep", failure.nextStep);
@@ -144,7 +144,7 @@ void writeBadge(JsonWriter &w, QStringView name, const ViewField<QString> &field
 
 void writeMessage(JsonWriter &w, const Inspection &inspection, const QDateTime &now)
 {
-    const MessageView &v = inspection.analysis.view;
+    const MessageView &v = inspection.analysis().view;
     w.beginObject();
     writeString(w, u"id", v.id);
     writeString(w, u"altId", v.altId);
@@ -221,7 +221,7 @@ void writeMessage(JsonWriter &w, const Inspection &inspection, const QDateTime &
     // Every attachment, also when the list is longer than what "attachments" copies.
     w.field(u"attachmentCount", v.attachmentCount);
     // Where the message is in the body ("$" documented, "$.message" inside the live envelope).
-    w.field(u"path", inspection.analysis.shape.messagePath);
+    w.field(u"path", inspection.analysis().shape.messagePath);
     w.endObject();
 }
 
@@ -251,18 +251,18 @@ QByteArray build(const Inspection &inspection, const QDateTime &now)
     const ExitCode exitCode = inspection.exitCode();
     w.beginObject();
     w.field(u"formatVersion", qint64(formatVersion));
-    w.fieldBool(u"ok", !inspection.failure);
+    w.fieldBool(u"ok", !inspection.failure());
     w.field(u"exitCode", qint64(ExitCodes::value(exitCode)));
 
     w.key(u"request");
-    if (inspection.http && !inspection.http->url.isEmpty())
-        writeRequest(w, *inspection.http);
+    if (inspection.http() && !inspection.http()->url.isEmpty())
+        writeRequest(w, *inspection.http());
     else
         w.null();
 
     w.key(u"response");
-    if (inspection.http && inspection.http->httpStatus > 0)
-        writeResponse(w, *inspection.http);
+    if (inspection.http() && inspection.http()->httpStatus > 0)
+        writeResponse(w, *inspection.http());
     else
         w.null();
 
@@ -270,7 +270,7 @@ QByteArray build(const Inspection &inspection, const QDateTime &now)
     if (!inspection.fileName.isEmpty()) {
         w.beginObject();
         w.field(u"name", inspection.fileName);
-        w.field(u"size", qint64(inspection.body.size()));
+        w.field(u"size", qint64(inspection.body().size()));
         w.endObject();
     } else {
         w.null();
@@ -284,8 +284,9 @@ QByteArray build(const Inspection &inspection, const QDateTime &now)
                        .sliced(doc.rootOffset(), doc.endOf(doc.rootOffset()) - doc.rootOffset()));
     else
         w.null();
-    w.fieldOrNull(u"bodyText",
-                  !embeddable && !inspection.body.isEmpty() ? QString::fromUtf8(inspection.body) : QString());
+    w.fieldOrNull(u"bodyText", !embeddable && !inspection.body().isEmpty()
+                                   ? QString::fromUtf8(inspection.body())
+                                   : QString());
 
     w.key(u"parseError");
     if (doc.hasError()) {
@@ -305,23 +306,23 @@ QByteArray build(const Inspection &inspection, const QDateTime &now)
     w.key(u"shape");
     if (doc.isValid() || doc.hasError()) {
         w.beginObject();
-        w.field(u"kind", inspection.analysis.shape.kindName());
-        w.field(u"description", inspection.analysis.shape.description());
-        w.fieldOrNull(u"webhookEvent", inspection.analysis.shape.webhookEvent);
+        w.field(u"kind", inspection.analysis().shape.kindName());
+        w.field(u"description", inspection.analysis().shape.description());
+        w.fieldOrNull(u"webhookEvent", inspection.analysis().shape.webhookEvent);
         w.endObject();
     } else {
         w.null();
     }
-    w.fieldOrNull(u"traceId", inspection.analysis.shape.traceId);
+    w.fieldOrNull(u"traceId", inspection.analysis().shape.traceId);
 
     w.key(u"message");
-    if (inspection.hasMessage() && inspection.analysis.view.isMessage)
+    if (inspection.hasMessage() && inspection.analysis().view.isMessage)
         writeMessage(w, inspection, now);
     else
         w.null();
     // Findings describe a message; for a failed lookup they would only describe the error body.
     w.key(u"findings");
-    writeFindings(w, inspection.failure ? QList<Finding>() : inspection.analysis.findings);
+    writeFindings(w, inspection.failure() ? QList<Finding>() : inspection.analysis().findings);
 
     if (inspection.comparison) {
         w.key(u"comparison");
@@ -341,8 +342,8 @@ QByteArray build(const Inspection &inspection, const QDateTime &now)
     }
 
     w.key(u"error");
-    if (inspection.failure)
-        writeError(w, *inspection.failure);
+    if (inspection.failure())
+        writeError(w, *inspection.failure());
     else
         w.null();
     w.endObject();

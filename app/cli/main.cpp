@@ -44,6 +44,9 @@ int main(int argc, char *argv[])
     environment.stdoutIsTerminal = TerminalStyle::stdoutIsTerminal();
     environment.stdinIsTerminal = StdinInput::stdinIsTerminal();
     environment.style = TerminalStyle::forStdout();
+    environment.tokenVariable = qEnvironmentVariable("HIGHLEVEL_TOKEN");
     CliApp cli(environment);
-    return cli.run(parsed.command);
+    QObject::connect(&cli, &CliApp::finished, &app, [](int status) { QCoreApplication::exit(status); });
+    cli.start(parsed.command);
+    return QCoreApplication::exec();
 }

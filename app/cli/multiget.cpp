@@ -29,11 +29,11 @@ MultiGet::MultiGet(OutputFormat format, Hooks hooks)
 
 bool MultiGet::endsTheRun(const Inspection &inspection)
 {
-    if (!inspection.failure)
+    if (!inspection.failure())
         return false;
-    if (!inspection.http || inspection.http->url.isEmpty())
+    if (!inspection.result.wasSent())
         return true; // refused before sending: the profile, the base URL or the token, the same for every id
-    switch (inspection.failure->exitCode) {
+    switch (inspection.exitCode()) {
     case ExitCode::Authentication:
     case ExitCode::RateLimited:
     case ExitCode::Network:
@@ -44,10 +44,10 @@ bool MultiGet::endsTheRun(const Inspection &inspection)
     }
 }
 
-CliFailure MultiGet::notSent(const QString &stopId, const CliFailure &stop)
+InspectionFailure MultiGet::notSent(const QString &stopId, const InspectionFailure &stop)
 {
-    CliFailure failure = CliFailure::make(
-        stop.exitCode, QLatin1StringView("not_sent"), tr("Not looked up"),
+    InspectionFailure failure = InspectionFailure::make(
+        stop.category, QLatin1StringView("not_sent"), tr("Not looked up"),
         tr("The lookup of %1 failed (“%2”) in a way that would repeat for every id, so the rest were not "
            "sent.")
             .arg(shown(stopId), stop.title),
@@ -59,11 +59,11 @@ void MultiGet::write(const Inspection &inspection, const QString &id)
 {
     if (m_format == OutputFormat::Json) {
         Inspection named = inspection;
-        if (named.failure && named.failure->detail.isEmpty() && (!named.http || named.http->url.isEmpty()))
-            named.failure->detail = tr("Message id: %1").arg(id); // no request member names it
+        if (named.result.failure && named.result.failure->detail.isEmpty() && !named.result.wasSent())
+            named.result.failure->detail = tr("Message id: %1").arg(id); // no request member names it
         m_hooks.writeOut(JsonLines::line(m_hooks.render(named)));
         ++m_written;
-    } else if (!inspection.failure) {
+    } else if (!inspection.failure()) {
         QByteArray bytes = m_hooks.render(inspection);
         const bool blocks = m_format == OutputFormat::Summary || m_format == OutputFormat::Tree ||
                             m_format == OutputFormat::Problems;
@@ -79,47 +79,68 @@ void MultiGet::write(const Inspection &inspection, const QString &id)
         m_hooks.writeOut(bytes);
         ++m_written;
     }
-    if (inspection.failure) {
-        CliFailure named = *inspection.failure;
+    if (inspection.failure()) {
+        InspectionFailure named = *inspection.failure();
         named.title = tr("%1: %2").arg(shown(id), named.title);
         m_hooks.writeErr(m_hooks.failureText(named));
     }
 }
 
-ExitCode MultiGet::run(const QStringList &ids)
+void MultiGet::run(const QStringList &ids, std::function<void(ExitCode)> done)
 {
-    ExitCode worst = ExitCode::Success;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const Inspection inspection = m_hooks.lookUp(ids.at(i));
-        write(inspection, ids.at(i));
-        worst = ExitCodes::worst(worst, inspection.exitCode());
-        if (!endsTheRun(inspection))
-            continue;
-        const QStringList rest = ids.mid(i + 1);
-        if (rest.isEmpty())
-            break;
-        const CliFailure skipped = notSent(ids.at(i), *inspection.failure);
-        if (m_format == OutputFormat::Json) {
-            for (const QString &id : rest) {
-                // No request was made, so the object names its id in the error's detail.
-                Inspection none;
-                none.failure = skipped;
-                none.failure->detail = tr("Message id: %1").arg(id);
-                m_hooks.writeOut(JsonLines::line(m_hooks.render(none)));
-            }
-        }
-        QStringList names;
-        for (const QString &id : rest.mid(0, 10))
-            names << shown(id);
-        if (rest.size() > 10)
-            names << QStringLiteral("…");
-        m_hooks.writeErr(tr("note: stopped after %1; %2 not looked up: %3")
-                             .arg(shown(ids.at(i)),
-                                  rest.size() == 1 ? tr("1 id was")
-                                                   : tr("%1 ids were").arg(QLocale().toString(rest.size())),
-                                  names.join(QStringLiteral(", "))) +
-                         QLatin1Char('\n'));
-        break;
+    m_ids = ids;
+    m_index = 0;
+    m_worst = ExitCode::Success;
+    m_done = std::move(done);
+    next();
+}
+
+void MultiGet::next()
+{
+    if (m_index >= m_ids.size()) {
+        m_done(m_worst);
+        return;
     }
-    return worst;
+    m_hooks.lookUp(m_ids.at(m_index), [this](const Inspection &inspection) { onResult(inspection); });
+}
+
+void MultiGet::onResult(const Inspection &inspection)
+{
+    write(inspection, m_ids.at(m_index));
+    m_worst = ExitCodes::worst(m_worst, inspection.exitCode());
+    if (endsTheRun(inspection)) {
+        stopAfter(inspection);
+        m_done(m_worst);
+        return;
+    }
+    ++m_index;
+    next();
+}
+
+void MultiGet::stopAfter(const Inspection &inspection)
+{
+    const QString stopId = m_ids.at(m_index);
+    const QStringList rest = m_ids.mid(m_index + 1);
+    if (rest.isEmpty())
+        return;
+    const InspectionFailure skipped = notSent(stopId, *inspection.failure());
+    if (m_format == OutputFormat::Json) {
+        for (const QString &id : rest) {
+            // No request was made, so the object names its id in the error's detail.
+            InspectionFailure none = skipped;
+            none.detail = tr("Message id: %1").arg(id);
+            m_hooks.writeOut(JsonLines::line(m_hooks.render(Inspection::refused(none))));
+        }
+    }
+    QStringList names;
+    for (const QString &id : rest.mid(0, 10))
+        names << shown(id);
+    if (rest.size() > 10)
+        names << QStringLiteral("…");
+    m_hooks.writeErr(
+        tr("note: stopped after %1; %2 not looked up: %3")
+            .arg(shown(stopId),
+                 rest.size() == 1 ? tr("1 id was") : tr("%1 ids were").arg(QLocale().toString(rest.size())),
+                 names.join(QStringLiteral(", "))) +
+        QLatin1Char('\n'));
 }

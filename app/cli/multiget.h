@@ -23,29 +23,38 @@ class MultiGet
 public:
     struct Hooks
     {
-        std::function<Inspection(const QString &id)> lookUp;
+        // Looks the id up and calls done with the outcome, later, from the event loop.
+        std::function<void(const QString &id, std::function<void(const Inspection &)> done)> lookUp;
         // The bytes `get ID` writes to stdout for one successful result in this format (made safe for a
         // terminal where needed); for json the report object, whatever the outcome.
         std::function<QByteArray(const Inspection &inspection)> render;
         std::function<void(const QByteArray &bytes)> writeOut;
         std::function<void(const QString &text)> writeErr;
         // The failure as text for stderr, scrubbed of the token.
-        std::function<QString(const CliFailure &failure)> failureText;
+        std::function<QString(const InspectionFailure &failure)> failureText;
     };
 
     MultiGet(OutputFormat format, Hooks hooks);
 
-    ExitCode run(const QStringList &ids);
+    // Looks the ids up one after another; done(worst exit status) is called once, after the last.
+    void run(const QStringList &ids, std::function<void(ExitCode)> done);
 
     // The failure that stands for an id not sent because the run ended at stopId.
-    static CliFailure notSent(const QString &stopId, const CliFailure &stop);
+    static InspectionFailure notSent(const QString &stopId, const InspectionFailure &stop);
     // True when the failure would repeat for every other id.
     static bool endsTheRun(const Inspection &inspection);
 
 private:
     void write(const Inspection &inspection, const QString &id);
+    void next();
+    void onResult(const Inspection &inspection);
+    void stopAfter(const Inspection &inspection);
 
     OutputFormat m_format;
     Hooks m_hooks;
     int m_written = 0; // results written to stdout so far (for the separators)
+    QStringList m_ids;
+    qsizetype m_index = 0;
+    ExitCode m_worst = ExitCode::Success;
+    std::function<void(ExitCode)> m_done;
 };

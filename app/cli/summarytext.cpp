@@ -72,8 +72,8 @@ QList<Row> rows(const Inspection &inspection, const TerminalStyle &style, const 
                 const QTimeZone &zone)
 {
     QList<Row> out;
-    const MessageSummary s = MessageSummary::from(inspection.analysis, now, zone);
-    if (!s.origin.isEmpty() && inspection.analysis.document.isValid())
+    const MessageSummary s = MessageSummary::from(inspection.analysis(), now, zone);
+    if (!s.origin.isEmpty() && inspection.analysis().document.isValid())
         out.append({tr("Shape"), s.origin});
     if (!s.isMessage) {
         out.append({tr("Message"), s.notMessage});
@@ -126,12 +126,12 @@ QList<Row> rows(const Inspection &inspection, const TerminalStyle &style, const 
                                         ? tr("the %1 and the live message agree").arg(inspection.comparedWith)
                                         : lines.join(QStringLiteral("; "))});
     }
-    if (inspection.http)
-        out.append({tr("Response"), httpLine(*inspection.http)});
+    if (inspection.http())
+        out.append({tr("Response"), httpLine(*inspection.http())});
     else if (!inspection.fileName.isEmpty())
         out.append({tr("File"), inspection.fileName == QLatin1StringView("-") ? tr("standard input")
                                                                               : inspection.fileName});
-    out.append({tr("Problems"), problemsText(inspection.analysis.findings)});
+    out.append({tr("Problems"), problemsText(inspection.analysis().findings)});
     return out;
 }
 

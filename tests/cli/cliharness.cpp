@@ -26,6 +26,10 @@ CliHarness::CliHarness(const QString &name)
     environment.remove(QStringLiteral("HIGHLEVEL_TOKEN"));
     environment.remove(QStringLiteral("NO_COLOR"));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_configDir);
+    // The lookup history too: each harness has its own, so `history` sees only this test's lookups.
+    m_dataDir = root + QStringLiteral("/cli-tests/") + uniqueName + QStringLiteral("/data");
+    QDir().mkpath(m_dataDir);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dataDir);
 }
 
 QString CliHarness::binary()

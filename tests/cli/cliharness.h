@@ -46,10 +46,12 @@ public:
 
     static QString binary();
     QString configDir() const { return m_configDir; }
+    QString dataDir() const { return m_dataDir; }
 
 private:
     std::shared_ptr<QTemporaryDir> m_fallbackDir; // outside the README's sandbox
     QString m_configDir;
+    QString m_dataDir;
 };
 
 // "pit-<uuid>", different on every call.

@@ -378,7 +378,7 @@ private slots:
         QTest::newRow("http to a remote host")
             << QStringList{QStringLiteral("get"), QStringLiteral("abc"), QStringLiteral("--base-url"),
                            QStringLiteral("http://example.com")}
-            << QByteArray("base URL");
+            << QByteArray("address was refused");
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("get"), QStringLiteral("abc"), QStringLiteral("--bogus")}
             << QByteArray("Unknown option");
@@ -686,11 +686,11 @@ private slots:
         QTest::addColumn<bool>("missing");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("stderrPart");
-        QTest::newRow("missing") << QByteArray() << true << 2 << QByteArray("Cannot read");
+        QTest::newRow("missing") << QByteArray() << true << 2 << QByteArray("could not be opened");
         QTest::newRow("empty") << QByteArray() << false << 8 << QByteArray("is empty");
         QTest::newRow("not json") << QByteArray("hello") << false << 8 << QByteArray("Line 1, column 1");
         QTest::newRow("truncated json")
-            << QByteArray("{\"id\":\"a") << false << 8 << QByteArray("is not JSON");
+            << QByteArray("{\"id\":\"a") << false << 8 << QByteArray("is not valid JSON");
     }
 
     void badFiles()

@@ -42,6 +42,8 @@ struct InspectionFailure
     static constexpr QLatin1StringView keychainErrorKind{"keychain_error"};
     static constexpr QLatin1StringView fileUnreadableKind{"file_unreadable"};
     static constexpr QLatin1StringView profileKind{"profile"};
+    static constexpr QLatin1StringView hostNotAllowedKind{"host_not_allowed"};
+    static constexpr QLatin1StringView invalidInputKind{"invalid_input"};
 
     static InspectionFailure make(Category category, QLatin1StringView kind, const QString &title,
                                   const QString &cause = {}, const QString &nextStep = {});

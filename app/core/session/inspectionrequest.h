@@ -25,6 +25,9 @@ struct InspectionRequest
     QString origin;          // Body: "sample", "pasted", "dropped", …
     QString profile;         // empty: the default profile
     QString baseUrlOverride; // a --base-url for this inspection; empty: the profile's address
+    // A host other than HighLevel's or loopback that the user explicitly allowed to receive the profile's
+    // token with baseUrlOverride (CLI --allow-host, or the window's question); empty: none.
+    QString allowHost;
     std::optional<ClientOptions> clientOptions; // overrides the session's for this inspection
     bool prettyPrint = false;  // also make the re-indented text (Raw JSON → Pretty), off the UI thread
     bool recordHistory = true; // lookups go into the history unless the caller says otherwise

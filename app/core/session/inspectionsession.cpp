@@ -229,6 +229,24 @@ void InspectionSession::startLookup(InspectionJob *job)
         return;
     }
 
+    // A saved token goes only where its profile says, unless the user named the other host explicitly.
+    if (!result.request.baseUrlOverride.isEmpty()) {
+        const QString host = base.value.host();
+        const bool profilesOwn = InputValidation::baseUrl(profile->baseUrl.toString()).value == base.value;
+        if (!profilesOwn && !InputValidation::isHighLevelOrLoopbackHost(host) &&
+            host.compare(result.request.allowHost, Qt::CaseInsensitive) != 0) {
+            refuse(InspectionFailure::make(
+                Category::Usage, InspectionFailure::hostNotAllowedKind,
+                tr("The token was not sent to %1").arg(host),
+                tr("The address points to %1, which is neither HighLevel's API (*.leadconnectorhq.com) nor "
+                   "this "
+                   "computer. A token goes only to its profile's address unless you name the other host.")
+                    .arg(host),
+                tr("If %1 may have the token, allow that host explicitly.").arg(host)));
+            return;
+        }
+    }
+
     emit job->progress(tr("Reading the token of “%1”…").arg(name));
     job->m_cancel = [job] { job->cancel(); };
     const QUrl baseUrl = base.value;
