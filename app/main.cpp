@@ -1,3 +1,4 @@
+#include "appservices.h"
 #include "mainwindow.h"
 #include "startupoptions.h"
 
@@ -49,7 +50,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Message Inspector"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.message_inspector.MessageInspector"));
 
-    MainWindow window;
+    // The services first (they outlive the window): profiles, keychain vault, history, the inspection
+    // session.
+    AppServices services(AppServices::Options{});
+    MainWindow window(&services);
     window.show();
     // Start the requested work once the event loop runs, so the window is on screen first; a lookup waits for
     // the keychain's answer about the token inside the window.

@@ -1,7 +1,5 @@
 #include "bannerforerror.h"
 
-#include "message/responseshape.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -47,45 +45,52 @@ BannerContent::Action primaryActionFor(ErrorKind kind)
 
 } // namespace
 
-BannerContent bannerForError(const ApiResult &result)
+BannerContent bannerForError(const InspectionResult &result)
 {
-    const ApiError &error = result.error;
+    const InspectionFailure failure = result.failure.value_or(InspectionFailure());
     BannerContent content;
-    content.tone =
-        error.kind == ErrorKind::Cancelled ? BannerContent::Tone::Info : BannerContent::Tone::Error;
-    content.title = error.title;
-    content.cause = error.cause;
-    content.nextStep = error.nextStep;
-    content.serverMessage = error.serverMessages.join(QStringLiteral("” “"));
-    content.primaryAction = primaryActionFor(error.kind);
-    // Retry next to another action whenever trying again could plausibly give a different answer; never
-    // for a refused token (401/403), where the same request gets the same answer and Update token… helps.
-    content.retryAvailable = error.kind != ErrorKind::InvalidInput && error.kind != ErrorKind::Unauthorized &&
-                             error.kind != ErrorKind::Forbidden && !result.url.isEmpty();
+    content.tone = failure.category == InspectionFailure::Category::Cancelled ? BannerContent::Tone::Info
+                                                                              : BannerContent::Tone::Error;
+    content.title = failure.title;
+    content.cause = failure.cause;
+    content.nextStep = failure.nextStep;
+    content.serverMessage = failure.serverMessages.join(QStringLiteral("” “"));
+    content.primaryAction = primaryActionFor(failure.apiKind);
+    if (failure.category == InspectionFailure::Category::Authentication && failure.apiKind == ErrorKind::None)
+        content.primaryAction =
+            BannerContent::Action::UpdateToken; // no token, or the keychain would not give it
+    if (failure.kind == InspectionFailure::profileKind)
+        content.primaryAction = BannerContent::Action::OpenSettings;
+    // Retry next to another action whenever trying again could plausibly give a different answer (the core
+    // decides); never for a refused token, where Update token… helps.
+    content.retryAvailable = failure.retryMayHelp() && result.wasSent();
 
     QStringList details;
-    details << error.title;
-    if (!error.cause.isEmpty())
-        details << error.cause;
-    if (!error.nextStep.isEmpty())
-        details << tr("What to do: %1").arg(error.nextStep);
-    for (const QString &message : error.serverMessages)
+    details << failure.title;
+    if (!failure.cause.isEmpty())
+        details << failure.cause;
+    if (!failure.nextStep.isEmpty())
+        details << tr("What to do: %1").arg(failure.nextStep);
+    for (const QString &message : failure.serverMessages)
         details << tr("Server message: %1").arg(message);
-    if (!error.serverErrorText.isEmpty())
-        details << tr("Server error: %1").arg(error.serverErrorText);
+    if (!failure.serverErrorText.isEmpty())
+        details << tr("Server error: %1").arg(failure.serverErrorText);
     details << QString();
-    details << tr("Error kind: %1").arg(error.machineName());
+    details << tr("Error kind: %1").arg(failure.kind);
     // What HighLevel's support asks for first.
-    if (const QString traceId = ResponseShape::traceIdOf(result.body); !traceId.isEmpty())
-        details << tr("Trace id: %1").arg(traceId);
-    if (!result.url.isEmpty())
-        details << tr("Request: %1 %2").arg(QString::fromLatin1(result.method), result.url.toString());
-    if (result.httpStatus > 0)
-        details
-            << tr("HTTP status: %1 %2").arg(result.httpStatus).arg(QString::fromLatin1(result.reasonPhrase));
-    details << tr("Attempts: %1, time: %2 ms").arg(result.attempts).arg(result.elapsedMs);
-    if (!error.technicalDetail.isEmpty())
-        details << tr("Technical detail: %1").arg(error.technicalDetail);
+    if (!failure.traceId.isEmpty())
+        details << tr("Trace id: %1").arg(failure.traceId);
+    if (const std::optional<ApiResult> &http = result.http) {
+        if (!http->url.isEmpty())
+            details << tr("Request: %1 %2").arg(QString::fromLatin1(http->method), http->url.toString());
+        if (http->httpStatus > 0)
+            details << tr("HTTP status: %1 %2")
+                           .arg(http->httpStatus)
+                           .arg(QString::fromLatin1(http->reasonPhrase));
+        details << tr("Attempts: %1, time: %2 ms").arg(http->attempts).arg(http->elapsedMs);
+    }
+    if (!failure.detail.isEmpty())
+        details << tr("Technical detail: %1").arg(failure.detail);
     details << tr("Reported at: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     content.details = details.join(QLatin1Char('\n'));
     return content;

@@ -1,9 +1,9 @@
 #include "mainwindow.h"
 
 #include "api/curlcommand.h"
-#include "api/highlevelclient.h"
 #include "api/inputvalidation.h"
 #include "api/resultsummary.h"
+#include "appservices.h"
 #include "bannerforbody.h"
 #include "bannerforerror.h"
 #include "common/counttext.h"
@@ -19,6 +19,8 @@
 #include "rawjsonview.h"
 #include "secrets/tokenstore.h"
 #include "secrets/tokenvault.h"
+#include "session/inspectionjob.h"
+#include "session/inspectionsession.h"
 #include "startupoptions.h"
 #include "store/lookuphistory.h"
 #include "store/profilestore.h"
@@ -28,7 +30,6 @@
 #include "tokendialog.h"
 #include "json/jsonfilterproxymodel.h"
 #include "json/jsontreemodel.h"
-#include "json/prettyprinter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,12 +54,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace {
-
-// Opened files are read whole; this bounds memory the same way the network cap does.
-constexpr qint64 maxOpenFileBytes = 256LL * 1024 * 1024;
 
 std::unique_ptr<QSettings> openSettings(const QString &file)
 {
@@ -69,16 +66,14 @@ std::unique_ptr<QSettings> openSettings(const QString &file)
 
 } // namespace
 
-MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
+MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
-    , m_tokenStore(options.keychainService.isEmpty() ? new TokenStore(this)
-                                                     : new TokenStore(options.keychainService, this))
-    , m_vault(new TokenVault(m_tokenStore, this))
-    , m_profiles(options.settingsFile.isEmpty() ? new ProfileStore(this)
-                                                : new ProfileStore(options.settingsFile, this))
-    , m_history(std::make_unique<LookupHistory>(options.historyPath))
-    , m_client(new HighLevelClient(this))
+    , m_session(services->session())
+    , m_vault(services->vault())
+    , m_profiles(services->profiles())
+    , m_history(services->history())
+    , m_recentIds(new QFutureWatcher<QStringList>(this))
     , m_lookupBar(new LookupBar(this))
     , m_banner(new ErrorBanner(this))
     , m_summary(new SummaryCard(this))
@@ -89,7 +84,6 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_problems(new ProblemsView(this))
     , m_model(std::make_unique<Json::JsonTreeModel>())
     , m_filter(std::make_unique<Json::JsonFilterProxyModel>())
-    , m_analysisWatcher(new QFutureWatcher<Display>(this))
     , m_filterDelay(new QTimer(this))
     , m_statusHttp(new QLabel(this))
     , m_statusRate(new QLabel(this))
@@ -97,8 +91,6 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     setWindowTitle(tr("Message Inspector"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/message-inspector.svg")));
     setAcceptDrops(true);
-    m_profiles->setVault(m_vault);
-    m_client->setOptions(options.clientOptions);
 
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
@@ -179,44 +171,11 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusRate);
 
     connect(m_lookupBar, &LookupBar::lookupRequested, this, &MainWindow::onLookupRequested);
-    connect(m_lookupBar, &LookupBar::cancelRequested, this, [this] {
-        if (!m_lookupAfterLoad.isEmpty()) {
-            m_lookupAfterLoad.clear();
-            m_lookupBar->setBusy(false);
-        }
-        m_client->cancel();
-    });
+    connect(m_lookupBar, &LookupBar::cancelRequested, this, &MainWindow::cancelLookup);
     connect(m_lookupBar, &LookupBar::profileSelected, this, &MainWindow::onProfileSelected);
     connect(m_lookupBar, &LookupBar::setTokenRequested, this, &MainWindow::setToken);
     connect(m_lookupBar, &LookupBar::forgetTokenRequested, this, &MainWindow::forgetToken);
     connect(m_lookupBar, &LookupBar::manageProfilesRequested, this, &MainWindow::manageProfiles);
-    connect(m_client, &HighLevelClient::finished, this, &MainWindow::onLookupFinished);
-    // The progress text always says how long the lookup may still take: one deadline covers it all.
-    const auto timeLeft = [this] {
-        const qint64 ms = m_client->remainingMs();
-        return ms < 0 ? QString()
-                      : tr(" · gives up in %1 s").arg(QLocale().toString(qMax<qint64>(0, (ms + 999) / 1000)));
-    };
-    connect(m_client, &HighLevelClient::started, this, [this, timeLeft] {
-        m_lookupBar->setBusy(true);
-        m_lookupBar->setProgressText(tr("Looking up…") + timeLeft());
-    });
-    connect(m_client, &HighLevelClient::retryScheduled, this,
-            [this, timeLeft](int next, int max, int waitMs) {
-                m_lookupBar->setProgressText(tr("Trying again in %1 s (attempt %2 of %3)…")
-                                                 .arg(QLocale().toString(waitMs / 1000.0, 'f', 1))
-                                                 .arg(next)
-                                                 .arg(max) +
-                                             timeLeft());
-            });
-    connect(m_client, &HighLevelClient::progress, this, [this, timeLeft](qint64 received, qint64 total) {
-        const QLocale locale;
-        m_lookupBar->setProgressText(
-            (total > 0 ? tr("Receiving %1 of %2…")
-                             .arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
-                       : tr("Receiving %1…").arg(locale.formattedDataSize(received))) +
-            timeLeft());
-    });
     connect(m_banner, &ErrorBanner::actionRequested, this,
             [this](BannerContent::Action action) { onBannerAction(int(action)); });
     connect(m_banner, &ErrorBanner::detailsCopied, this,
@@ -224,8 +183,6 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_summary, &SummaryCard::copied, this,
             [this](const QString &what) { statusBar()->showMessage(what, 3000); });
     connect(m_httpView, &HttpView::copyCurlRequested, this, &MainWindow::copyCurl);
-    connect(m_analysisWatcher, &QFutureWatcher<MessageAnalysis>::finished, this,
-            &MainWindow::onAnalysisFinished);
     connect(m_problems, &ProblemsView::pathActivated, this, [this](const QString &path) {
         const QModelIndex index = m_model->indexForPath(path);
         if (!index.isValid())
@@ -250,21 +207,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
             m_lookupBar->inputError() == noTokenText())
             m_lookupBar->showInputError({});
     });
+    // Every keychain outcome, whoever started it: a problem is worth a line in the status bar.
     connect(m_vault, &TokenVault::finished, this, [this](const TokenStoreResult &result) {
-        // The token the user was asked for is saved: the lookup that needed it runs by itself.
-        if (result.operation == TokenStoreResult::Operation::Save && result.ok() &&
-            result.profile == m_profile && !m_lookupAfterToken.isEmpty())
-            QTimer::singleShot(0, this, [this] {
-                if (!m_lookupAfterToken.isEmpty())
-                    lookUp(std::exchange(m_lookupAfterToken, QString()));
-            });
-        if (result.id == m_tokenLoad) {
-            m_tokenLoad = 0;
-            if (!m_lookupAfterLoad.isEmpty()) {
-                m_lookupBar->setBusy(false);
-                lookUp(std::exchange(m_lookupAfterLoad, QString()));
-            }
-        }
         if (!result.ok() && result.status != TokenStoreResult::Status::NotFound && !result.message.isEmpty())
             statusBar()->showMessage(result.message, 8000);
     });
@@ -281,18 +225,30 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     restoreState();
     refreshProfiles();
     // The history answers from its own thread; the id list follows each of its changes.
-    const auto showRecentIds = [this] {
-        m_history->recentMessageIds().then(
-            this, [this](const QStringList &ids) { m_lookupBar->setRecentIds(ids); });
-    };
-    connect(m_history.get(), &LookupHistory::changed, this, showRecentIds);
-    connect(m_history.get(), &LookupHistory::availabilityChanged, this,
+    connect(m_recentIds, &QFutureWatcherBase::finished, this, [this] {
+        if (m_recentIds->future().resultCount() > 0)
+            m_lookupBar->setRecentIds(m_recentIds->result());
+    });
+    connect(m_history, &LookupHistory::changed, this, &MainWindow::showRecentIds);
+    connect(m_history, &LookupHistory::availabilityChanged, this,
             [this] { statusBar()->showMessage(m_history->errorString(), 15000); });
     showRecentIds();
     m_lookupBar->focusMessageId();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A lookup still running ends here, without reaching a window that is gone.
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+}
+
+void MainWindow::showRecentIds()
+{
+    m_recentIds->setFuture(m_history->recentMessageIds());
+}
 
 void MainWindow::buildMenus()
 {
@@ -361,7 +317,7 @@ void MainWindow::buildMenus()
             lookUp(typed.isEmpty() ? m_lastInput : typed);
     });
     again->setShortcut(QKeySequence::Refresh);
-    lookup->addAction(tr("&Cancel"), m_client, &HighLevelClient::cancel);
+    lookup->addAction(tr("&Cancel"), this, &MainWindow::cancelLookup);
     lookup->addSeparator();
     lookup->addAction(tr("Set or replace &token…"), this, &MainWindow::setToken);
     lookup->addAction(tr("&Forget token"), this, &MainWindow::forgetToken);
@@ -416,20 +372,9 @@ void MainWindow::refreshProfiles()
 
 void MainWindow::loadToken()
 {
+    // For the token button's state; a lookup asks the session, which waits for the keychain itself.
     if (m_vault->state(m_profile).storage == TokenVault::Storage::Missing)
-        m_tokenLoad = m_vault->load(m_profile);
-}
-
-void MainWindow::lookUpWhenReady(const QString &input)
-{
-    if (m_tokenLoad == 0) {
-        lookUp(input);
-        return;
-    }
-    m_lookupAfterLoad = input;
-    m_lookupBar->setMessageIdInput(input);
-    m_lookupBar->setBusy(true);
-    m_lookupBar->setProgressText(tr("Reading the token from the keychain…"));
+        m_vault->load(m_profile);
 }
 
 void MainWindow::refreshTokenState()
@@ -491,22 +436,16 @@ void MainWindow::setBaseUrlOverride(const QString &url)
     m_baseUrlOverride = url;
 }
 
-bool MainWindow::mayTakeToken(const QString &baseUrl)
+bool MainWindow::mayTakeToken(const QString &host)
 {
-    const auto checked = InputValidation::baseUrl(baseUrl);
-    if (!checked.ok())
-        return true; // refused before sending anyway, with its own explanation
-    const QString host = checked.value.host();
-    if (InputValidation::isHighLevelOrLoopbackHost(host))
-        return true;
-    const QString consent = m_profile + QLatin1Char('\n') + checked.value.toString();
+    const QString consent = m_profile + QLatin1Char('\n') + host.toLower();
     if (m_tokenConsents.contains(consent))
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Send the token to %1?").arg(host),
                     tr("The API address given on the command line, %1, is not HighLevel's "
                        "(services.leadconnectorhq.com). This lookup would send the token of the profile “%2” "
                        "there, and whoever runs that server could use it.\n\nSend the token to %3?")
-                        .arg(checked.value.toString(), m_profile, host),
+                        .arg(m_baseUrlOverride, m_profile, host),
                     QMessageBox::Yes | QMessageBox::No, this);
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::No);
@@ -526,54 +465,6 @@ void MainWindow::lookUp(const QString &input)
 
 void MainWindow::onLookupRequested(const QString &input)
 {
-    const auto id = InputValidation::messageId(input);
-    if (!id.ok()) {
-        m_lookupBar->showInputError(id.error);
-        m_summary->markPrevious(tr("previous result; the id in the field was refused"));
-        if (InputValidation::looksLikeToken(input)) {
-            // A token pasted here does not stay on screen (the field's undo history goes with it). Cleared
-            // once the key press that sent it is handled (clearing inside it makes the field send again), and
-            // the explanation shown again, since editing the field hides it.
-            QTimer::singleShot(0, m_lookupBar, [bar = m_lookupBar, error = id.error] {
-                bar->setMessageIdInput({});
-                bar->showInputError(error);
-            });
-        }
-        return;
-    }
-    const auto profile = m_profiles->profile(m_profile);
-    LookupRequest request;
-    request.messageIdInput = id.value;
-    request.profile = m_profile;
-    request.baseUrl = !m_baseUrlOverride.isEmpty() ? m_baseUrlOverride
-                                                   : (profile ? profile->baseUrl.toString() : QString());
-    if (profile)
-        request.apiVersion = profile->apiVersion;
-    if (!m_baseUrlOverride.isEmpty() && !mayTakeToken(request.baseUrl)) {
-        m_lookupBar->showInputError(
-            tr("Not sent: the token stays away from that address. Start without --base-url to use the "
-               "profile's API address."));
-        return;
-    }
-    request.token = m_vault->token(m_profile);
-    if (request.token.isEmpty() && m_tokenLoad != 0) {
-        lookUpWhenReady(id.value); // the keychain has not answered yet
-        return;
-    }
-    if (request.token.isEmpty()) {
-        // Say so beside the field, and offer the dialog right away; once a token is saved the lookup runs.
-        m_lookupBar->showInputError(noTokenText());
-        m_lookupAfterToken = id.value;
-        // From the event loop: the request may come from inside the id field's own key handling, which must
-        // not be re-entered by a modal dialog. One dialog at a time, however often the lookup is asked for.
-        if (!std::exchange(m_tokenDialogScheduled, true))
-            QTimer::singleShot(0, this, [this] {
-                if (!m_lookupAfterToken.isEmpty())
-                    setToken();
-                m_tokenDialogScheduled = false;
-            });
-        return;
-    }
     const TokenVault::State state = m_vault->state(m_profile);
     if (state.expired) {
         const auto answer = QMessageBox::warning(
@@ -584,72 +475,189 @@ void MainWindow::onLookupRequested(const QString &input)
         if (answer != QMessageBox::Yes)
             return;
     }
-    m_lookupBar->showInputError({});
-    m_lastInput = id.value;
-    m_lookupBar->setMessageIdInput(id.value);
-    // Until the answer comes, what is on screen is the previous result, and says so.
-    m_banner->clear();
-    m_summary->markPrevious(tr("previous result; looking up %1…").arg(Json::escapeForDisplay(id.value, 40)));
-    m_client->lookup(request);
+    m_lookupBar->showInputError({}); // the explanation of an earlier refusal no longer applies
+    InspectionRequest request = InspectionRequest::lookup(input, m_profile);
+    request.baseUrlOverride = m_baseUrlOverride;
+    if (!m_baseUrlOverride.isEmpty()) {
+        // A host the user already agreed to (the session refuses any other that is not HighLevel's).
+        const QString host = QUrl(m_baseUrlOverride).host().toLower();
+        if (m_tokenConsents.contains(m_profile + QLatin1Char('\n') + host))
+            request.allowHost = host;
+    }
+    inspect(request);
 }
 
-void MainWindow::onLookupFinished(const ApiResult &result)
+void MainWindow::inspect(InspectionRequest request)
+{
+    if (m_job) {
+        // A newer inspection replaces the one still running: its answer is no longer wanted.
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+    request.prettyPrint = true; // the Raw tab's re-indented text is made off the UI thread too
+    InspectionJob *job = m_session->inspect(request);
+    m_job = job;
+    connect(job, &InspectionJob::accepted, this, [this](const QString &messageId) {
+        // The input passed every check: until the answer comes, what is on screen is the previous result.
+        m_lookupBar->showInputError({});
+        m_lookupBar->setMessageIdInput(messageId);
+        m_lookupBar->setBusy(true);
+        m_banner->clear();
+        m_summary->markPrevious(
+            tr("previous result; looking up %1…").arg(Json::escapeForDisplay(messageId, 40)));
+    });
+    connect(job, &InspectionJob::progress, this, [this](const QString &text) {
+        if (m_lookupBar->isBusy())
+            m_lookupBar->setProgressText(text);
+    });
+    connect(job, &InspectionJob::finished, this, [this](const InspectionResult &result) {
+        m_job = nullptr;
+        present(result);
+        emit displayFinished();
+    });
+}
+
+void MainWindow::cancelLookup()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+bool MainWindow::isLookingUp() const
+{
+    return m_job && m_job->request().source == InspectionRequest::Source::Lookup;
+}
+
+void MainWindow::present(const InspectionResult &result)
 {
     m_lookupBar->setBusy(false);
-    m_lastResult = result;
-    if (result.error.kind == ErrorKind::InvalidInput) {
-        // Refused before sending: nothing changed on screen except the explanation next to the field.
-        m_lookupBar->showInputError(result.error.title + QLatin1Char(' ') + result.error.cause);
-        emit displayFinished();
-        return;
-    }
+    if (result.request.source == InspectionRequest::Source::Lookup)
+        presentLookup(result);
+    else
+        presentBody(result);
+}
 
-    if (!result.ok() && result.error.kind != ErrorKind::Cancelled)
-        recordHistory(result, {});
-
-    if (result.error.kind == ErrorKind::Cancelled) {
+void MainWindow::presentLookup(const InspectionResult &result)
+{
+    if (result.wasSent())
+        m_lastResult = *result.http;
+    if (result.failure && result.failure->category == InspectionFailure::Category::Cancelled) {
         // The user stopped it: what was on screen before stays, with a note that this lookup did not finish.
         m_summary->markPrevious(tr("previous result; the last lookup was cancelled"));
         m_banner->showContent(bannerForError(result));
-        emit displayFinished();
         return;
     }
-    showStatus(result);
-    m_httpView->setResult(result);
+    if (!result.wasSent()) {
+        presentRefusal(result);
+        return;
+    }
+    m_lastInput = result.messageId;
+    showStatus(*result.http);
+    m_httpView->setResult(*result.http);
     if (result.ok()) {
         m_banner->clear();
-        m_analysisSourceNote = tr("looked up");
-        showBody(result.body, result.messageId);
+        m_analysisSourceNote = result.sourceNote();
+        m_suggestedName = result.messageId;
+        m_analysisFromFile = false;
+        showResult(result);
         return;
     }
     m_banner->showContent(bannerForError(result));
     clearDisplay();
     // The raw response stays inspectable: whatever body came is in the Raw tab, the exchange in HTTP.
     m_rawView->setBody(result.body);
-    if (result.body.isEmpty()) {
-        emit displayFinished();
-        return;
-    }
-    // An error body is usually JSON ({statusCode, message}): its pretty form is made off the UI thread too,
-    // and the display is finished once it is there.
-    m_prettyOnly = true;
-    m_analysisWatcher->setFuture(QtConcurrent::run([body = result.body] {
-        Display display;
-        display.pretty = Json::PrettyPrinter().format(Json::Document::parse(body));
-        return display;
-    }));
+    if (!result.body.isEmpty())
+        m_rawView->setPrettyText(result.pretty, result.pretty.isEmpty()
+                                                    ? tr("The body is not valid JSON, so it cannot be "
+                                                         "re-indented.")
+                                                    : QString());
 }
 
-void MainWindow::recordHistory(const ApiResult &result, const QString &summary)
+void MainWindow::presentRefusal(const InspectionResult &result)
 {
-    // What identifies the lookup and what came of it; never the token, never the body.
-    LookupRecord record;
-    record.messageId = result.messageId;
-    record.profile = result.profile;
-    record.httpStatus = result.httpStatus;
-    record.outcome = result.ok() ? QStringLiteral("ok") : result.error.machineName();
-    record.summary = summary;
-    m_history->record(record); // the id list follows through LookupHistory::changed
+    const InspectionFailure &failure = *result.failure;
+    const QString input = result.request.input;
+    if (failure.kind == InspectionFailure::invalidInputKind) {
+        // Refused before sending: nothing changed on screen except the explanation next to the field.
+        const bool idRefused = result.messageId.isEmpty();
+        m_lookupBar->showInputError(idRefused ? failure.cause
+                                              : failure.title + QLatin1Char(' ') + failure.cause);
+        if (idRefused)
+            m_summary->markPrevious(tr("previous result; the id in the field was refused"));
+        if (idRefused && InputValidation::looksLikeToken(input)) {
+            // A token pasted here does not stay on screen (the field's undo history goes with it); the
+            // explanation is shown again, since editing the field hides it.
+            m_lookupBar->setMessageIdInput({});
+            m_lookupBar->showInputError(failure.cause);
+        }
+        return;
+    }
+    if (failure.kind == InspectionFailure::hostNotAllowedKind) {
+        const QString host = QUrl(result.request.baseUrlOverride).host();
+        if (mayTakeToken(host)) {
+            lookUp(input);
+            return;
+        }
+        m_lookupBar->showInputError(
+            tr("Not sent: the token stays away from that address. Start without --base-url to use the "
+               "profile's API address."));
+        return;
+    }
+    if (failure.category == InspectionFailure::Category::Authentication) {
+        // No token (or the keychain would not give it): say so beside the field and offer the dialog; once a
+        // token is saved the lookup runs.
+        const bool none = failure.kind == InspectionFailure::noTokenKind ||
+                          failure.kind == InspectionFailure::keychainUnavailableKind;
+        m_lookupBar->showInputError(none ? noTokenText()
+                                         : failure.title + QStringLiteral(". ") + failure.nextStep);
+        askForToken(result.messageId.isEmpty() ? input : result.messageId);
+        return;
+    }
+    m_banner->showContent(bannerForError(result));
+}
+
+void MainWindow::askForToken(const QString &input)
+{
+    m_lookupAfterToken = input;
+    // From the event loop: the request may come from inside the id field's own key handling, which must not
+    // be re-entered by a modal dialog. One dialog at a time, however often the lookup is asked for.
+    if (!std::exchange(m_tokenDialogScheduled, true))
+        QTimer::singleShot(0, this, [this] {
+            if (!m_lookupAfterToken.isEmpty())
+                setToken();
+            m_tokenDialogScheduled = false;
+        });
+}
+
+void MainWindow::presentBody(const InspectionResult &result)
+{
+    if (result.failure && result.failure->category == InspectionFailure::Category::Cancelled)
+        return;
+    if (result.failure && result.body.isEmpty() && result.request.source == InspectionRequest::Source::File &&
+        result.failure->kind != QLatin1StringView("not_json")) {
+        // The file could not be read (missing, a folder, too large): what was on screen stays.
+        m_banner->showContent(bannerForError(result));
+        return;
+    }
+    m_banner->clear();
+    m_httpView->clear();
+    m_statusRate->clear();
+    const QString origin = result.request.origin;
+    if (result.request.source == InspectionRequest::Source::File) {
+        m_statusHttp->setText(tr("Opened %1").arg(QFileInfo(result.request.input).fileName()));
+        m_suggestedName = QFileInfo(result.request.input).completeBaseName();
+    } else if (origin == QLatin1StringView("sample")) {
+        m_statusHttp->setText(tr("Sample: %1").arg(m_suggestedName));
+    } else if (origin == QLatin1StringView("pasted")) {
+        m_statusHttp->setText(tr("Pasted from the clipboard"));
+        m_suggestedName = QStringLiteral("pasted");
+    } else {
+        m_statusHttp->setText(tr("Dropped text"));
+        m_suggestedName = QStringLiteral("dropped");
+    }
+    m_analysisSourceNote = result.sourceNote();
+    m_analysisFromFile = result.request.source == InspectionRequest::Source::File;
+    showResult(result);
 }
 
 void MainWindow::showStatus(const ApiResult &result)
@@ -695,8 +703,6 @@ QString MainWindow::welcomeText()
 
 void MainWindow::clearDisplay()
 {
-    m_analysisWatcher->cancel();
-    m_analysisOrigin.clear();
     m_analysis = {};
     m_model->setDocument({});
     m_summary->clear();
@@ -708,60 +714,21 @@ void MainWindow::clearDisplay()
 
 void MainWindow::showBody(const QByteArray &body, const QString &origin)
 {
-    m_rawView->setSuggestedFileName(origin.isEmpty() ? QStringLiteral("message.json")
-                                                     : QFileInfo(origin).completeBaseName() + u".json"_qs);
-    m_rawView->setBody(body);
-    m_summary->clear();
-    m_model->setDocument({});
-    m_problems->clear();
-    m_fields->setEmptyText(tr("Reading the response…"));
-    // Parsing, validation and the typed view run on the thread pool; a newer body replaces an older one
-    // because only the watcher's current future is shown.
-    m_analysisOrigin = origin;
-    m_prettyOnly = false;
-    m_analysisFromFile = false; // openFile() says otherwise after calling this
-    m_analysisWatcher->setFuture(QtConcurrent::run([body] {
-        Display display;
-        display.analysis = MessageAnalysis::analyze(body);
-        display.pretty = Json::PrettyPrinter().format(display.analysis.document);
-        if (display.analysis.document.hasError())
-            display.facts = BodyFacts::of(body);
-        return display;
-    }));
+    // Samples, pasted and dropped text: the session analyses them like any answer, off the UI thread.
+    inspect(InspectionRequest::bytes(body, origin));
 }
 
-void MainWindow::onAnalysisFinished()
+void MainWindow::showResult(const InspectionResult &result)
 {
-    const QFuture<Display> future = m_analysisWatcher->future();
-    if (future.isCanceled() || future.resultCount() == 0)
-        return;
-    const Display display = future.result();
-    m_bodyFacts = display.facts;
-    if (std::exchange(m_prettyOnly, false)) {
-        m_rawView->setPrettyText(display.pretty, display.pretty.isEmpty()
-                                                     ? tr("The body is not valid JSON, so it "
-                                                          "cannot be re-indented.")
-                                                     : QString());
-        emit displayFinished();
-        return;
-    }
-    m_analysis = display.analysis;
-    if (m_lastResult.ok() && m_analysisOrigin == m_lastResult.messageId &&
-        !m_lastResult.messageId.isEmpty()) {
-        const MessageSummary summary = MessageSummary::from(m_analysis);
-        QStringList words;
-        for (const Badge *badge : {&summary.direction, &summary.status, &summary.messageType}) {
-            if (badge->isBadge())
-                words << badge->label;
-        }
-        recordHistory(m_lastResult, words.join(QStringLiteral(" · ")));
-    }
-    m_rawView->setPrettyText(display.pretty, display.pretty.isEmpty()
-                                                 ? tr("The body is not valid JSON, so it "
-                                                      "cannot be re-indented.")
-                                                 : QString());
+    m_rawView->setSuggestedFileName(
+        (m_suggestedName.isEmpty() ? QStringLiteral("message") : m_suggestedName) + u".json"_qs);
+    m_rawView->setBody(result.body);
+    m_rawView->setPrettyText(
+        result.pretty,
+        result.pretty.isEmpty() ? tr("The body is not valid JSON, so it cannot be re-indented.") : QString());
+    m_analysis = result.analysis;
+    m_bodyFacts = result.bodyFacts;
     showAnalysis();
-    emit displayFinished();
 }
 
 void MainWindow::showAnalysis()
@@ -837,32 +804,8 @@ void MainWindow::updateProblemsTitle()
 
 void MainWindow::openFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        BannerContent content;
-        content.title = tr("The file could not be opened");
-        content.cause = tr("“%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        content.nextStep = tr("Check the file name and that you may read it, then open it again.");
-        m_banner->showContent(content);
-        return;
-    }
-    if (file.size() > maxOpenFileBytes) {
-        BannerContent content;
-        content.title = tr("The file is too large to open");
-        content.cause = tr("“%1” has %2; the limit is %3.")
-                            .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(file.size()),
-                                 QLocale().formattedDataSize(maxOpenFileBytes));
-        content.nextStep = tr("Open a single saved response; a message response is far smaller.");
-        m_banner->showContent(content);
-        return;
-    }
-    m_banner->clear();
-    m_httpView->clear();
-    m_statusHttp->setText(tr("Opened %1").arg(QFileInfo(path).fileName()));
-    m_statusRate->clear();
-    m_analysisSourceNote = tr("file %1").arg(QFileInfo(path).fileName());
-    showBody(file.readAll(), path);
-    m_analysisFromFile = true;
+    // Read (bounded) and analysed off the UI thread by the session; a file that cannot be read gets a banner.
+    inspect(InspectionRequest::file(path));
 }
 
 void MainWindow::openSample(const QString &resourcePath)
@@ -870,12 +813,8 @@ void MainWindow::openSample(const QString &resourcePath)
     QFile file(resourcePath);
     if (!file.open(QIODevice::ReadOnly))
         return;
-    m_banner->clear();
-    m_httpView->clear();
-    m_statusHttp->setText(tr("Sample: %1").arg(QFileInfo(resourcePath).completeBaseName()));
-    m_statusRate->clear();
-    m_analysisSourceNote = tr("sample");
-    showBody(file.readAll(), resourcePath);
+    m_suggestedName = QFileInfo(resourcePath).completeBaseName();
+    showBody(file.readAll(), QStringLiteral("sample")); // a bundled resource of a few kilobytes
 }
 
 void MainWindow::openFileDialog()
@@ -895,11 +834,6 @@ void MainWindow::pasteResponse()
     }
     if (!pasteFits(text) || offerLookupFor(text))
         return;
-    m_banner->clear();
-    m_httpView->clear();
-    m_statusHttp->setText(tr("Pasted from the clipboard"));
-    m_statusRate->clear();
-    m_analysisSourceNote = tr("pasted");
     showBody(text.toUtf8(), QStringLiteral("pasted"));
 }
 
@@ -946,28 +880,35 @@ void MainWindow::setToken()
     // Replacing the token this window knows about is what the user asked for. When the window knew of none
     // but the keychain holds a different one (saved elsewhere, or unreadable a moment ago), ask first.
     if (replacing) {
-        m_vault->save(m_profile, token, TokenStore::Overwrite::Replace);
+        m_vault->save(m_profile, token, TokenStore::Overwrite::Replace)
+            .then(this, [this, token](const TokenStoreResult &result) { onTokenSaved(result, token); });
         return;
     }
-    const quint64 id = m_vault->save(m_profile, token, TokenStore::Overwrite::Refuse);
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_vault, &TokenVault::finished, this,
-                          [this, id, token, connection](const TokenStoreResult &result) {
-                              if (result.id != id)
-                                  return;
-                              disconnect(*connection);
-                              if (result.status != TokenStoreResult::Status::Exists)
-                                  return;
-                              const auto answer = QMessageBox::question(
-                                  this, tr("Replace the saved token?"),
-                                  tr("The keychain already holds a different token for “%1”. Replace it with "
-                                     "the one you just entered?")
-                                      .arg(result.profile));
-                              if (answer == QMessageBox::Yes)
-                                  m_vault->save(result.profile, token, TokenStore::Overwrite::Replace);
-                              else
-                                  m_lookupAfterToken.clear();
-                          });
+    m_vault->save(m_profile, token, TokenStore::Overwrite::Refuse)
+        .then(this, [this, token](const TokenStoreResult &result) { onTokenSaved(result, token); });
+}
+
+void MainWindow::onTokenSaved(const TokenStoreResult &result, const QString &token)
+{
+    if (result.status == TokenStoreResult::Status::Exists) {
+        const auto answer = QMessageBox::question(this, tr("Replace the saved token?"),
+                                                  tr("The keychain already holds a different token for “%1”. "
+                                                     "Replace it with the one you just entered?")
+                                                      .arg(result.profile));
+        if (answer == QMessageBox::Yes) {
+            m_vault->save(result.profile, token, TokenStore::Overwrite::Replace)
+                .then(this,
+                      [this, token](const TokenStoreResult &replaced) { onTokenSaved(replaced, token); });
+        } else {
+            m_lookupAfterToken.clear();
+        }
+        return;
+    }
+    // The token the user was asked for is there (in the keychain, or for this session): the lookup that
+    // needed it runs by itself.
+    if (m_vault->token(result.profile) == token && result.profile == m_profile &&
+        !m_lookupAfterToken.isEmpty())
+        lookUp(std::exchange(m_lookupAfterToken, QString()));
 }
 
 void MainWindow::forgetToken()
@@ -1092,7 +1033,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('['))) {
             if (!pasteFits(text))
                 return;
-            m_analysisSourceNote = tr("dropped");
             showBody(text.toUtf8(), QStringLiteral("dropped"));
         } else {
             lookUp(text);
@@ -1103,7 +1043,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_client->cancel();
+    cancelLookup();
     saveState();
     event->accept();
 }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "api/apiresult.h"
-#include "api/clientoptions.h"
 #include "message/messageanalysis.h"
 #include "message/messagedecorator.h"
+#include "session/inspectionresult.h"
 #include "text/bodyfacts.h"
 
 #include <QMainWindow>
@@ -21,8 +21,10 @@ namespace Json {
 class JsonFilterProxyModel;
 class JsonTreeModel;
 } // namespace Json
-class HighLevelClient;
+class AppServices;
 class HttpView;
+class InspectionJob;
+class InspectionSession;
 class LookupBar;
 class LookupHistory;
 class ProfileStore;
@@ -30,31 +32,30 @@ class QLabel;
 class QTabWidget;
 class RawJsonView;
 class SummaryCard;
-class TokenStore;
 class TokenVault;
+struct TokenStoreResult;
 
-// Where the window keeps its state and how it talks to the network. The defaults are the product's; tests
-// give their own settings file, history file, keychain service name and client options (test CA, fast
-// retries).
+// Where the window keeps its own state. The defaults are the product's; tests give their own settings file
+// and shrink the paste bound.
 struct MainWindowOptions
 {
-    QString settingsFile;    // empty: the application's QSettings
-    QString historyPath;     // empty: LookupHistory::defaultPath()
-    QString keychainService; // empty: TokenStore::defaultServiceName()
-    ClientOptions clientOptions;
+    QString settingsFile; // window geometry, tab, profile, theme; empty: the application's QSettings
     // Pasted or dropped response text longer than this (in UTF-8 bytes) is refused with an explanation; the
     // same bound as a body from the network. Tests shrink it.
     qint64 maxPasteBytes = 64LL * 1024 * 1024;
 };
 
 // The inspector: lookup bar, error banner, summary card, and the Fields / Raw JSON / HTTP / Problems tabs.
-// Data flows one way: the bar's input → HighLevelClient → ApiResult → document and models → widgets.
+// Data flows one way: the bar's input → InspectionRequest → the core's InspectionSession → InspectionResult
+// → models → widgets. The window never parses, validates or sends by itself; the services (session, profiles,
+// vault, history) are made by main() (AppServices) and outlive the window.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const MainWindowOptions &options = {}, QWidget *parent = nullptr);
+    explicit MainWindow(AppServices *services, const MainWindowOptions &options = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Does what the command line asked: profile, API address, then the lookup (once the token is read) or the
@@ -66,8 +67,10 @@ public:
     // neither HighLevel's nor loopback, the window asks (once per profile and address).
     void setBaseUrlOverride(const QString &url);
     void lookUp(const QString &input);
-    // Like lookUp, but waits for the profile's token to arrive from the keychain first (start-up).
-    void lookUpWhenReady(const QString &input);
+    // The same as lookUp: the session waits for the profile's token to arrive from the keychain first.
+    void lookUpWhenReady(const QString &input) { lookUp(input); }
+    void cancelLookup();
+    bool isLookingUp() const;
     void openFile(const QString &path);
     void openSample(const QString &resourcePath);
     void showBody(const QByteArray &body, const QString &origin);
@@ -86,12 +89,13 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     TokenVault *vault() const { return m_vault; }
     ProfileStore *profiles() const { return m_profiles; }
-    HighLevelClient *client() const { return m_client; }
     QString statusText() const;
+    // The HTTP exchange of the last lookup that was sent.
     const ApiResult &lastResult() const { return m_lastResult; }
 
 signals:
-    // Emitted once a response or file has been fully shown (models filled), or a lookup ended in an error.
+    // Emitted once for every inspection the window started (a lookup, a file, a sample, pasted text): when its
+    // result is shown (models filled), or its failure or refusal is explained.
     void displayFinished();
 
 protected:
@@ -107,9 +111,16 @@ private:
     void refreshTokenState();
     void onProfileSelected(const QString &name);
     void onLookupRequested(const QString &input);
-    void onLookupFinished(const ApiResult &result);
+    // Hands the request to the session; a newer inspection replaces one still running.
+    void inspect(InspectionRequest request);
+    void present(const InspectionResult &result);
+    void presentLookup(const InspectionResult &result);
+    void presentRefusal(const InspectionResult &result);
+    void presentBody(const InspectionResult &result);
+    void askForToken(const QString &input);
     void onBannerAction(int action);
     void setToken();
+    void onTokenSaved(const TokenStoreResult &result, const QString &token);
     void forgetToken();
     void manageProfiles();
     void copyCurl(bool includeToken);
@@ -118,25 +129,26 @@ private:
     // False (and a banner that says so) when text is over options().maxPasteBytes.
     bool pasteFits(const QString &text);
     void showStatus(const ApiResult &result);
-    void recordHistory(const ApiResult &result, const QString &summary);
+    void showRecentIds();
     void clearDisplay();
     bool offerLookupFor(const QString &text);
     static QString welcomeText();
     static QString noTokenText();
-    void onAnalysisFinished();
+    void showResult(const InspectionResult &result);
     void showAnalysis();
     void updateProblemsTitle();
     QString currentProfileName() const;
     void loadToken();
-    // True when the current profile's token may go to baseUrl (see setBaseUrlOverride); may ask.
-    bool mayTakeToken(const QString &baseUrl);
+    // Asks whether the current profile's token may go to the host the session refused to send it to.
+    bool mayTakeToken(const QString &host);
 
     MainWindowOptions m_options;
-    TokenStore *m_tokenStore;
+    InspectionSession *m_session;
     TokenVault *m_vault;
     ProfileStore *m_profiles;
-    std::unique_ptr<LookupHistory> m_history;
-    HighLevelClient *m_client;
+    LookupHistory *m_history;
+    QPointer<InspectionJob> m_job; // the inspection in flight, if any
+    QFutureWatcher<QStringList> *m_recentIds;
 
     LookupBar *m_lookupBar;
     ErrorBanner *m_banner;
@@ -153,16 +165,8 @@ private:
     MessageDecorator m_decorator;
     std::unique_ptr<Json::JsonTreeModel> m_model;
     std::unique_ptr<Json::JsonFilterProxyModel> m_filter;
-    // What one body becomes off the UI thread: the analysis and the pretty text for the Raw tab.
-    struct Display
-    {
-        MessageAnalysis analysis;
-        QByteArray pretty;
-        BodyFacts facts; // what the body is when it does not parse (empty, binary)
-    };
-    QFutureWatcher<Display> *m_analysisWatcher;
     MessageAnalysis m_analysis;
-    QString m_analysisOrigin;
+    QString m_suggestedName;      // for Save in the Raw tab: the id, the file's or the sample's name
     QString m_analysisSourceNote; // "looked up", "sample", "file x.json": shown on the card and in the title
     // A webhook payload whose live message is being looked up: compared with the answer when it comes.
     std::optional<MessageAnalysis> m_comparisonBase;
@@ -172,13 +176,10 @@ private:
 
     QString m_profile;
     QString m_baseUrlOverride;
-    QSet<QString> m_tokenConsents; // "profile\nbase URL" pairs the user agreed to send the token to
+    QSet<QString> m_tokenConsents; // "profile\nhost" pairs the user agreed to send the token to
     QString m_lastInput;
-    quint64 m_tokenLoad = 0;    // the keychain read in flight for the current profile, 0 when none
-    QString m_lookupAfterLoad;  // a lookup waiting for that read
     QString m_lookupAfterToken; // a lookup waiting for a token the user is asked for (none, or a 401/403)
     bool m_tokenDialogScheduled = false; // the token dialog for m_lookupAfterToken is about to open
-    bool m_prettyOnly = false;           // the watcher is making only the pretty text of an error body
     bool m_analysisFromFile = false;     // the body being shown was opened from a file
     BodyFacts m_bodyFacts;               // of the body shown last, when it did not parse
     ApiResult m_lastResult;

@@ -5,6 +5,7 @@
 // same run is QJsonDocument::fromJson on the same bytes, which is the stall a window that parses on the UI
 // thread would have before anything else.
 
+#include "appservices.h"
 #include "fieldsview.h"
 #include "generatedresponse.h"
 #include "mainwindow.h"
@@ -87,11 +88,14 @@ int main(int argc, char *argv[])
         if (parsed.isNull())
             std::printf("  (QJsonDocument could not parse the body)\n");
 
-        MainWindowOptions options;
+        AppServices::Options options;
         options.settingsFile = state.filePath(QStringLiteral("bench.ini"));
         options.historyPath = state.filePath(QStringLiteral("bench.sqlite"));
         options.keychainService = QStringLiteral("message-inspector-bench");
-        MainWindow window(options);
+        AppServices services(options);
+        MainWindowOptions windowOptions;
+        windowOptions.settingsFile = options.settingsFile;
+        MainWindow window(&services, windowOptions);
         window.resize(1180, 800);
         window.show();
         QCoreApplication::processEvents();

@@ -166,13 +166,13 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QStringList m_tokens;
 
-    bool start(const MainWindowOptions &options,
+    bool start(const TestWindowOptions &options,
                TestServer::Transport transport = TestServer::Transport::Http);
     // The checks every failed lookup must pass, whatever the kind.
     void checkFailure(ErrorKind kind, const QString &action, const QByteArray &statusLine);
 };
 
-bool MainWindowErrorsTest::start(const MainWindowOptions &options, TestServer::Transport transport)
+bool MainWindowErrorsTest::start(const TestWindowOptions &options, TestServer::Transport transport)
 {
     m_server = std::make_unique<TestServer>(transport);
     if (!m_server->listen())
@@ -266,7 +266,7 @@ void MainWindowErrorsTest::errorShowsItsBanner()
 {
     QFETCH(QString, scenario);
     const Scenario s = scenarios().value(scenario);
-    MainWindowOptions options = m_sandbox->options();
+    TestWindowOptions options = m_sandbox->options();
     options.clientOptions.attemptTimeoutMs = s.attemptTimeoutMs;
     QVERIFY(start(options));
     m_server->enqueue(s.responses);

@@ -162,12 +162,13 @@ void MainWindowFilesTest::openFileThatCannotBeRead()
     QVERIFY(waitForDisplay(displayed));
 
     window->openFile(m_sandbox->path() + QLatin1Char('/') + name);
+    QVERIFY(waitForDisplay(displayed, 2)); // read off the UI thread by the session
     QVERIFY(window->banner()->isVisible());
-    QCOMPARE(window->banner()->content().title, QStringLiteral("The file could not be opened"));
-    QVERIFY2(window->banner()->content().cause.contains(name), qPrintable(window->banner()->content().cause));
+    const QString title = window->banner()->content().title;
+    QVERIFY2(title.contains(QStringLiteral("could not be opened")) && title.contains(name), qPrintable(title));
+    QVERIFY(!window->banner()->content().cause.isEmpty());
     QVERIFY(window->summaryCard()->isVisible());
     QCOMPARE(window->rawView()->rawBytes(), sample(QStringLiteral("failed-sms.json")));
-    QCOMPARE(displayed.count(), 1);
 }
 
 void MainWindowFilesTest::openFileThatIsNotJson()
@@ -321,7 +322,8 @@ void MainWindowFilesTest::commandLineIdIsLookedUpOnceTheTokenIsRead()
          u"https://app.gohighlevel.com/v2/location/x/conversations/messages/nXf2TQ8rLm4kPz7VbC1a"_qs});
     QCOMPARE(options.action, StartupOptions::Action::LookUp);
 
-    MainWindow window(m_sandbox->options());
+    const auto made = makeWindow(m_sandbox->options());
+    MainWindow &window = *made;
     QSignalSpy displayed(&window, &MainWindow::displayFinished);
     window.show();
     window.applyStartup(options); // at once: the keychain read is still in flight

@@ -103,11 +103,11 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_token;
 
-    bool start(const MainWindowOptions &options,
+    bool start(const TestWindowOptions &options,
                TestServer::Transport transport = TestServer::Transport::Http);
 };
 
-bool MainWindowLookupTest::start(const MainWindowOptions &options, TestServer::Transport transport)
+bool MainWindowLookupTest::start(const TestWindowOptions &options, TestServer::Transport transport)
 {
     m_server = std::make_unique<TestServer>(transport);
     if (!m_server->listen())
@@ -394,6 +394,7 @@ void MainWindowLookupTest::refusedIdIsExplainedAndNothingIsSent()
     QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
 
     typeAndLookUp(*m_window, input);
+    QVERIFY(waitForDisplay(displayed)); // the session's refusal comes from the event loop
     const QString explanation = m_window->lookupBar()->inputError();
     QVERIFY2(!explanation.isEmpty(), "the refusal is explained next to the field");
     QVERIFY(!m_window->lookupBar()->isBusy());
@@ -403,7 +404,7 @@ void MainWindowLookupTest::refusedIdIsExplainedAndNothingIsSent()
     m_server->enqueue(ScriptedResponse::json(sample(QStringLiteral("inbound-sms-delivered.json"))));
     typeAndLookUp(*m_window, smsId);
     QCOMPARE(m_window->lookupBar()->inputError(), QString());
-    QVERIFY(waitForDisplay(displayed));
+    QVERIFY(waitForDisplay(displayed, 2));
     QCOMPARE(m_server->requestCount(), 1);
     QCOMPARE(m_server->requests().at(0).target, QByteArray("/conversations/messages/") + smsId.toLatin1());
     QTRY_COMPARE(idField(*m_window)->count(), 1); // written on the history's thread
@@ -480,7 +481,7 @@ void MainWindowLookupTest::cancelEndsTheLookupOnce()
 
 void MainWindowLookupTest::httpsLookupTrustsTheTestCa()
 {
-    MainWindowOptions options = m_sandbox->options();
+    TestWindowOptions options = m_sandbox->options();
     options.clientOptions.sslConfiguration = TestSupport::clientConfigurationTrustingTestCa();
     QVERIFY(start(options, TestServer::Transport::Https));
     QVERIFY(m_server->baseUrl().startsWith(QStringLiteral("https://")));

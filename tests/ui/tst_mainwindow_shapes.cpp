@@ -209,7 +209,9 @@ void MainWindowShapesTest::newLookupMarksTheOldCardAsPrevious()
     QVERIFY(lookUp(TestSupport::sampleResponse(u"live-failed-sms.json"_s), u"Fx2Lv9Sm4Qe7Rt1Yu3Io"_s));
     QVERIFY(!m_window->summaryCard()->isPrevious());
     // A refused id leaves the old card on screen, marked as the previous result.
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
     typeAndLookUp(*m_window, u"not an id!"_s);
+    QVERIFY(waitForDisplay(displayed)); // the session's refusal comes from the event loop
     QVERIFY(m_window->summaryCard()->isPrevious());
     QVERIFY2(label(*m_window, "summaryOrigin").contains(u"previous result"_s),
              qPrintable(label(*m_window, "summaryOrigin")));

@@ -60,9 +60,9 @@ QString Sandbox::historyPath() const
     return m_dir.filePath(QStringLiteral("history.sqlite"));
 }
 
-MainWindowOptions Sandbox::options() const
+TestWindowOptions Sandbox::options() const
 {
-    MainWindowOptions options;
+    TestWindowOptions options;
     options.settingsFile = settingsFile();
     options.historyPath = historyPath();
     options.keychainService = m_service;
@@ -72,9 +72,26 @@ MainWindowOptions Sandbox::options() const
     return options;
 }
 
-std::unique_ptr<MainWindow> openWindow(const MainWindowOptions &options)
+std::unique_ptr<MainWindow> makeWindow(const TestWindowOptions &options)
 {
-    auto window = std::make_unique<MainWindow>(options);
+    AppServices::Options services;
+    services.settingsFile = options.settingsFile;
+    services.historyPath = options.historyPath;
+    services.keychainService = options.keychainService;
+    services.clientOptions = options.clientOptions;
+    services.tokens = options.tokens;
+    auto *made = new AppServices(services);
+    MainWindowOptions windowOptions;
+    windowOptions.settingsFile = options.settingsFile;
+    windowOptions.maxPasteBytes = options.maxPasteBytes;
+    auto window = std::make_unique<MainWindow>(made, windowOptions);
+    made->setParent(window.get()); // the last child: destroyed after everything of the window's that uses it
+    return window;
+}
+
+std::unique_ptr<MainWindow> openWindow(const TestWindowOptions &options)
+{
+    auto window = makeWindow(options);
     // The constructor asked the keychain for the default profile's token; its answer comes later.
     QSignalSpy spy(window->vault(), &TokenVault::finished);
     window->show();

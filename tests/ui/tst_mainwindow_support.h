@@ -4,6 +4,7 @@
 // its first keychain read, waiting on the window's and the vault's one-completion signals, and driving modal
 // dialogs that exec() their own event loop.
 
+#include "appservices.h"
 #include "mainwindow.h"
 #include "secrets/tokenstore.h"
 #include "secrets/tokenvault.h"
@@ -25,6 +26,18 @@ namespace WindowTesting {
 // metatypes the spies need. Call first in main(), before QApplication exists.
 void prepareEnvironment();
 
+// What a test window is made with: the window's own options and the services main() would make, shrunk for
+// tests. tokens: an in-memory token source for tests that do not test the keychain (null: the vault).
+struct TestWindowOptions
+{
+    QString settingsFile;
+    QString historyPath;
+    QString keychainService;
+    ClientOptions clientOptions;
+    qint64 maxPasteBytes = MainWindowOptions().maxPasteBytes;
+    TokenSource *tokens = nullptr;
+};
+
 // One window's own world: a settings INI file and a history database in a temporary directory (inside the
 // README's test sandbox when the test runs there, so filesContaining() sees them), and a keychain service
 // name no other test run uses.
@@ -40,7 +53,7 @@ public:
     QString keychainService() const { return m_service; }
 
     // Product defaults shrunk for tests: retry waits scaled by 0.001, 5 s per attempt, 30 s per lookup.
-    MainWindowOptions options() const;
+    TestWindowOptions options() const;
 
 private:
     QTemporaryDir m_dir;
@@ -49,7 +62,9 @@ private:
 
 // A shown window that has finished reading the default profile's token from the keychain, so what a test
 // saves afterwards is not overwritten by that first read. Null (and a warning) when the read never ended.
-std::unique_ptr<MainWindow> openWindow(const MainWindowOptions &options);
+std::unique_ptr<MainWindow> openWindow(const TestWindowOptions &options);
+// The window and its services (which the window owns here, as a child, so they outlive it), not yet shown.
+std::unique_ptr<MainWindow> makeWindow(const TestWindowOptions &options);
 
 // Waits until spy (on MainWindow::displayFinished) holds count emissions; false after timeoutMs.
 bool waitForDisplay(QSignalSpy &spy, int count = 1, int timeoutMs = 10000);

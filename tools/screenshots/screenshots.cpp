@@ -3,6 +3,7 @@
 // palettes. Run it through scripts/screenshots.sh, which provides the private D-Bus session and throwaway
 // keyring.
 
+#include "appservices.h"
 #include "fieldsview.h"
 #include "httpview.h"
 #include "mainwindow.h"
@@ -111,11 +112,14 @@ int main(int argc, char *argv[])
         QApplication::setPalette(dark ? TestSupport::darkPalette() : light);
         const QString variant = dark ? QStringLiteral("dark") : QStringLiteral("light");
 
-        MainWindowOptions options;
+        AppServices::Options options;
         options.settingsFile = state.filePath(variant + QStringLiteral(".ini"));
         options.historyPath = state.filePath(variant + QStringLiteral(".sqlite"));
         options.keychainService = QStringLiteral("message-inspector-screenshots");
-        MainWindow window(options);
+        AppServices services(options);
+        MainWindowOptions windowOptions;
+        windowOptions.settingsFile = options.settingsFile;
+        MainWindow window(&services, windowOptions);
         window.resize(1180, 800);
         window.setBaseUrlOverride(server.baseUrl());
         window.show();
@@ -191,11 +195,14 @@ int main(int argc, char *argv[])
     for (const bool dark : {false, true}) {
         QApplication::setPalette(dark ? TestSupport::darkPalette() : light);
         const QString variant = dark ? QStringLiteral("dark") : QStringLiteral("light");
-        MainWindowOptions options;
+        AppServices::Options options;
         options.settingsFile = state.filePath(variant + QStringLiteral("-800.ini"));
         options.historyPath = state.filePath(variant + QStringLiteral("-800.sqlite"));
         options.keychainService = QStringLiteral("message-inspector-screenshots");
-        MainWindow window(options);
+        AppServices services(options);
+        MainWindowOptions windowOptions;
+        windowOptions.settingsFile = options.settingsFile;
+        MainWindow window(&services, windowOptions);
         window.resize(800, 600);
         window.setBaseUrlOverride(server.baseUrl());
         window.show();
@@ -214,11 +221,14 @@ int main(int argc, char *argv[])
     // with the HTTP tab's rate-limit rows and a selected row.
     {
         QApplication::setPalette(light);
-        MainWindowOptions options;
+        AppServices::Options options;
         options.settingsFile = state.filePath(QStringLiteral("theme.ini"));
         options.historyPath = state.filePath(QStringLiteral("theme.sqlite"));
         options.keychainService = QStringLiteral("message-inspector-screenshots");
-        MainWindow window(options);
+        AppServices services(options);
+        MainWindowOptions windowOptions;
+        windowOptions.settingsFile = options.settingsFile;
+        MainWindow window(&services, windowOptions);
         window.resize(800, 600);
         window.setBaseUrlOverride(server.baseUrl());
         window.show();

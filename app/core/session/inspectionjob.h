@@ -20,6 +20,9 @@ public:
     void cancel();
 
 signals:
+    // A lookup's input passed every check (id, profile, address) and is under way; messageId is the id as
+    // validated (taken out of a link). Not emitted for refused input, files or bodies.
+    void accepted(const QString &messageId);
     // What is happening now, for a progress line: "Reading the keychain…", "Retrying (2 of 3) in 4 s…".
     void progress(const QString &text);
     void finished(const InspectionResult &result);

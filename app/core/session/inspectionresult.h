@@ -4,6 +4,7 @@
 #include "message/messageanalysis.h"
 #include "session/inspectionfailure.h"
 #include "session/inspectionrequest.h"
+#include "text/bodyfacts.h"
 
 #include <QByteArray>
 #include <QMetaType>
@@ -23,6 +24,7 @@ struct InspectionResult
     QByteArray body;
     MessageAnalysis analysis; // empty when there was no body
     QByteArray pretty;        // when request.prettyPrint and the body is JSON
+    BodyFacts bodyFacts;      // what the body is when it does not parse (empty, blank, binary)
     std::optional<InspectionFailure> failure;
 
     bool ok() const { return !failure.has_value(); }

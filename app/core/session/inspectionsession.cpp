@@ -73,6 +73,7 @@ struct Analysed
 {
     MessageAnalysis analysis;
     QByteArray pretty;
+    BodyFacts facts;
 };
 
 // Why a body that was read or pasted cannot be shown as a message; nothing when it can.
@@ -247,6 +248,7 @@ void InspectionSession::startLookup(InspectionJob *job)
         }
     }
 
+    emit job->accepted(result.messageId);
     emit job->progress(tr("Reading the token of “%1”…").arg(name));
     job->m_cancel = [job] { job->cancel(); };
     const QUrl baseUrl = base.value;
@@ -271,9 +273,28 @@ void InspectionSession::send(InspectionJob *job, InspectionResult result, const 
 {
     auto *client = new HighLevelClient(job);
     client->setOptions(result.request.clientOptions.value_or(m_services.clientOptions));
-    connect(client, &HighLevelClient::retryScheduled, job, [job](int next, int max, int waitMs) {
+    // The progress text always says how long the lookup may still take: one deadline covers it all.
+    const auto timeLeft = [client] {
+        const qint64 ms = client->remainingMs();
+        return ms < 0 ? QString()
+                      : tr(" · gives up in %1 s").arg(QLocale().toString(qMax<qint64>(0, (ms + 999) / 1000)));
+    };
+    connect(client, &HighLevelClient::started, job,
+            [job, timeLeft] { emit job->progress(tr("Looking up…") + timeLeft()); });
+    connect(client, &HighLevelClient::retryScheduled, job, [job, timeLeft](int next, int max, int waitMs) {
+        emit job->progress(tr("Trying again in %1 s (attempt %2 of %3)…")
+                               .arg(QLocale().toString(waitMs / 1000.0, 'f', 1))
+                               .arg(next)
+                               .arg(max) +
+                           timeLeft());
+    });
+    connect(client, &HighLevelClient::progress, job, [job, timeLeft](qint64 received, qint64 total) {
+        const QLocale locale;
         emit job->progress(
-            tr("Retrying (attempt %1 of %2) in %3 s…").arg(next).arg(max).arg((waitMs + 999) / 1000));
+            (total > 0 ? tr("Receiving %1 of %2…")
+                             .arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
+                       : tr("Receiving %1…").arg(locale.formattedDataSize(received))) +
+            timeLeft());
     });
     connect(client, &HighLevelClient::finished, job,
             [this, job, result, token](const ApiResult &api) mutable {
@@ -292,10 +313,10 @@ void InspectionSession::send(InspectionJob *job, InspectionResult result, const 
                 analyse(job, result);
             });
     job->m_cancel = [client] { client->cancel(); };
-    emit job->progress(tr("Looking up %1…").arg(result.messageId));
     LookupRequest request;
     request.baseUrl = base.toString();
     request.messageIdInput = result.messageId;
+    request.profile = result.profile;
     request.token = token;
     request.apiVersion = apiVersion;
     client->lookup(request);
@@ -337,6 +358,7 @@ void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
         const Analysed analysed = watcher->result();
         result.analysis = analysed.analysis;
         result.pretty = analysed.pretty;
+        result.bodyFacts = analysed.facts;
         if (!result.failure)
             result.failure = bodyFailure(result);
         record(result);
@@ -347,6 +369,8 @@ void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
         out.analysis = MessageAnalysis::analyze(body);
         if (pretty)
             out.pretty = Json::PrettyPrinter().format(out.analysis.document);
+        if (out.analysis.document.hasError())
+            out.facts = BodyFacts::of(body); // what it is instead: empty, blank, binary
         return out;
     }));
 }
