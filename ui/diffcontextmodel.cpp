@@ -1,6 +1,7 @@
 #include "diffcontextmodel.h"
 
 #include "common/counttext.h"
+#include "message/liveapi.h"
 #include "message/messageformatting.h"
 #include "message/messageschema.h"
 #include "message/responseshape.h"
@@ -192,6 +193,10 @@ DiffContextModel::Context DiffContextModel::build(const JsonDiff &diff, const Js
             same.value = valueText(second, member.valueOffset);
             if (frame.part == Part::Message)
                 describe(second, shape, member.path, member.valueOffset, same);
+            else if (frame.part == Part::Envelope && member.path == u"$.traceId"_s)
+                same.meaning = traceIdMeaning();
+            if (frame.part == Part::Envelope && member.path == u"$.traceId"_s)
+                same.tooltip = traceIdExplanation();
             context.entries.append(Entry{-1, same});
         }
         while (inFrame(next))
@@ -291,8 +296,24 @@ QVariant DiffContextModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == UnchangedRole)
         return entry->difference < 0;
-    if (entry->difference >= 0)
+    if (entry->difference >= 0) {
+        const JsonDifference &d = m_source->diff().differences().at(entry->difference);
+        if (d.part == JsonDifference::Part::Envelope && d.path == u"$.traceId"_s) {
+            // The envelope's traceId names the request, not the message: a new one on every answer is normal.
+            const bool first = index.column() == JsonDiffModel::FirstColumn;
+            const bool second = index.column() == JsonDiffModel::SecondColumn;
+            const QString &value = first ? d.firstValue : d.secondValue;
+            if ((first || second) && !value.isEmpty()) {
+                if (role == Qt::DisplayRole)
+                    return QString(value + u" · "_s + traceIdMeaning());
+                if (role == (first ? JsonDiffModel::FirstMeaningRole : JsonDiffModel::SecondMeaningRole))
+                    return traceIdMeaning();
+            }
+            if (role == Qt::ToolTipRole)
+                return traceIdExplanation();
+        }
         return m_source->data(m_source->index(entry->difference, index.column()), role);
+    }
 
     const Unchanged &same = entry->unchanged;
     switch (role) {
@@ -309,7 +330,7 @@ QVariant DiffContextModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return tr("The same on both sides");
+        return same.tooltip.isEmpty() ? tr("The same on both sides") : same.tooltip;
     case JsonDiffModel::PartRole:
         return int(same.part);
     case JsonDiffModel::PathRole:
@@ -329,6 +350,20 @@ QVariant DiffContextModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString DiffContextModel::traceIdMeaning()
+{
+    return tr("request id");
+}
+
+QString DiffContextModel::traceIdExplanation()
+{
+    QString text = tr("HighLevel gives every request a traceId of its own: a different one on each answer is "
+                      "normal and says nothing about the message.");
+    if (const LiveApi::KnownDifference *known = LiveApi::byCode(u"live-trace-id"))
+        text += u"\n"_s + known->description;
+    return text;
 }
 
 QVariant DiffContextModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -36,6 +36,7 @@ public:
         QString value; // as sent, one line, cut (same on both sides)
         QString meaning;
         Badge badge;
+        QString tooltip;
     };
     // One row of the full list: a difference (index into the diff) or an unchanged field.
     struct Entry
@@ -73,6 +74,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+    // What the envelope's traceId is, beside its value: a support person should not read a change there as a
+    // change of the message.
+    static QString traceIdMeaning();
+    static QString traceIdExplanation();
 
 private:
     void rebuildRows();

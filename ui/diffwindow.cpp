@@ -68,6 +68,11 @@ DiffWindow::DiffWindow(InspectionSession *session, QWidget *parent)
     QFont summaryFont = m_summary->font();
     summaryFont.setBold(true);
     m_summary->setFont(summaryFont);
+    m_subject = new QLabel(this);
+    m_subject->setObjectName(u"diffSubject"_s);
+    m_subject->setWordWrap(true);
+    m_subject->setTextFormat(Qt::PlainText);
+    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notes = new QLabel(this);
     m_notes->setObjectName(u"diffNotes"_s);
     m_notes->setWordWrap(true);
@@ -119,6 +124,7 @@ DiffWindow::DiffWindow(InspectionSession *session, QWidget *parent)
     options->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pickers);
+    layout->addWidget(m_subject);
     layout->addLayout(options);
     layout->addWidget(m_notes);
     layout->addWidget(m_view, 1);
@@ -431,11 +437,31 @@ void DiffWindow::updateSummary()
     else if (!reading.isEmpty() && !summary.startsWith(tr("Reading")))
         notes.prepend(tr("Reading %1…").arg(reading.join(tr(" and "))));
     m_summary->setText(summary);
+    m_subject->setText(subjectText());
+    m_subject->setVisible(!m_subject->text().isEmpty());
     m_notes->setText(notes.join(u'\n'));
     m_notes->setVisible(!notes.isEmpty());
     m_copy->setEnabled(!m_comparing && m_first >= 0 && m_second >= 0 && m_sources.at(m_first).result &&
                        m_sources.at(m_second).result);
     m_swap->setEnabled(m_first >= 0 && m_second >= 0);
+}
+
+QString DiffWindow::subjectText() const
+{
+    if (m_first < 0 || m_second < 0 || !m_sources.at(m_first).result || !m_sources.at(m_second).result)
+        return QString();
+    // Which message each side is about: the same one twice (two moments), or two different ones.
+    const auto idOf = [this](int side) {
+        const MessageView &view = m_sources.at(side).result->analysis.view;
+        return view.id.isPresent() ? Json::escapeForDisplay(view.id.value, 80) : QString();
+    };
+    const QString first = idOf(m_first);
+    const QString second = idOf(m_second);
+    if (first.isEmpty() || second.isEmpty())
+        return QString();
+    if (first == second)
+        return tr("Two answers about message %1.").arg(first);
+    return tr("Two different messages: %1 (left) and %2 (right).").arg(first, second);
 }
 
 void DiffWindow::fillPicker(QComboBox *picker, int current)

@@ -108,6 +108,7 @@ private:
     void onPickerActivated(Side side, int index);
     void chooseFile(Side side);
     void updateSummary();
+    QString subjectText() const;
     void copyText();
     void showMenu(const QPoint &pos);
     static QString defaultLabel(const InspectionResult &result);
@@ -124,6 +125,7 @@ private:
     QPushButton *m_swap;
     QCheckBox *m_onlyDifferences;
     QPushButton *m_copy;
+    QLabel *m_subject;
     QLabel *m_summary;
     QLabel *m_notes;
     QTreeView *m_view;

@@ -91,6 +91,13 @@ WatchPanel::WatchPanel(InspectionSession *session, QWidget *parent)
         m_notify->setToolTip(tr("A desktop notification when the message is delivered, read or failed."));
     }
 
+    m_caption =
+        new QLabel(tr("A row for each change HighLevel reported; checks that found nothing new add no "
+                      "row. Select two rows (Ctrl+click) to compare those answers field by field."),
+                   this);
+    m_caption->setWordWrap(true);
+    m_caption->setTextFormat(Qt::PlainText);
+
     m_model = new WatchTimelineModel(this);
     m_view = new QTreeView(this);
     m_view->setObjectName(u"watchTimeline"_s);
@@ -113,6 +120,7 @@ WatchPanel::WatchPanel(InspectionSession *session, QWidget *parent)
     header->resizeSection(WatchTimelineModel::UpdatedColumn,
                           metrics.horizontalAdvance(tr("Updated by HighLevel")) + 24);
     ViewColors::applyToView(m_view, palette());
+    applyCaptionColor();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_stop);
@@ -129,6 +137,7 @@ WatchPanel::WatchPanel(InspectionSession *session, QWidget *parent)
     layout->addWidget(m_subHeader);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_caption);
 
     connect(m_stop, &QPushButton::clicked, this, &WatchPanel::stop);
     connect(m_again, &QPushButton::clicked, this, [this] { watch(m_request); });
@@ -209,6 +218,7 @@ void WatchPanel::watch(const InspectionRequest &request)
     connect(m_watch, &MessageWatch::waiting, this, &WatchPanel::onWaiting);
     connect(m_watch, &MessageWatch::finished, this, &WatchPanel::onFinished);
     m_elapsed.start();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_watch->start();
     m_tick.start();
     updateHeader();
@@ -292,6 +302,8 @@ void WatchPanel::onChanged(const MessageWatch::Entry &entry)
         MessageComparison comparison = MessageComparison::compare(*m_previousOk, *m_currentOk);
         comparison.rows.removeIf([](const MessageComparison::Row &r) { return r.field == u"status"_s; });
         row.changes = comparison.describe(tr("before"), tr("now"));
+        if (row.changes.isEmpty())
+            row.note = tr("nothing else");
     } else {
         row.note = tr("First answer");
     }
@@ -398,12 +410,15 @@ void WatchPanel::updateHeader()
         return;
     }
     QStringList parts;
-    parts << tr("Message %1").arg(m_messageId);
+    const QTimeZone zone = m_model->timeZone();
+    parts << tr("Started %1").arg(WatchTimelineModel::timeText(m_startedAt, m_startedAt, zone));
     if (!m_request.profile.isEmpty())
         parts << tr("profile %1").arg(m_request.profile);
     parts << tr("%1 so far").arg(checksText(m_checks));
-    if (!m_outcome)
-        parts << tr("gives up after %1").arg(durationText(qint64(m_timeLimit->value()) * 60 * 1000));
+    if (!m_outcome) {
+        const QDateTime limit = m_startedAt.addSecs(qint64(m_timeLimit->value()) * 60);
+        parts << tr("gives up at %1").arg(WatchTimelineModel::timeText(limit, m_startedAt, zone));
+    }
     m_subHeader->setText(parts.join(u" · "_s));
 }
 
@@ -483,6 +498,17 @@ void WatchPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         m_badges->setPalette(BadgePalette::forPalette(palette()));
         ViewColors::applyToView(m_view, palette());
+        applyCaptionColor();
         m_view->viewport()->update();
     }
+}
+
+void WatchPanel::applyCaptionColor()
+{
+    // Muted from the window text, still readable (ViewColors); set on the labels only, so the panel keeps
+    // following the application palette.
+    QPalette muted = m_caption->palette();
+    muted.setColor(QPalette::WindowText, ViewColors::forPalette(palette()).mutedWindowText);
+    m_caption->setPalette(muted);
+    m_subHeader->setPalette(muted);
 }

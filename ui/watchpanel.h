@@ -81,6 +81,7 @@ private:
     void notify(MessageWatch::Outcome outcome);
     QString labelFor(int row) const;
     QString finalText(MessageWatch::Outcome outcome) const;
+    void applyCaptionColor();
 
     InspectionSession *m_session;
     WatchPacing m_pacing;
@@ -90,6 +91,7 @@ private:
 
     // Where the watch stands, for the header.
     QElapsedTimer m_elapsed;
+    QDateTime m_startedAt; // UTC
     QDeadlineTimer m_nextCheck{QDeadlineTimer::Forever};
     qint64 m_pauseMs = 0;  // > 0 while paused after a 429
     QString m_lastProblem; // the last poll failed in a passing way
@@ -105,6 +107,7 @@ private:
 
     QLabel *m_header;
     QLabel *m_subHeader;
+    QLabel *m_caption;
     QPushButton *m_stop;
     QPushButton *m_again;
     QPushButton *m_compare;

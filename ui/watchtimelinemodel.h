@@ -70,6 +70,7 @@ public:
     void clear();
     // The zone times are shown in (tests pin it; the window uses the system's).
     void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
 
     const Row *rowAt(int row) const;
     // The nearest row above `row` that still keeps its answer; -1 when there is none.

@@ -183,7 +183,7 @@ private slots:
                 u"\"2026-11-29T08:15:09.540Z\" · 29 Nov 2026, 08:15"_s,
                 u"Changed | $.message.status | \"sent\" · Sent | \"delivered\" · Delivered"_s,
                 u"Added | $.message.userId |  | \"Us1Er2Id3Ab4Cd5Ef6Gh\""_s,
-                u"Changed | $.traceId | \"trace-one\" | \"trace-two\""_s,
+                u"Changed | $.traceId | \"trace-one\" · request id | \"trace-two\" · request id"_s,
             });
         QCOMPARE(m_window->summaryText(), u"3 changed · 1 added · 0 removed"_s);
         QCOMPARE(m_window->model()->index(3, 0).data(JsonDiffModel::PartRole).toInt(),
@@ -195,7 +195,14 @@ private slots:
         QCOMPARE(all.first(), u"Same | $.message.id | \"Fx2Lv9Sm4Qe7Rt1Yu3Io\" | \"Fx2Lv9Sm4Qe7Rt1Yu3Io\""_s);
         QCOMPARE(all.size(), 10); // 8 message fields + userId added + traceId
         QCOMPARE(all.at(8), u"Same | $.message.body | \"Your order is ready\" | \"Your order is ready\""_s);
-        QCOMPARE(all.last(), u"Changed | $.traceId | \"trace-one\" | \"trace-two\""_s);
+        QCOMPARE(all.last(),
+                 u"Changed | $.traceId | \"trace-one\" · request id | \"trace-two\" · request id"_s);
+        // Why a new traceId is no news about the message.
+        QVERIFY(m_window->model()
+                    ->index(9, JsonDiffModel::PathColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"a different one on each answer is normal"_s));
         QCOMPARE(m_window->diffText().constLast(), u"~ $.traceId: \"trace-one\" → \"trace-two\""_s);
     }
 
@@ -231,7 +238,7 @@ private slots:
         const QStringList lines = treeText(m_window->view());
         QVERIFY2(lines.contains(u"Changed | $.message.status | \"sent\" · Sent | \"failed\" · Failed"_s),
                  qPrintable(lines.join(u'\n')));
-        QCOMPARE(lines.last(), u"Added | $.traceId |  | \"trace-file\""_s);
+        QCOMPARE(lines.last(), u"Added | $.traceId |  | \"trace-file\" · request id"_s);
         const QString notes = m_window->findChild<QLabel *>(u"diffNotes"_s)->text();
         QVERIFY2(notes.startsWith(u"Compared the messages: the first body's at $ "_s), qPrintable(notes));
         // Both pickers offer every answer and a file.

@@ -144,8 +144,8 @@ private slots:
         // One row per change, not per poll.
         QCOMPARE(timelineText(m_panel->timeline()), (QStringList{
                                                         u"Pending | 27 Mar 2024, 10:00:00 | First answer"_s,
-                                                        u"Sent | 27 Mar 2024, 10:00:02 | "_s,
-                                                        u"Delivered | 27 Mar 2024, 10:00:05 | "_s,
+                                                        u"Sent | 27 Mar 2024, 10:00:02 | nothing else"_s,
+                                                        u"Delivered | 27 Mar 2024, 10:00:05 | nothing else"_s,
                                                     }));
         const QRegularExpression clock(u"^\\d\\d:\\d\\d:\\d\\d$"_s);
         for (int row = 0; row < 3; ++row) {
@@ -250,7 +250,7 @@ private slots:
                  (QStringList{
                      u"Pending | 27 Mar 2024, 10:00:00 | First answer"_s,
                      u" |  | Paused 1 s: rate limited by HighLevel (429)"_s,
-                     u"Delivered | 27 Mar 2024, 10:00:05 | "_s,
+                     u"Delivered | 27 Mar 2024, 10:00:05 | nothing else"_s,
                  }));
         // The pause row keeps no answer: "Compare with previous" on the last row skips it.
         QVERIFY(!m_panel->timeline()->index(1, 0).data(WatchTimelineModel::HasAnswerRole).toBool());

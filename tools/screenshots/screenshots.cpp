@@ -14,6 +14,7 @@
 #include "store/profilestore.h"
 #include "testserver.h"
 #include "theme.h"
+#include "watchscreens.h"
 #include "json/jsontreemodel.h"
 
 #include <QApplication>
@@ -249,5 +250,6 @@ int main(int argc, char *argv[])
         window.close();
         Theme::apply(Theme::Choice::System);
     }
+    ok &= renderWatchScreens(outDir);
     return ok ? 0 : 1;
 }
