@@ -15,6 +15,7 @@
 #include "store/profilestore.h"
 #include "testserver.h"
 #include "theme.h"
+#include "watchscreens.h"
 #include "json/jsontreemodel.h"
 
 #include <QApplication>
@@ -259,5 +260,6 @@ int main(int argc, char *argv[])
         window.close();
         Theme::apply(Theme::Choice::System);
     }
+    ok &= renderWatchScreens(outDir);
     return ok ? 0 : 1;
 }
