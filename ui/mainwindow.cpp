@@ -7,6 +7,7 @@
 #include "bannerforbody.h"
 #include "bannerforerror.h"
 #include "common/counttext.h"
+#include "diffwindow.h"
 #include "errorbanner.h"
 #include "fieldsview.h"
 #include "httpview.h"
@@ -28,6 +29,7 @@
 #include "theme.h"
 #include "thememenu.h"
 #include "tokendialog.h"
+#include "watchpanel.h"
 #include "json/jsonfilterproxymodel.h"
 #include "json/jsontreemodel.h"
 
@@ -35,6 +37,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -74,6 +77,8 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
     , m_profiles(services->profiles())
     , m_history(services->history())
     , m_recentIds(new QFutureWatcher<QStringList>(this))
+    , m_watchPanel(new WatchPanel(services->session(), this))
+    , m_watchDock(new QDockWidget(tr("Watch"), this))
     , m_lookupBar(new LookupBar(this))
     , m_banner(new ErrorBanner(this))
     , m_summary(new SummaryCard(this))
@@ -99,6 +104,26 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
     m_tabs->addTab(m_httpView, tr("HTTP"));
     m_tabs->addTab(m_problems, tr("Problems"));
 
+    // Watching a message settle: a dock below the tabs, shown when a watch starts.
+    m_watchDock->setObjectName(QStringLiteral("watchDock"));
+    m_watchDock->setWidget(m_watchPanel);
+    m_watchDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_watchDock);
+    m_watchDock->hide();
+    connect(m_summary, &SummaryCard::watchRequested, this, &MainWindow::watchMessage);
+    connect(m_watchPanel, &WatchPanel::resultArrived, this, [this](const InspectionResult &result) {
+        // The newest answer of the message on screen is shown as it comes (not another message's).
+        if (result.ok() && result.messageId == m_lastInput && !m_job)
+            present(result);
+    });
+    connect(m_watchPanel, &WatchPanel::compareRequested, this,
+            [this](const InspectionResult &first, const InspectionResult &second, const QString &firstLabel,
+                   const QString &secondLabel) {
+                DiffWindow *diff = diffWindow();
+                diff->compare(first, second, firstLabel, secondLabel);
+                diff->show();
+                diff->raise();
+            });
     m_rawView->setShortcutsEnabled(false); // the window owns Ctrl+F, F3 and Ctrl+S
     connect(m_summary, &SummaryCard::lookUpLiveRequested, this, [this](const QString &id) {
         m_comparisonBase = m_analysis;
@@ -318,6 +343,14 @@ void MainWindow::buildMenus()
     });
     again->setShortcut(QKeySequence::Refresh);
     lookup->addAction(tr("&Cancel"), this, &MainWindow::cancelLookup);
+    QAction *watch = lookup->addAction(tr("&Watch until final"), this, [this] { watchMessage(m_lastInput); });
+    watch->setShortcut(QKeySequence(Qt::Key_F6));
+    lookup->addAction(tr("Stop &watching"), m_watchPanel, &WatchPanel::stop);
+    lookup->addAction(tr("&Compare two answers…"), this, [this] {
+        DiffWindow *diff = diffWindow();
+        diff->show();
+        diff->raise();
+    });
     lookup->addSeparator();
     lookup->addAction(tr("Set or replace &token…"), this, &MainWindow::setToken);
     lookup->addAction(tr("&Forget token"), this, &MainWindow::forgetToken);
@@ -457,6 +490,26 @@ bool MainWindow::mayTakeToken(const QString &host)
     return true;
 }
 
+void MainWindow::watchMessage(const QString &messageId)
+{
+    if (messageId.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Look up a message first; then it can be watched until its status is final."), 5000);
+        return;
+    }
+    m_watchPanel->watch(messageId, m_profile);
+    m_watchDock->show();
+    m_watchDock->raise();
+}
+
+DiffWindow *MainWindow::diffWindow()
+{
+    if (!m_diffWindow)
+        m_diffWindow =
+            new DiffWindow(m_session, this); // a window of its own (Qt::Window), closed with this one
+    return m_diffWindow;
+}
+
 void MainWindow::lookUp(const QString &input)
 {
     m_lookupBar->setMessageIdInput(input);
@@ -559,6 +612,7 @@ void MainWindow::presentLookup(const InspectionResult &result)
         m_analysisSourceNote = result.sourceNote();
         m_suggestedName = result.messageId;
         m_analysisFromFile = false;
+        m_showingLookup = true;
         showResult(result);
         return;
     }
@@ -657,6 +711,7 @@ void MainWindow::presentBody(const InspectionResult &result)
     }
     m_analysisSourceNote = result.sourceNote();
     m_analysisFromFile = result.request.source == InspectionRequest::Source::File;
+    m_showingLookup = false;
     showResult(result);
 }
 
@@ -760,6 +815,8 @@ void MainWindow::showAnalysis()
     if (summary.isMessage) {
         m_summary->setSourceNote(m_analysisSourceNote);
         m_summary->setContent(summary);
+        m_summary->setWatchAvailable(m_showingLookup &&
+                                     m_analysis.shape.kind != ResponseShape::Kind::WebhookEvent);
     } else {
         m_summary->clear();
     }

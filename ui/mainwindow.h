@@ -22,6 +22,9 @@ class JsonFilterProxyModel;
 class JsonTreeModel;
 } // namespace Json
 class AppServices;
+class DiffWindow;
+class QDockWidget;
+class WatchPanel;
 class HttpView;
 class InspectionJob;
 class InspectionSession;
@@ -83,6 +86,8 @@ public:
     RawJsonView *rawView() const { return m_rawView; }
     FieldsView *fieldsView() const { return m_fields; }
     ProblemsView *problemsView() const { return m_problems; }
+    WatchPanel *watchPanel() const { return m_watchPanel; }
+    QDockWidget *watchDock() const { return m_watchDock; }
     Json::JsonTreeModel *treeModel() const { return m_model.get(); }
     Json::JsonFilterProxyModel *filterModel() const { return m_filter.get(); }
     const MessageAnalysis &analysis() const { return m_analysis; }
@@ -94,8 +99,8 @@ public:
     const ApiResult &lastResult() const { return m_lastResult; }
 
 signals:
-    // Emitted once for every inspection the window started (a lookup, a file, a sample, pasted text): when its
-    // result is shown (models filled), or its failure or refusal is explained.
+    // Emitted once for every inspection the window started (a lookup, a file, a sample, pasted text): when
+    // its result is shown (models filled), or its failure or refusal is explained.
     void displayFinished();
 
 protected:
@@ -135,6 +140,9 @@ private:
     static QString welcomeText();
     static QString noTokenText();
     void showResult(const InspectionResult &result);
+    // Watch the message on screen (or the last one looked up) until its status is final, in the Watch dock.
+    void watchMessage(const QString &messageId);
+    DiffWindow *diffWindow();
     void showAnalysis();
     void updateProblemsTitle();
     QString currentProfileName() const;
@@ -148,6 +156,9 @@ private:
     ProfileStore *m_profiles;
     LookupHistory *m_history;
     QPointer<InspectionJob> m_job; // the inspection in flight, if any
+    WatchPanel *m_watchPanel;
+    QDockWidget *m_watchDock;
+    QPointer<DiffWindow> m_diffWindow; // made when first needed
     QFutureWatcher<QStringList> *m_recentIds;
 
     LookupBar *m_lookupBar;
@@ -181,6 +192,7 @@ private:
     QString m_lookupAfterToken; // a lookup waiting for a token the user is asked for (none, or a 401/403)
     bool m_tokenDialogScheduled = false; // the token dialog for m_lookupAfterToken is about to open
     bool m_analysisFromFile = false;     // the body being shown was opened from a file
+    bool m_showingLookup = false;        // the body being shown is a lookup's answer (it can be watched)
     BodyFacts m_bodyFacts;               // of the body shown last, when it did not parse
     ApiResult m_lastResult;
 };

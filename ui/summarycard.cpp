@@ -30,6 +30,7 @@ SummaryCard::SummaryCard(QWidget *parent)
     , m_failure(new QLabel(this))
     , m_comparison(new QLabel(this))
     , m_lookUpLive(new QPushButton(tr("Look up this message live"), this))
+    , m_watch(new QPushButton(tr("Watch until final"), this))
 {
     setObjectName(QStringLiteral("summaryCard"));
     setAccessibleName(tr("Message summary"));
@@ -52,6 +53,12 @@ SummaryCard::SummaryCard(QWidget *parent)
         tr("Fetch the message this webhook names from the API and show where the two disagree"));
     connect(m_lookUpLive, &QPushButton::clicked, this,
             [this] { emit lookUpLiveRequested(m_content.messageId); });
+    m_watch->setObjectName(QStringLiteral("summaryWatch"));
+    m_watch->setToolTip(
+        tr("Look this message up again every few seconds, more slowly as time passes, until its "
+           "status is final (F6)"));
+    m_watch->hide();
+    connect(m_watch, &QPushButton::clicked, this, [this] { emit watchRequested(m_content.messageId); });
 
     m_when->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_body->setTextFormat(Qt::PlainText);
@@ -99,6 +106,7 @@ SummaryCard::SummaryCard(QWidget *parent)
         identity->addWidget(f->box);
     identity->addWidget(m_origin);
     identity->addWidget(m_lookUpLive);
+    identity->addWidget(m_watch);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
@@ -198,6 +206,7 @@ void SummaryCard::setContent(const SummaryContent &content)
     m_failure->setVisible(!content.failure.isEmpty());
     m_lookUpLive->setVisible(content.shapeName == QLatin1StringView("webhook") &&
                              !content.messageId.isEmpty());
+    m_watch->hide(); // the window offers it again for a message it looked up
     m_comparison->clear();
     m_comparison->hide();
     setId(m_messageId, content.messageId);
@@ -267,4 +276,9 @@ void SummaryCard::clear()
     m_previous = false;
     m_content = {};
     hide();
+}
+
+void SummaryCard::setWatchAvailable(bool available)
+{
+    m_watch->setVisible(available && !m_content.messageId.isEmpty());
 }

@@ -34,11 +34,16 @@ public:
     void clear();
     const SummaryContent &content() const { return m_content; }
 
+    // Offers "Watch until final" (for a message that was looked up, not a file or a webhook).
+    void setWatchAvailable(bool available);
+
 signals:
     // The user copied an id; the window shows a short confirmation.
     void copied(const QString &what);
     // A webhook payload is shown and the user wants the live message it names.
     void lookUpLiveRequested(const QString &messageId);
+    // The user wants this looked-up message watched until its status is final.
+    void watchRequested(const QString &messageId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +77,7 @@ private:
     QLabel *m_failure;
     QLabel *m_comparison;
     QPushButton *m_lookUpLive;
+    QPushButton *m_watch;
     IdField m_contact;
     IdField m_conversation;
     IdField m_location;
