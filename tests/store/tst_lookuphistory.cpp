@@ -252,6 +252,7 @@ private slots:
     void searchesAndFilters();
     void entriesByRowId();
     void migratesAVersionThreeFile();
+    void keepsAnAnswerWithoutHeaders();
     void keepsTheMessagesValues();
     void searchFindsOutcomesAndValues();
     void deletesOneEntry();
@@ -1157,6 +1158,24 @@ void LookupHistoryTest::migratesAVersionThreeFile()
              QStringLiteral("TYPE_SMS"));
     QCOMPARE(migrated.value(QStringLiteral("SELECT status FROM lookups WHERE id = 1")).toString(),
              QStringLiteral(""));
+}
+
+void LookupHistoryTest::keepsAnAnswerWithoutHeaders()
+{
+    QTemporaryDir dir;
+    LookupHistory history(dir.filePath(QStringLiteral("history.sqlite")));
+    // No headers at all, or only secret ones: nothing to store beside the body, which must not break the
+    // write (the column is NOT NULL; a failed write would turn the history off).
+    const HistoryWrite none =
+        history.record(lookup(QStringLiteral("idA"), 1), KeptAnswer{"a", {}, {}}).result();
+    QCOMPARE(statusName(none.status), QStringLiteral("Saved"));
+    const HistoryWrite secret =
+        history.record(lookup(QStringLiteral("idB"), 2), KeptAnswer{"b", {{"Set-Cookie", "s=1"}}, {}})
+            .result();
+    QCOMPARE(statusName(secret.status), QStringLiteral("Saved"));
+    QVERIFY(history.isAvailable());
+    QCOMPARE(history.keptAnswer(none.rowId).result()->body, QByteArray("a"));
+    QVERIFY(history.keptAnswer(secret.rowId).result()->headers.isEmpty());
 }
 
 void LookupHistoryTest::keepsTheMessagesValues()

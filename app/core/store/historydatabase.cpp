@@ -468,7 +468,9 @@ HistoryDatabase::Result HistoryDatabase::write(const QList<NewLookup> &lookups,
             answer.bindValue(2, qint64(lookup.answer->body.size()));
             // A null QByteArray binds as NULL; the column is NOT NULL.
             answer.bindValue(3, lookup.answer->body.isNull() ? QByteArray("") : lookup.answer->body);
-            answer.bindValue(4, headersForStorage(lookup.answer->headers));
+            // No headers (or only secret ones) store as "", never NULL (which would break the write).
+            const QByteArray headers = headersForStorage(lookup.answer->headers);
+            answer.bindValue(4, headers.isNull() ? QByteArray("") : headers);
             if (!answer.exec())
                 return rollBack(failed(tr("cannot write"), answer.lastError()));
         }
