@@ -23,6 +23,11 @@ Badge chipFor(const LookupRecord &record, int column)
     }
 }
 
+bool hasOwnChips(const LookupRecord &record)
+{
+    return !record.direction.isEmpty() || !record.status.isEmpty() || !record.messageType.isEmpty();
+}
+
 } // namespace
 
 HistoryTableModel::HistoryTableModel(QObject *parent)
@@ -98,9 +103,12 @@ QString HistoryTableModel::text(const LookupRecord &record, int column) const
     case KeptAnswerColumn:
         return record.hasKeptAnswer() ? QLocale().formattedDataSize(record.keptBodyBytes) : QString();
     case SummaryColumn:
-        if (!record.summary.isEmpty())
+        // A lookup that recorded the message's values has them as chips already, and its summary is their
+        // words: the HTTP status says more there (the summary stays in the tooltip and the search). A row
+        // from before the values were kept shows its summary.
+        if (!record.summary.isEmpty() && !hasOwnChips(record))
             return record.summary;
-        return record.httpStatus > 0 ? tr("HTTP %1").arg(record.httpStatus) : QString();
+        return record.httpStatus > 0 ? tr("HTTP %1").arg(record.httpStatus) : tr("No HTTP answer");
     default:
         return {};
     }
@@ -131,14 +139,16 @@ QString HistoryTableModel::toolTip(const LookupRecord &record, int column) const
         return chip.known ? tr("%1 (sent as “%2”)").arg(chip.label, chip.rawValue)
                           : tr("“%1”: a value the documentation does not list").arg(chip.rawValue);
     }
+    case SummaryColumn:
+        return record.summary.isEmpty() ? text(record, column)
+                                        : tr("%1 (HTTP %2)").arg(record.summary).arg(record.httpStatus);
     case KeptAnswerColumn:
-        return record.hasKeptAnswer() ? tr("The answer (%1) is kept with this lookup: Show kept answer opens "
-                                           "it without asking the "
-                                           "server again.")
-                                            .arg(QLocale().formattedDataSize(record.keptBodyBytes))
-                                      : tr("No answer is kept with this lookup (its profile does not keep "
-                                           "response bodies, or the "
-                                           "answer was deleted or aged out).");
+        return record.hasKeptAnswer()
+                   ? tr("The answer (%1) is kept with this lookup: Show kept answer opens it without asking "
+                        "the server again.")
+                         .arg(QLocale().formattedDataSize(record.keptBodyBytes))
+                   : tr("No answer is kept with this lookup (its profile does not keep response bodies, or "
+                        "the answer was deleted or aged out).");
     case MessageIdColumn:
         return record.rowId < 0
                    ? tr("%1 — waiting to be saved: the history file is in use by another program")
@@ -164,10 +174,6 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
     case Qt::FontRole:
         if (column == MessageIdColumn)
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        return {};
-    case Qt::TextAlignmentRole:
-        if (column == KeptAnswerColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case BadgeRole:
         return QVariant::fromValue(chipFor(record, column));

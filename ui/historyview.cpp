@@ -1,11 +1,14 @@
 #include "historyview.h"
 
 #include "badgedelegate.h"
+#include "badgepainter.h"
 #include "badgepalette.h"
 #include "historytablemodel.h"
 #include "viewcolors.h"
 
+#include "message/messageschema.h"
 #include "store/answerretentionsettings.h"
+#include "store/lookupdisplay.h"
 #include "store/lookuphistory.h"
 
 #include <QAction>
@@ -29,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -107,25 +111,42 @@ HistoryView::HistoryView(LookupHistory *history, QWidget *parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    // Room for the common values without measuring every row: "26 Mar, 19:30", a 20-character id, the chips.
+    // Room for the common values without measuring every row: "26 Mar, 19:30", a 20-character id, and the
+    // widest chip of the usual values of each chip column.
     const QFontMetrics metrics = fontMetrics();
-    const int chip = metrics.horizontalAdvance(QStringLiteral("Undelivered")) + 40;
+    const auto chipWidth = [this](QStringView path, const QStringList &values) {
+        qreal widest = 0;
+        for (const QString &value : values) {
+            LookupRecord outcome;
+            outcome.outcome = value;
+            const Badge badge =
+                path.isEmpty() ? LookupDisplay::outcome(outcome) : MessageSchema::badgeFor(path, value);
+            widest = std::max(widest, BadgePainter::preferredWidth(badge, font()));
+        }
+        return int(std::ceil(widest)) + 12;
+    };
     header->resizeSection(HistoryTableModel::TimeColumn,
                           metrics.horizontalAdvance(QStringLiteral("26 Mar 2024, 19:30")) + 16);
     header->resizeSection(HistoryTableModel::ProfileColumn,
-                          metrics.horizontalAdvance(QStringLiteral("Acme Dental")) + 16);
+                          metrics.horizontalAdvance(QStringLiteral("Bright Smiles")) + 16);
     header->resizeSection(HistoryTableModel::MessageIdColumn,
                           QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
                                   .horizontalAdvance(QStringLiteral("ve9EPM428h8vShlRW1KT")) +
                               16);
-    header->resizeSection(HistoryTableModel::OutcomeColumn, chip);
+    header->resizeSection(HistoryTableModel::OutcomeColumn,
+                          chipWidth({}, {QStringLiteral("not_found"), QStringLiteral("unauthorized"),
+                                         QStringLiteral("rate_limited"), QStringLiteral("server_error")}));
     header->resizeSection(HistoryTableModel::DirectionColumn,
-                          metrics.horizontalAdvance(QStringLiteral("Outbound")) + 44);
-    header->resizeSection(HistoryTableModel::StatusColumn, chip);
-    header->resizeSection(HistoryTableModel::TypeColumn,
-                          metrics.horizontalAdvance(QStringLiteral("Email")) + 40);
+                          chipWidth(u"$.direction", {QStringLiteral("inbound"), QStringLiteral("outbound")}));
+    header->resizeSection(HistoryTableModel::StatusColumn,
+                          chipWidth(u"$.status", {QStringLiteral("delivered"), QStringLiteral("undelivered"),
+                                                  QStringLiteral("opt_out"), QStringLiteral("voicemail")}));
+    header->resizeSection(
+        HistoryTableModel::TypeColumn,
+        chipWidth(u"$.messageType",
+                  {QStringLiteral("TYPE_SMS"), QStringLiteral("TYPE_EMAIL"), QStringLiteral("TYPE_CALL")}));
     header->resizeSection(HistoryTableModel::KeptAnswerColumn,
-                          metrics.horizontalAdvance(QStringLiteral("1,023 KB")) + 16);
+                          metrics.horizontalAdvance(QStringLiteral("1,023 bytes")) + 16);
 
     m_status->setObjectName(QStringLiteral("historyStatus"));
     m_status->setTextFormat(Qt::PlainText); // it may quote the history's error text
@@ -150,8 +171,8 @@ HistoryView::HistoryView(LookupHistory *history, QWidget *parent)
     buildRetention();
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_profile, 1);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_profile);
     filters->addWidget(m_period);
     filters->addWidget(m_from);
     filters->addWidget(m_until);
@@ -327,8 +348,8 @@ void HistoryView::buildRetention()
         spin->setKeyboardTracking(false);
         connect(spin, &QSpinBox::valueChanged, this, &HistoryView::retentionEdited);
     };
-    addLabelled(tr("Each answer up to"), m_maxAnswerKb);
-    addLabelled(tr("all together up to"), m_maxTotalMb);
+    addLabelled(tr("Keep each answer up to"), m_maxAnswerKb);
+    addLabelled(tr("all of them up to"), m_maxTotalMb);
     addLabelled(tr("for"), m_maxAgeDays);
     limits->addStretch();
     limits->addWidget(m_deleteAnswers);

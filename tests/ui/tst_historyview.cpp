@@ -256,6 +256,11 @@ void TestHistoryView::listsNewestFirstWithChips()
     QCOMPARE(model->index(4, HistoryTableModel::SummaryColumn).data().toString(),
              u"inbound · delivered · SMS"_s);
     QCOMPARE(model->index(1, HistoryTableModel::SummaryColumn).data().toString(), u"HTTP 404"_s);
+    // With chips of its own, the row's summary (their words) is in the tooltip; the cell says the HTTP
+    // status.
+    QCOMPARE(model->index(3, HistoryTableModel::SummaryColumn).data().toString(), u"HTTP 200"_s);
+    QCOMPARE(model->index(3, HistoryTableModel::SummaryColumn).data(Qt::ToolTipRole).toString(),
+             u"Outbound · delivered · SMS (HTTP 200)"_s);
     QVERIFY(!chip(0, HistoryTableModel::ProfileColumn).isBadge());
 
     // The kept answer's size; the roles every action reads.
