@@ -4,6 +4,7 @@
 // keyring.
 
 #include "fieldsview.h"
+#include "historyscreens.h"
 #include "httpview.h"
 #include "mainwindow.h"
 #include "palettes.h"
@@ -249,5 +250,6 @@ int main(int argc, char *argv[])
         window.close();
         Theme::apply(Theme::Choice::System);
     }
+    ok &= renderHistoryScreens(outDir, light);
     return ok ? 0 : 1;
 }
