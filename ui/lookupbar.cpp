@@ -5,8 +5,10 @@
 #include "badgepalette.h"
 #include "viewcolors.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -200,6 +202,20 @@ void LookupBar::setRecentIds(const QStringList &ids)
     m_messageId->clear();
     m_messageId->addItems(ids);
     m_messageId->setEditText(text);
+}
+
+void LookupBar::setRecentIdsModel(QAbstractItemModel *model)
+{
+    const QString text = m_messageId->currentText();
+    m_messageId->setModel(model);
+    // Ids and their details line up in a fixed-width font.
+    m_messageId->view()->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_messageId->setEditText(text);
+    // A reset makes the combo box show its first entry: the field keeps what was in it instead.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_textDuringReset = m_messageId->currentText(); });
+    connect(model, &QAbstractItemModel::modelReset, this,
+            [this] { m_messageId->setEditText(m_textDuringReset); });
 }
 
 void LookupBar::focusMessageId()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAbstractItemModel;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -33,6 +34,10 @@ public:
     QString messageIdInput() const;
     void setMessageIdInput(const QString &text);
     void setRecentIds(const QStringList &ids);
+    // The drop-down from a model instead (RecentIdsModel: each id with its outcome and time; the field takes
+    // an entry's Qt::EditRole, the id alone). The model is not owned; what the user typed survives its
+    // resets. Once a model is set, setRecentIds() no longer applies.
+    void setRecentIdsModel(QAbstractItemModel *model);
     void focusMessageId();
 
     void setBusy(bool busy);
@@ -68,4 +73,5 @@ private:
     QLabel *m_error;
     bool m_busy = false;
     bool m_updatingProfiles = false;
+    QString m_textDuringReset;
 };

@@ -2,6 +2,7 @@
 
 #include "store/profilestore.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, const QString &current, QWidge
     , m_apiVersion(new QLineEdit(this))
     , m_webApp(new QLineEdit(this))
     , m_note(new QPlainTextEdit(this))
+    , m_keepBodies(new QCheckBox(tr("&Keep response bodies in the history"), this))
     , m_message(new QLabel(this))
     , m_apply(new QPushButton(tr("&Apply changes"), this))
     , m_remove(new QPushButton(tr("&Delete…"), this))
@@ -46,12 +48,25 @@ ProfileDialog::ProfileDialog(ProfileStore *store, const QString &current, QWidge
     m_webApp->setToolTip(tr("Where links to contacts and conversations open. Agencies with a white-label "
                             "domain put theirs here."));
 
+    m_keepBodies->setObjectName(QStringLiteral("profileKeepBodies"));
+    auto *keepExplained = new QLabel(
+        tr("Each answer (body and response headers, never the token) is saved on this computer with "
+           "its lookup, to show or compare later. Bodies hold customers' messages: turn this on only "
+           "where that is allowed. Limits and deleting: History ▸ Kept answers."),
+        this);
+    keepExplained->setObjectName(QStringLiteral("profileKeepBodiesNote"));
+    keepExplained->setWordWrap(true);
+    keepExplained->setEnabled(false); // muted: an explanation, not a control
+    m_keepBodies->setToolTip(keepExplained->text());
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("API &address"), m_baseUrl);
     form->addRow(tr("API &version"), m_apiVersion);
     form->addRow(tr("&Web app address"), m_webApp);
     form->addRow(tr("N&ote"), m_note);
+    form->addRow(QString(), m_keepBodies);
+    form->addRow(QString(), keepExplained);
 
     auto *add = new QPushButton(tr("&New profile"), this);
     add->setObjectName(QStringLiteral("profileAdd"));
@@ -87,7 +102,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, const QString &current, QWidge
     connect(m_remove, &QPushButton::clicked, this, &ProfileDialog::removeProfile);
     connect(m_default, &QPushButton::clicked, this, &ProfileDialog::makeDefault);
     connect(m_store, &ProfileStore::changeFinished, this, &ProfileDialog::onChangeFinished);
-    resize(680, 360);
+    resize(680, 420);
     reload(current);
 }
 
@@ -134,6 +149,7 @@ void ProfileDialog::showProfile(const QString &name)
     m_apiVersion->setText(profile ? profile->apiVersion : QString());
     m_webApp->setText(profile ? profile->webAppUrl.toString() : QString());
     m_note->setPlainText(profile ? profile->note : QString());
+    m_keepBodies->setChecked(profile && profile->keepResponseBodies);
     m_default->setEnabled(profile && name != m_store->defaultProfileName());
     m_remove->setEnabled(profile && m_store->names().size() > 1);
 }
@@ -149,6 +165,7 @@ void ProfileDialog::apply()
     edited.apiVersion = m_apiVersion->text().trimmed();
     edited.webAppUrl = QUrl(m_webApp->text().trimmed());
     edited.note = m_note->toPlainText();
+    edited.keepResponseBodies = m_keepBodies->isChecked();
     // The new name is checked with everything else, so a refused name saves none of the other edits either.
     const auto checked = m_store->validate(edited, m_shown);
     if (!checked.ok()) {

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class ProfileStore;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -39,6 +40,7 @@ private:
     QLineEdit *m_apiVersion;
     QLineEdit *m_webApp;
     QPlainTextEdit *m_note;
+    QCheckBox *m_keepBodies;
     QLabel *m_message;
     QPushButton *m_apply;
     QPushButton *m_remove;

@@ -251,6 +251,14 @@ private slots:
     void lockedFileKeepsTheAnswer();
     void searchesAndFilters();
     void entriesByRowId();
+    void migratesAVersionThreeFile();
+    void keepsAnAnswerWithoutHeaders();
+    void keepsTheMessagesValues();
+    void searchFindsOutcomesAndValues();
+    void deletesOneEntry();
+    void clearsUpToAMoment();
+    void lockedFileTakesDeletesLater();
+    void latestLookupPerMessage();
 };
 
 void LookupHistoryTest::recordsAndRecentIds()
@@ -806,7 +814,7 @@ void LookupHistoryTest::migratesAVersionTwoFile()
         QCOMPARE(history.keptAnswer(31).result()->body, QByteArray(R"({"id":"new1"})"));
     }
     RawDatabase migrated(path);
-    QCOMPARE(migrated.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    QCOMPARE(migrated.value(QStringLiteral("PRAGMA user_version")).toInt(), HistoryDatabase::schemaVersion);
     QCOMPARE(migrated.value(QStringLiteral("SELECT COUNT(*) FROM lookups")).toInt(), 31);
     QCOMPARE(migrated.value(QStringLiteral("SELECT COUNT(*) FROM answers")).toInt(), 1);
     QCOMPARE(migrated
@@ -1096,6 +1104,260 @@ void LookupHistoryTest::entriesByRowId()
     // Cleared: nothing is left.
     QCOMPARE(statusName(history.clear().result().status), QStringLiteral("Saved"));
     QVERIFY(!history.entry(second).result().has_value());
+}
+
+void LookupHistoryTest::migratesAVersionThreeFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    QString error;
+    QVERIFY2(buildFromSql(path, QStringLiteral("history-schema-v3.sql"), 20, &error), qPrintable(error));
+    {
+        // The newest lookup (row 20) kept its answer, as version 3 stored it.
+        RawDatabase db(path);
+        QCOMPARE(db.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QVERIFY2(db.exec(QStringLiteral("INSERT INTO answers (lookup_id, kept_ms, body_bytes, body, headers) "
+                                        "VALUES (?, ?, ?, ?, ?)"),
+                         {20, QDateTime::currentMSecsSinceEpoch(), 14, QByteArray(R"({"id":"old19"})"),
+                          QByteArray("Content-Type: application/json\n")},
+                         &error),
+                 qPrintable(error));
+    }
+    {
+        LookupHistory history(path);
+        const QList<LookupRecord> rows = history.recent(100).result();
+        QVERIFY2(history.isAvailable(), qPrintable(history.errorString()));
+        QCOMPARE(rows.size(), 20);
+        QCOMPARE(rows.first().messageId, QStringLiteral("old19"));
+        QCOMPARE(rows.first().rowId, 20);
+        QCOMPARE(rows.first().summary, QStringLiteral("inbound · delivered · SMS"));
+        // Rows from before version 4 have no values of their own (the view shows their summary, no chips).
+        QVERIFY(rows.first().direction.isEmpty());
+        QVERIFY(rows.first().status.isEmpty());
+        QVERIFY(rows.first().messageType.isEmpty());
+        QCOMPARE(rows.first().keptBodyBytes, 14);
+        const std::optional<KeptAnswer> answer = history.keptAnswer(20).result();
+        QVERIFY(answer.has_value());
+        QCOMPARE(answer->body, QByteArray(R"({"id":"old19"})"));
+        QCOMPARE(answer->headers, HttpHeaders({{"Content-Type", "application/json"}}));
+
+        LookupRecord next = lookup(QStringLiteral("new1"), 100);
+        next.direction = QStringLiteral("outbound");
+        next.status = QStringLiteral("failed");
+        next.messageType = QStringLiteral("TYPE_SMS");
+        const HistoryWrite written = history.record(next).result();
+        QCOMPARE(statusName(written.status), QStringLiteral("Saved"));
+        QCOMPARE(written.rowId, 21);
+        QCOMPARE(history.entry(21).result()->status, QStringLiteral("failed"));
+    }
+    RawDatabase migrated(path);
+    QCOMPARE(migrated.value(QStringLiteral("PRAGMA user_version")).toInt(), 4);
+    QCOMPARE(migrated.value(QStringLiteral("SELECT COUNT(*) FROM lookups")).toInt(), 21);
+    QCOMPARE(migrated.value(QStringLiteral("SELECT COUNT(*) FROM answers")).toInt(), 1);
+    QCOMPARE(migrated.value(QStringLiteral("SELECT message_type FROM lookups WHERE id = 21")).toString(),
+             QStringLiteral("TYPE_SMS"));
+    QCOMPARE(migrated.value(QStringLiteral("SELECT status FROM lookups WHERE id = 1")).toString(),
+             QStringLiteral(""));
+}
+
+void LookupHistoryTest::keepsAnAnswerWithoutHeaders()
+{
+    QTemporaryDir dir;
+    LookupHistory history(dir.filePath(QStringLiteral("history.sqlite")));
+    // No headers at all, or only secret ones: nothing to store beside the body, which must not break the
+    // write (the column is NOT NULL; a failed write would turn the history off).
+    const HistoryWrite none =
+        history.record(lookup(QStringLiteral("idA"), 1), KeptAnswer{"a", {}, {}}).result();
+    QCOMPARE(statusName(none.status), QStringLiteral("Saved"));
+    const HistoryWrite secret =
+        history.record(lookup(QStringLiteral("idB"), 2), KeptAnswer{"b", {{"Set-Cookie", "s=1"}}, {}})
+            .result();
+    QCOMPARE(statusName(secret.status), QStringLiteral("Saved"));
+    QVERIFY(history.isAvailable());
+    QCOMPARE(history.keptAnswer(none.rowId).result()->body, QByteArray("a"));
+    QVERIFY(history.keptAnswer(secret.rowId).result()->headers.isEmpty());
+}
+
+void LookupHistoryTest::keepsTheMessagesValues()
+{
+    QTemporaryDir dir;
+    LookupHistory history(dir.filePath(QStringLiteral("history.sqlite")));
+    LookupRecord record = lookup(QStringLiteral("idA"), 1);
+    record.direction = QStringLiteral("inbound");
+    record.status = QStringLiteral("a-status-a-newer-api-invented-") + QString(100, u'x');
+    record.messageType = QStringLiteral("TYPE_RCS");
+    QCOMPARE(saved(history, record), QStringLiteral("Saved"));
+    const LookupRecord read = history.recent(1).result().value(0);
+    QCOMPARE(read.direction, QStringLiteral("inbound"));
+    QCOMPARE(read.messageType, QStringLiteral("TYPE_RCS"));
+    // Bounded like every other text of a lookup.
+    QCOMPARE(read.status.size(), LookupRecord::maxValueLength);
+    QVERIFY(read.status.startsWith(QStringLiteral("a-status-a-newer-api-invented-")));
+}
+
+void LookupHistoryTest::searchFindsOutcomesAndValues()
+{
+    QTemporaryDir dir;
+    LookupHistory history(dir.filePath(QStringLiteral("history.sqlite")));
+    LookupRecord found = lookup(QStringLiteral("aaaFound1"), 1);
+    found.status = QStringLiteral("opt_out");
+    found.messageType = QStringLiteral("TYPE_WHATSAPP");
+    found.summary = QStringLiteral("outbound · Opted out · WhatsApp");
+    QCOMPARE(saved(history, found), QStringLiteral("Saved"));
+    LookupRecord missing = lookup(QStringLiteral("bbbMissing2"), 2, 404, QStringLiteral("not_found"));
+    missing.summary.clear();
+    QCOMPARE(saved(history, missing), QStringLiteral("Saved"));
+
+    const auto ids = [&history](const QString &text) {
+        HistoryQuery query;
+        query.text = text;
+        QStringList result;
+        for (const LookupRecord &r : history.search(query).result())
+            result << r.messageId;
+        return result;
+    };
+    // The search box finds the outcome as stored and the values as sent, not only the id and summary.
+    QCOMPARE(ids(QStringLiteral("NOT_FOUND")), QStringList{QStringLiteral("bbbMissing2")});
+    QCOMPARE(ids(QStringLiteral("opt_out")), QStringList{QStringLiteral("aaaFound1")});
+    QCOMPARE(ids(QStringLiteral("type_whatsapp")), QStringList{QStringLiteral("aaaFound1")});
+    QCOMPARE(ids(QStringLiteral("missing")), QStringList{QStringLiteral("bbbMissing2")});
+    QCOMPARE(ids(QStringLiteral("nothing like it")), QStringList());
+    // The same test in memory (lookups waiting for a busy file) agrees.
+    HistoryQuery query;
+    query.text = QStringLiteral("Not_Found");
+    QVERIFY(query.matches(missing));
+    QVERIFY(!query.matches(found));
+}
+
+void LookupHistoryTest::deletesOneEntry()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    LookupHistory history(path);
+    QSignalSpy changed(&history, &LookupHistory::changed);
+    QList<qint64> rows;
+    for (int i = 0; i < 3; ++i)
+        rows << history
+                    .record(lookup(QStringLiteral("id%1").arg(i), i),
+                            answerWith("words of answer " + QByteArray::number(i)))
+                    .result()
+                    .rowId;
+    QVERIFY(historyBytes(path).contains("words of answer 1"));
+
+    QCOMPARE(statusName(history.deleteEntry(rows.at(1)).result().status), QStringLiteral("Saved"));
+    QStringList left;
+    for (const LookupRecord &r : history.recent(10).result())
+        left << r.messageId;
+    QCOMPARE(left, QStringList({QStringLiteral("id2"), QStringLiteral("id0")}));
+    QVERIFY(!history.entry(rows.at(1)).result().has_value());
+    QVERIFY(!history.keptAnswer(rows.at(1)).result().has_value());
+    QCOMPARE(history.keptAnswer(rows.at(2)).result()->body, QByteArray("words of answer 2"));
+    // Gone from the bytes on disk, its answer too; the others stay.
+    QVERIFY(!historyBytes(path).contains("words of answer 1"));
+    QVERIFY(historyBytes(path).contains("words of answer 2"));
+    // Three writes, then the deletion, each told to the listeners.
+    QTRY_COMPARE(changed.count(), 4);
+
+    // A row that is gone already is no error; a lookup still in memory has no row to delete.
+    QCOMPARE(statusName(history.deleteEntry(rows.at(1)).result().status), QStringLiteral("Saved"));
+    QCOMPARE(statusName(history.deleteEntry(-1).result().status), QStringLiteral("Refused"));
+    QCOMPARE(history.count().result(), 2);
+}
+
+void LookupHistoryTest::clearsUpToAMoment()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    LookupHistory history(path);
+    for (int i = 1; i <= 4; ++i)
+        QCOMPARE(statusName(history
+                                .record(lookup(QStringLiteral("id%1").arg(i), i),
+                                        answerWith("answer words " + QByteArray::number(i)))
+                                .result()
+                                .status),
+                 QStringLiteral("Saved"));
+    // What was there at minute 2 goes (minute 2 included); what came after stays, with its answer.
+    QCOMPARE(statusName(history.clear(start.addSecs(120)).result().status), QStringLiteral("Saved"));
+    QStringList left;
+    for (const LookupRecord &r : history.recent(10).result())
+        left << r.messageId;
+    QCOMPARE(left, QStringList({QStringLiteral("id4"), QStringLiteral("id3")}));
+    QCOMPARE(history.count().result(), 2);
+    QCOMPARE(RawDatabase(path).value(QStringLiteral("SELECT COUNT(*) FROM answers")).toInt(), 2);
+    QVERIFY(!historyBytes(path).contains("answer words 2"));
+    QVERIFY(historyBytes(path).contains("answer words 4"));
+    // Without a moment, everything goes.
+    QCOMPARE(statusName(history.clear().result().status), QStringLiteral("Saved"));
+    QCOMPARE(history.count().result(), 0);
+}
+
+void LookupHistoryTest::lockedFileTakesDeletesLater()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    LookupHistory history(path, std::chrono::milliseconds(50));
+    QSignalSpy changed(&history, &LookupHistory::changed);
+    QList<qint64> rows;
+    for (int i = 1; i <= 4; ++i)
+        rows << history.record(lookup(QStringLiteral("id%1").arg(i), i)).result().rowId;
+
+    Child locker;
+    QVERIFY(locker.start({QStringLiteral("lock"), path}));
+    QCOMPARE(locker.readLine(), QStringLiteral("locked"));
+    QCOMPARE(statusName(history.deleteEntry(rows.at(3)).result().status), QStringLiteral("Pending"));
+    QCOMPARE(statusName(history.clear(start.addSecs(60)).result().status), QStringLiteral("Pending"));
+    QCOMPARE(statusName(history.record(lookup(QStringLiteral("id5"), 5)).result().status),
+             QStringLiteral("Pending"));
+    // Read as done while the file is busy: id1 cleared, id4 deleted, id5 waiting in memory.
+    QStringList listed;
+    for (const LookupRecord &r : history.recent(10).result())
+        listed << r.messageId;
+    QCOMPARE(listed, QStringList({QStringLiteral("id5"), QStringLiteral("id3"), QStringLiteral("id2")}));
+    QStringList found;
+    for (const LookupRecord &r : history.search(HistoryQuery()).result())
+        found << r.messageId;
+    QCOMPARE(found, listed);
+    QVERIFY(!history.entry(rows.at(0)).result().has_value());
+    QVERIFY(!history.entry(rows.at(3)).result().has_value());
+    QVERIFY(history.entry(rows.at(1)).result().has_value());
+    QCOMPARE(RawDatabase(path).value(QStringLiteral("SELECT COUNT(*) FROM lookups")).toInt(), 4);
+
+    locker.go();
+    QCOMPARE(locker.readLine(), QStringLiteral("released"));
+    QVERIFY(eventually(changed, [&path] {
+        return RawDatabase(path).value(QStringLiteral("SELECT COUNT(*) FROM lookups")).toInt() == 3;
+    }));
+    RawDatabase db(path);
+    QSqlQuery query(db.db());
+    QVERIFY(query.exec(QStringLiteral("SELECT message_id FROM lookups ORDER BY time_ms DESC")));
+    QStringList stored;
+    while (query.next())
+        stored << query.value(0).toString();
+    QCOMPARE(stored, listed);
+    QString output;
+    QVERIFY2(locker.finish(&output), qPrintable(output));
+}
+
+void LookupHistoryTest::latestLookupPerMessage()
+{
+    QTemporaryDir dir;
+    LookupHistory history(dir.filePath(QStringLiteral("history.sqlite")));
+    QCOMPARE(saved(history, lookup(QStringLiteral("idA"), 1)), QStringLiteral("Saved"));
+    QCOMPARE(saved(history, lookup(QStringLiteral("idB"), 2)), QStringLiteral("Saved"));
+    QCOMPARE(saved(history, lookup(QStringLiteral("idA"), 3, 404, QStringLiteral("not_found"))),
+             QStringLiteral("Saved"));
+    // Written later but made earlier (a busy file, another program): the newest lookup of an id is by time.
+    QCOMPARE(saved(history, lookup(QStringLiteral("idB"), 0, 500, QStringLiteral("server_error"))),
+             QStringLiteral("Saved"));
+    const QList<LookupRecord> latest = history.latestPerMessage(10).result();
+    QCOMPARE(latest.size(), 2);
+    QCOMPARE(latest.at(0).messageId, QStringLiteral("idA"));
+    QCOMPARE(latest.at(0).outcome, QStringLiteral("not_found"));
+    QCOMPARE(latest.at(0).time, start.addSecs(180));
+    QCOMPARE(latest.at(1).messageId, QStringLiteral("idB"));
+    QCOMPARE(latest.at(1).outcome, QStringLiteral("Ok"));
+    QCOMPARE(history.latestPerMessage(1).result().size(), 1);
+    QCOMPARE(history.latestPerMessage(0).result().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(LookupHistoryTest)

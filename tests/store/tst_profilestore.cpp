@@ -92,6 +92,7 @@ private slots:
     void renameWhoseWriteTimesOutRemovesTheLateCopy();
     void staleEntriesFromAnEarlierSessionAreRemoved();
     void newProfileDoesNotInheritAStaleToken();
+    void keepResponseBodiesIsOffUntilChosen();
 
 private:
     QString settingsPath() const { return m_dir->filePath(QStringLiteral("profiles.ini")); }
@@ -216,6 +217,39 @@ void ProfileStoreTest::createUpdateAndDefaultPersist()
     QCOMPARE(p.apiVersion, QStringLiteral("2021-07-28"));
     QCOMPARE(p.note, QStringLiteral("Front desk SMS"));
     QCOMPARE(p.webAppUrl, QUrl(QStringLiteral("https://crm.agency.example")));
+}
+
+void ProfileStoreTest::keepResponseBodiesIsOffUntilChosen()
+{
+    {
+        ProfileStore store(settingsPath());
+        // Bodies hold customers' messages: neither the first profile nor a new one keeps them.
+        QVERIFY(!store.defaultProfile().keepResponseBodies);
+        Profile p;
+        p.name = QStringLiteral("Keeper");
+        QCOMPARE(store.create(p), QString());
+        QVERIFY(!store.profile(QStringLiteral("Keeper"))->keepResponseBodies);
+        p.keepResponseBodies = true;
+        QCOMPARE(store.update(p), QString());
+    }
+    {
+        ProfileStore store(settingsPath());
+        QVERIFY(store.profile(QStringLiteral("Keeper"))->keepResponseBodies);
+        QVERIFY(!store.profile(QStringLiteral("Default"))->keepResponseBodies);
+    }
+    // A hand-edited value that is not plainly "true" keeps nothing.
+    {
+        QString text = settingsText(settingsPath());
+        QVERIFY(text.contains(QStringLiteral("keepResponseBodies=true")));
+        text.replace(QStringLiteral("keepResponseBodies=true"),
+                     QStringLiteral("keepResponseBodies=yes please"));
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+    }
+    ProfileStore store(settingsPath());
+    QVERIFY(store.contains(QStringLiteral("Keeper")));
+    QVERIFY(!store.profile(QStringLiteral("Keeper"))->keepResponseBodies);
 }
 
 void ProfileStoreTest::renameAndRemoveWithoutVault()

@@ -12,6 +12,7 @@
 #include "secrets/tokenvault.h"
 #include "store/profilestore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -90,6 +91,7 @@ private slots:
     void createRenameAndDeleteMoveTheToken();
     void useAsDefault();
     void validEditIsSaved();
+    void keepResponseBodiesIsAChoicePerProfile();
     void invalidInputChangesNothing_data();
     void invalidInputChangesNothing();
     void windowFollowsARenameOfTheProfileInUse();
@@ -269,6 +271,40 @@ void ProfileDialogTest::validEditIsSaved()
     QCOMPARE(saved->apiVersion, QStringLiteral("2021-07-28"));
     QCOMPARE(saved->note, QStringLiteral("Front desk account"));
     QCOMPARE(store()->profile(QStringLiteral("Default")), saved);
+}
+
+void ProfileDialogTest::keepResponseBodiesIsAChoicePerProfile()
+{
+    Profile other;
+    other.name = QStringLiteral("Other");
+    QCOMPARE(store()->create(other), QString());
+    ProfileDialog dialog(store(), QStringLiteral("Default"), m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *keep = child<QCheckBox>(&dialog, "profileKeepBodies");
+    auto *note = child<QLabel>(&dialog, "profileKeepBodiesNote");
+    QVERIFY(keep && note);
+    // Off until chosen, with what it means said beside it.
+    QVERIFY(!keep->isChecked());
+    QVERIFY(note->text().contains(QStringLiteral("customers' messages")));
+    QVERIFY(note->text().contains(QStringLiteral("never the token")));
+
+    keep->setChecked(true);
+    click(&dialog, "profileApply");
+    QCOMPARE(dialog.messageText(), QStringLiteral("Saved."));
+    QVERIFY(store()->profile(QStringLiteral("Default"))->keepResponseBodies);
+    QVERIFY(ProfileStore(m_sandbox->settingsFile()).profile(QStringLiteral("Default"))->keepResponseBodies);
+    QVERIFY(!store()->profile(QStringLiteral("Other"))->keepResponseBodies);
+
+    // Another profile shows its own choice; going back shows this one's.
+    auto *list = child<QListWidget>(&dialog, "profileList");
+    list->setCurrentItem(list->findItems(QStringLiteral("Other"), Qt::MatchExactly).value(0));
+    QVERIFY(!keep->isChecked());
+    list->setCurrentItem(list->findItems(QStringLiteral("Default"), Qt::MatchExactly).value(0));
+    QVERIFY(keep->isChecked());
+    keep->setChecked(false);
+    click(&dialog, "profileApply");
+    QVERIFY(!store()->profile(QStringLiteral("Default"))->keepResponseBodies);
 }
 
 void ProfileDialogTest::invalidInputChangesNothing_data()

@@ -5,6 +5,7 @@
 
 #include "appservices.h"
 #include "fieldsview.h"
+#include "historyscreens.h"
 #include "httpview.h"
 #include "mainwindow.h"
 #include "palettes.h"
@@ -261,5 +262,6 @@ int main(int argc, char *argv[])
         Theme::apply(Theme::Choice::System);
     }
     ok &= renderWatchScreens(outDir);
+    ok &= renderHistoryScreens(outDir, light);
     return ok ? 0 : 1;
 }

@@ -377,7 +377,8 @@ void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
 
 void InspectionSession::record(const InspectionResult &result)
 {
-    // Lookups only, and only those that were sent: never the token, never the body.
+    // Lookups only, and only those that were sent; never the token. The body only when the profile keeps
+    // answers.
     if (!m_services.history || !result.request.recordHistory || !result.wasSent())
         return;
     if (result.failure && result.failure->category == Category::Cancelled)
@@ -395,6 +396,17 @@ void InspectionSession::record(const InspectionResult &result)
                 words << badge->label;
         }
         record.summary = words.join(QStringLiteral(" · "));
+        // The values as sent, so the History view paints the same chips.
+        record.direction = summary.direction.isBadge() ? summary.direction.rawValue : QString();
+        record.status = summary.status.isBadge() ? summary.status.rawValue : QString();
+        record.messageType = summary.messageType.isBadge() ? summary.messageType.rawValue : QString();
     }
-    m_services.history->record(record);
+    // What the server answered (body and response headers; the history drops secret headers too), never the
+    // request's headers, which carry the token.
+    std::optional<KeptAnswer> answer;
+    const std::optional<Profile> profile =
+        m_services.profiles ? m_services.profiles->profile(result.profile) : std::nullopt;
+    if (profile && profile->keepResponseBodies && result.http->httpStatus != 0)
+        answer = KeptAnswer{result.http->body, result.http->responseHeaders, {}};
+    m_services.history->record(record, answer);
 }

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +79,12 @@ const QList<SchemaStep> &schemaSteps()
           " headers BLOB NOT NULL)",
           "CREATE INDEX IF NOT EXISTS answers_kept ON answers(kept_ms)",
           "CREATE INDEX IF NOT EXISTS lookups_profile ON lookups(profile, time_ms)"}},
+        // The message's direction, status and type as sent, so the History view paints the card's chips
+        // rather than guessing them back from the summary's words. Older rows get empty values.
+        {4,
+         {"ALTER TABLE lookups ADD COLUMN direction TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE lookups ADD COLUMN status TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE lookups ADD COLUMN message_type TEXT NOT NULL DEFAULT ''"}},
     };
     return steps;
 }
@@ -86,6 +93,13 @@ const QStringList requiredColumns = {
     QStringLiteral("id"),      QStringLiteral("message_id"),  QStringLiteral("profile"),
     QStringLiteral("time_ms"), QStringLiteral("http_status"), QStringLiteral("outcome"),
     QStringLiteral("summary"),
+};
+
+// Added by version 4; checked once the file is at the current version.
+const QStringList messageValueColumns = {
+    QStringLiteral("direction"),
+    QStringLiteral("status"),
+    QStringLiteral("message_type"),
 };
 
 const QStringList answerColumns = {
@@ -121,7 +135,8 @@ HttpHeaders headersFromStorage(const QByteArray &text)
 // The columns every list query reads, in this order (readRecord() relies on it).
 constexpr QLatin1StringView recordColumns{
     "lookups.id, message_id, profile, time_ms, http_status, outcome, summary, "
-    "COALESCE(answers.body_bytes, -1) FROM lookups LEFT JOIN answers ON answers.lookup_id = lookups.id"};
+    "COALESCE(answers.body_bytes, -1), direction, status, message_type "
+    "FROM lookups LEFT JOIN answers ON answers.lookup_id = lookups.id"};
 
 LookupRecord readRecord(const QSqlQuery &query)
 {
@@ -134,6 +149,9 @@ LookupRecord readRecord(const QSqlQuery &query)
     r.outcome = query.value(5).toString();
     r.summary = query.value(6).toString();
     r.keptBodyBytes = query.value(7).toLongLong();
+    r.direction = query.value(8).toString();
+    r.status = query.value(9).toString();
+    r.messageType = query.value(10).toString();
     return r;
 }
 
@@ -305,6 +323,9 @@ HistoryDatabase::Result HistoryDatabase::configure()
     }
     if (const Result checked = checkTable(); checked != Result::Ok)
         return checked;
+    if (const Result checked = checkColumns(QStringLiteral("lookups"), messageValueColumns);
+        checked != Result::Ok)
+        return checked;
     return checkAnswerTable();
 }
 
@@ -327,13 +348,18 @@ HistoryDatabase::Result HistoryDatabase::checkAnswerTable()
 
 HistoryDatabase::Result HistoryDatabase::checkTable()
 {
+    return checkColumns(QStringLiteral("lookups"), requiredColumns);
+}
+
+HistoryDatabase::Result HistoryDatabase::checkColumns(const QString &table, const QStringList &required)
+{
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (!query.exec(QStringLiteral("PRAGMA table_info(lookups)")))
+    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
         return failed(tr("the file is damaged or is not a history file"), query.lastError());
     QSet<QString> columns;
     while (query.next())
         columns.insert(query.value(1).toString());
-    for (const QString &column : requiredColumns) {
+    for (const QString &column : required) {
         if (!columns.contains(column))
             return broken(tr("the file is damaged or is not a history file"),
                           columns.isEmpty() ? tr("it has no table of lookups")
@@ -391,7 +417,8 @@ HistoryDatabase::Result HistoryDatabase::migrate()
     return Result::Ok;
 }
 
-HistoryDatabase::Result HistoryDatabase::write(const QList<NewLookup> &lookups, bool clearFirst, int maxRows,
+HistoryDatabase::Result HistoryDatabase::write(const QList<NewLookup> &lookups,
+                                               std::optional<qint64> clearUpToMs, int maxRows,
                                                const AnswerRetention &retention, qint64 nowMs,
                                                QList<qint64> *rowIds)
 {
@@ -403,17 +430,22 @@ HistoryDatabase::Result HistoryDatabase::write(const QList<NewLookup> &lookups, 
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return result;
     };
-    if (clearFirst && (!query.exec(QStringLiteral("DELETE FROM lookups")) ||
-                       !query.exec(QStringLiteral("DELETE FROM answers"))))
-        return rollBack(failed(tr("cannot write"), query.lastError()));
+    if (clearUpToMs) {
+        query.prepare(QStringLiteral("DELETE FROM lookups WHERE time_ms <= ?"));
+        query.addBindValue(*clearUpToMs);
+        if (!query.exec() || !query.exec(QStringLiteral("DELETE FROM answers WHERE lookup_id NOT IN "
+                                                        "(SELECT id FROM lookups)")))
+            return rollBack(failed(tr("cannot write"), query.lastError()));
+    }
     QList<qint64> ids;
     if (!lookups.isEmpty()) {
         QSqlQuery answer(db);
         answer.prepare(QStringLiteral("INSERT OR REPLACE INTO answers (lookup_id, kept_ms, body_bytes, body, "
                                       "headers) VALUES (?, ?, ?, ?, ?)"));
-        query.prepare(QStringLiteral(
-            "INSERT INTO lookups (message_id, profile, time_ms, http_status, outcome, summary) "
-            "VALUES (?, ?, ?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO lookups (message_id, profile, time_ms, http_status, outcome, "
+                           "summary, direction, status, message_type) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const NewLookup &lookup : lookups) {
             const LookupRecord &record = lookup.record;
             query.bindValue(0, record.messageId);
@@ -422,6 +454,9 @@ HistoryDatabase::Result HistoryDatabase::write(const QList<NewLookup> &lookups, 
             query.bindValue(3, record.httpStatus);
             query.bindValue(4, record.outcome);
             query.bindValue(5, record.summary);
+            query.bindValue(6, record.direction);
+            query.bindValue(7, record.status);
+            query.bindValue(8, record.messageType);
             if (!query.exec())
                 return rollBack(failed(tr("cannot write"), query.lastError()));
             const qint64 id = query.lastInsertId().toLongLong();
@@ -433,7 +468,9 @@ HistoryDatabase::Result HistoryDatabase::write(const QList<NewLookup> &lookups, 
             answer.bindValue(2, qint64(lookup.answer->body.size()));
             // A null QByteArray binds as NULL; the column is NOT NULL.
             answer.bindValue(3, lookup.answer->body.isNull() ? QByteArray("") : lookup.answer->body);
-            answer.bindValue(4, headersForStorage(lookup.answer->headers));
+            // No headers (or only secret ones) store as "", never NULL (which would break the write).
+            const QByteArray headers = headersForStorage(lookup.answer->headers);
+            answer.bindValue(4, headers.isNull() ? QByteArray("") : headers);
             if (!answer.exec())
                 return rollBack(failed(tr("cannot write"), answer.lastError()));
         }
@@ -448,7 +485,7 @@ HistoryDatabase::Result HistoryDatabase::write(const QList<NewLookup> &lookups, 
         return rollBack(pruned);
     if (!query.exec(QStringLiteral("COMMIT")))
         return rollBack(failed(tr("cannot write"), query.lastError()));
-    if (clearFirst)
+    if (clearUpToMs)
         checkpoint();
     if (rowIds)
         *rowIds = ids;
@@ -508,6 +545,33 @@ HistoryDatabase::Result HistoryDatabase::deleteAnswers()
     return Result::Ok;
 }
 
+HistoryDatabase::Result HistoryDatabase::deleteLookups(const QList<qint64> &rowIds)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failed(tr("cannot write"), query.lastError());
+    const auto rollBack = [&db](Result result) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return result;
+    };
+    QSqlQuery answer(db);
+    answer.prepare(QStringLiteral("DELETE FROM answers WHERE lookup_id = ?"));
+    query.prepare(QStringLiteral("DELETE FROM lookups WHERE id = ?"));
+    for (const qint64 rowId : rowIds) {
+        answer.bindValue(0, rowId);
+        query.bindValue(0, rowId);
+        if (!answer.exec())
+            return rollBack(failed(tr("cannot write"), answer.lastError()));
+        if (!query.exec())
+            return rollBack(failed(tr("cannot write"), query.lastError()));
+    }
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return rollBack(failed(tr("cannot write"), query.lastError()));
+    checkpoint();
+    return Result::Ok;
+}
+
 HistoryDatabase::Result HistoryDatabase::recent(int limit, QList<LookupRecord> *records)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
@@ -535,9 +599,14 @@ HistoryDatabase::Result HistoryDatabase::search(const HistoryQuery &filter, int 
     if (!filter.summaryContains.isEmpty())
         contains(u"summary"_s, filter.summaryContains);
     if (!filter.text.isEmpty()) {
-        conditions << u"(instr(lower(message_id), lower(?)) > 0 OR instr(lower(summary), lower(?)) > 0)"_s;
-        values << filter.text.left(HistoryQuery::maxTextLength)
-               << filter.text.left(HistoryQuery::maxTextLength);
+        QStringList anyColumn;
+        // The same fields as HistoryQuery::matches().
+        for (const QString &column :
+             {u"message_id"_s, u"summary"_s, u"outcome"_s, u"direction"_s, u"status"_s, u"message_type"_s}) {
+            anyColumn << u"instr(lower(%1), lower(?)) > 0"_s.arg(column);
+            values << filter.text.left(HistoryQuery::maxTextLength);
+        }
+        conditions << u"("_s + anyColumn.join(u" OR "_s) + u")"_s;
     }
     if (!filter.outcomes.isEmpty()) {
         const QStringList outcomes = filter.outcomes.mid(0, 64);
@@ -606,6 +675,24 @@ HistoryDatabase::Result HistoryDatabase::keptAnswer(qint64 rowId, std::optional<
     return Result::Ok;
 }
 
+HistoryDatabase::Result HistoryDatabase::latestPerMessage(int limit, std::optional<qint64> afterMs,
+                                                          QList<LookupRecord> *records)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    // With one MAX() aggregate, SQLite takes the bare column (id) from the row that holds the maximum.
+    query.prepare(
+        u"SELECT "_s + recordColumns +
+        u" WHERE lookups.id IN (SELECT id FROM (SELECT id, MAX(time_ms) FROM lookups WHERE time_ms > ? "
+        u"GROUP BY message_id)) ORDER BY time_ms DESC, lookups.id DESC LIMIT ?"_s);
+    query.addBindValue(afterMs.value_or(std::numeric_limits<qint64>::min()));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return failed(tr("cannot read"), query.lastError());
+    while (query.next())
+        records->append(readRecord(query));
+    return Result::Ok;
+}
+
 HistoryDatabase::Result HistoryDatabase::recentMessageIds(int limit, QList<QPair<QString, QDateTime>> *ids)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
@@ -620,10 +707,12 @@ HistoryDatabase::Result HistoryDatabase::recentMessageIds(int limit, QList<QPair
     return Result::Ok;
 }
 
-HistoryDatabase::Result HistoryDatabase::count(int *rows)
+HistoryDatabase::Result HistoryDatabase::count(int *rows, std::optional<qint64> afterMs)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM lookups")) || !query.next())
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM lookups WHERE time_ms > ?"));
+    query.addBindValue(afterMs.value_or(std::numeric_limits<qint64>::min()));
+    if (!query.exec() || !query.next())
         return failed(tr("cannot read"), query.lastError());
     *rows = query.value(0).toInt();
     return Result::Ok;

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <optional>
@@ -36,8 +37,9 @@ public:
 
     // PRAGMA user_version. 0: no version recorded (an empty file, or the table as first released, which is
     // version 1's table). 1: that table, versioned. 2: an index for the id drop-down's grouping. 3: kept
-    // answers (table answers, one per lookup) and an index for filtering by profile.
-    static constexpr int schemaVersion = 3;
+    // answers (table answers, one per lookup) and an index for filtering by profile. 4: the message's
+    // direction, status and type as sent (columns direction, status, message_type), for the History view.
+    static constexpr int schemaVersion = 4;
 
     // A lookup to write, with its answer when the user keeps answers (already checked against the limits).
     struct NewLookup
@@ -55,10 +57,14 @@ public:
     bool isOpen() const { return m_open; }
     void close();
 
-    // In one transaction: optionally delete every row, insert the lookups (and their answers), keep only the
-    // newest maxRows, then apply the answers' age and total-size limits. rowIds: the new rows, in order.
-    Result write(const QList<NewLookup> &lookups, bool clearFirst, int maxRows,
+    // In one transaction: optionally delete every lookup made at or before clearUpToMs (with its answer),
+    // insert the lookups (and their answers), keep only the newest maxRows, then apply the answers' age and
+    // total-size limits. rowIds: the new rows, in order.
+    Result write(const QList<NewLookup> &lookups, std::optional<qint64> clearUpToMs, int maxRows,
                  const AnswerRetention &retention, qint64 nowMs, QList<qint64> *rowIds = nullptr);
+    // Deletes these lookups and their answers (overwritten, the write-ahead log emptied); rows that do not
+    // exist are no error.
+    Result deleteLookups(const QList<qint64> &rowIds);
     // Deletes answers past the age limit and the oldest beyond the total-size limit.
     Result pruneAnswers(const AnswerRetention &retention, qint64 nowMs);
     // Deletes every kept answer (overwritten in the file, the write-ahead log emptied); lookups stay.
@@ -71,7 +77,10 @@ public:
     Result keptAnswer(qint64 rowId, std::optional<KeptAnswer> *answer);
     // Distinct ids with the time of their latest lookup, newest first.
     Result recentMessageIds(int limit, QList<QPair<QString, QDateTime>> *ids);
-    Result count(int *rows);
+    // The latest lookup of each message id made after afterMs (any time when not set), newest first.
+    Result latestPerMessage(int limit, std::optional<qint64> afterMs, QList<LookupRecord> *records);
+    // Lookups made after afterMs (all when not set).
+    Result count(int *rows, std::optional<qint64> afterMs = std::nullopt);
 
     QString errorString() const { return m_error; }
 
@@ -80,6 +89,7 @@ private:
     Result configure();
     Result migrate();
     Result checkTable();
+    Result checkColumns(const QString &table, const QStringList &required);
     Result checkAnswerTable();
     Result pruneAnswersInTransaction(const AnswerRetention &retention, qint64 nowMs);
     void checkpoint();

@@ -28,9 +28,14 @@ bool HistoryQuery::matches(const LookupRecord &record) const
     if (!containsAscii(record.summary, summaryContains.left(maxTextLength)))
         return false;
     const QString anyText = text.left(maxTextLength);
-    if (!anyText.isEmpty() && !containsAscii(record.messageId, anyText) &&
-        !containsAscii(record.summary, anyText))
-        return false;
+    if (!anyText.isEmpty()) {
+        const bool found =
+            containsAscii(record.messageId, anyText) || containsAscii(record.summary, anyText) ||
+            containsAscii(record.outcome, anyText) || containsAscii(record.direction, anyText) ||
+            containsAscii(record.status, anyText) || containsAscii(record.messageType, anyText);
+        if (!found)
+            return false;
+    }
     if (!outcomes.isEmpty() && !outcomes.contains(record.outcome))
         return false;
     if (!profile.isEmpty() && record.profile != profile)

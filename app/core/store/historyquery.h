@@ -16,12 +16,13 @@ struct HistoryQuery
 
     QString idContains;      // part of the message id
     QString summaryContains; // part of the summary ("delivered", "SMS")
-    QString text;            // part of the id or the summary (the search box)
-    QStringList outcomes;    // any of these outcomes, exactly ("Ok", "NotFound"); empty: any
-    QString profile;         // exactly this profile; empty: any
-    QDateTime from;          // lookups at or after (UTC); invalid: no lower bound
-    QDateTime until;         // lookups before (UTC); invalid: no upper bound
-    int limit = 100;         // at most this many rows, newest first (clamped to 0..maxLimit)
+    QString
+        text; // part of the id, the summary, the outcome, or the direction, status or type (the search box)
+    QStringList outcomes; // any of these outcomes, exactly ("Ok", "NotFound"); empty: any
+    QString profile;      // exactly this profile; empty: any
+    QDateTime from;       // lookups at or after (UTC); invalid: no lower bound
+    QDateTime until;      // lookups before (UTC); invalid: no upper bound
+    int limit = 100;      // at most this many rows, newest first (clamped to 0..maxLimit)
 
     // The same test in memory, for lookups still waiting for a busy file.
     bool matches(const LookupRecord &record) const;

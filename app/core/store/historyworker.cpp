@@ -7,7 +7,10 @@
 #include <QMutexLocker>
 #include <QTimer>
 
+#include <QSet>
+
 #include <algorithm>
+#include <limits>
 
 using Result = HistoryDatabase::Result;
 using Status = HistoryWrite::Status;
@@ -64,8 +67,9 @@ void HistoryWorker::turnOff()
     if (!m_pending.isEmpty())
         qCWarning(lcStore) << m_pending.size() << "lookups not kept: the history is off";
     m_pending.clear();
-    m_clearPending = false;
+    m_clearUpToMs.reset();
     m_deleteAnswersPending = false;
+    m_deleteRowsPending.clear();
     m_retryTimer->stop();
     m_database.reset();
     emit availabilityChanged();
@@ -130,14 +134,19 @@ Result HistoryWorker::flush()
         result = m_database->deleteAnswers();
     if (result == Result::Ok) {
         m_deleteAnswersPending = false;
-        if (m_clearPending || !m_pending.isEmpty())
+        if (!m_deleteRowsPending.isEmpty())
+            result = m_database->deleteLookups(m_deleteRowsPending);
+    }
+    if (result == Result::Ok) {
+        m_deleteRowsPending.clear();
+        if (m_clearUpToMs || !m_pending.isEmpty())
             result =
-                m_database->write(m_pending, m_clearPending, m_maxRows, m_retention, nowMs(), &m_lastRowIds);
+                m_database->write(m_pending, m_clearUpToMs, m_maxRows, m_retention, nowMs(), &m_lastRowIds);
     }
     switch (result) {
     case Result::Ok:
         m_pending.clear();
-        m_clearPending = false;
+        m_clearUpToMs.reset();
         m_nextRetry = firstRetry;
         m_retryTimer->stop();
         break;
@@ -162,7 +171,7 @@ void HistoryWorker::scheduleRetry()
 
 void HistoryWorker::retry()
 {
-    const bool waiting = m_clearPending || m_deleteAnswersPending || !m_pending.isEmpty();
+    const bool waiting = hasWorkWaiting();
     if (flush() == Result::Ok && waiting)
         emit changed();
 }
@@ -189,6 +198,9 @@ HistoryWrite HistoryWorker::record(LookupRecord record, std::optional<KeptAnswer
     record.profile = text(record.profile, LookupRecord::maxProfileLength);
     record.outcome = text(record.outcome, LookupRecord::maxOutcomeLength);
     record.summary = text(record.summary.simplified(), LookupRecord::maxSummaryLength);
+    record.direction = text(record.direction, LookupRecord::maxValueLength);
+    record.status = text(record.status, LookupRecord::maxValueLength);
+    record.messageType = text(record.messageType, LookupRecord::maxValueLength);
     record.rowId = -1;
     record.keptBodyBytes = -1;
     QString note;
@@ -230,12 +242,15 @@ HistoryWrite HistoryWorker::record(LookupRecord record, std::optional<KeptAnswer
     return {Status::Unavailable, errorString()};
 }
 
-HistoryWrite HistoryWorker::clear()
+HistoryWrite HistoryWorker::clear(std::optional<qint64> upToMs)
 {
     if (!isAvailable())
         return {Status::Unavailable, errorString()};
-    m_pending.clear();
-    m_clearPending = true;
+    const qint64 cutoff = upToMs.value_or(std::numeric_limits<qint64>::max());
+    m_pending.removeIf([cutoff](const HistoryDatabase::NewLookup &lookup) {
+        return lookup.record.time.toMSecsSinceEpoch() <= cutoff;
+    });
+    m_clearUpToMs = std::max(cutoff, m_clearUpToMs.value_or(cutoff));
     switch (flush()) {
     case Result::Ok:
         emit changed();
@@ -247,6 +262,45 @@ HistoryWrite HistoryWorker::clear()
         break;
     }
     return {Status::Unavailable, errorString()};
+}
+
+HistoryWrite HistoryWorker::deleteEntry(qint64 rowId)
+{
+    if (!isAvailable())
+        return {Status::Unavailable, errorString()};
+    // A lookup still waiting in memory has no row; the list shows it with rowId -1 and offers no delete.
+    if (rowId < 0)
+        return {Status::Refused, tr("That lookup is not in the history file yet, so it cannot be deleted.")};
+    if (!m_deleteRowsPending.contains(rowId))
+        m_deleteRowsPending.append(rowId);
+    switch (flush()) {
+    case Result::Ok:
+        emit changed();
+        return {Status::Saved, {}};
+    case Result::Busy:
+        emit changed();
+        return {Status::Pending, tr("The history file is in use by another program, so the lookup will be "
+                                    "deleted as soon as the file is free.")};
+    case Result::Broken:
+        break;
+    }
+    return {Status::Unavailable, errorString()};
+}
+
+bool HistoryWorker::hasWorkWaiting() const
+{
+    return m_clearUpToMs || m_deleteAnswersPending || !m_deleteRowsPending.isEmpty() || !m_pending.isEmpty();
+}
+
+bool HistoryWorker::isGone(const LookupRecord &stored) const
+{
+    return (m_clearUpToMs && stored.time.toMSecsSinceEpoch() <= *m_clearUpToMs) ||
+           m_deleteRowsPending.contains(stored.rowId);
+}
+
+bool HistoryWorker::everythingCleared() const
+{
+    return m_clearUpToMs == std::numeric_limits<qint64>::max();
 }
 
 HistoryWrite HistoryWorker::deleteKeptAnswers()
@@ -280,10 +334,15 @@ QList<LookupRecord> HistoryWorker::search(const HistoryQuery &query)
         if (query.matches(it->record))
             records.append(it->record);
     }
-    if (!m_clearPending && ensureOpen() == Result::Ok) {
+    if (!everythingCleared() && ensureOpen() == Result::Ok) {
         QList<LookupRecord> stored;
-        if (const Result result = m_database->search(query, limit, &stored); result == Result::Broken)
+        // A clear the busy file has not taken yet: only later lookups are left.
+        HistoryQuery stillThere = query;
+        if (m_clearUpToMs && (!query.from.isValid() || query.from.toMSecsSinceEpoch() <= *m_clearUpToMs))
+            stillThere.from = QDateTime::fromMSecsSinceEpoch(*m_clearUpToMs + 1, Qt::UTC);
+        if (const Result result = m_database->search(stillThere, limit, &stored); result == Result::Broken)
             turnOff();
+        stored.removeIf([this](const LookupRecord &r) { return isGone(r); });
         records += stored;
     }
     if (!isAvailable())
@@ -295,11 +354,11 @@ QList<LookupRecord> HistoryWorker::search(const HistoryQuery &query)
 std::optional<LookupRecord> HistoryWorker::lookup(qint64 rowId)
 {
     std::optional<LookupRecord> record;
-    if (rowId < 0 || m_clearPending || ensureOpen() != Result::Ok)
+    if (rowId < 0 || everythingCleared() || ensureOpen() != Result::Ok)
         return record;
     if (m_database->lookup(rowId, &record) == Result::Broken)
         turnOff();
-    if (!isAvailable())
+    if (!isAvailable() || (record && isGone(*record)))
         return std::nullopt;
     if (record && m_deleteAnswersPending)
         record->keptBodyBytes = -1;
@@ -309,7 +368,7 @@ std::optional<LookupRecord> HistoryWorker::lookup(qint64 rowId)
 std::optional<KeptAnswer> HistoryWorker::keptAnswer(qint64 rowId)
 {
     std::optional<KeptAnswer> answer;
-    if (rowId < 0 || m_clearPending || m_deleteAnswersPending || ensureOpen() != Result::Ok)
+    if (rowId < 0 || m_deleteAnswersPending || !lookup(rowId))
         return answer;
     if (m_database->keptAnswer(rowId, &answer) == Result::Broken)
         turnOff();
@@ -328,10 +387,19 @@ QList<LookupRecord> HistoryWorker::recent(int limit)
     QList<LookupRecord> records;
     for (auto it = m_pending.crbegin(); it != m_pending.crend(); ++it)
         records.append(it->record);
-    if (!m_clearPending && ensureOpen() == Result::Ok) {
+    if (!everythingCleared() && ensureOpen() == Result::Ok) {
         QList<LookupRecord> stored;
-        if (const Result result = m_database->recent(limit, &stored); result == Result::Broken)
+        Result result = Result::Ok;
+        if (m_clearUpToMs) {
+            HistoryQuery later;
+            later.from = QDateTime::fromMSecsSinceEpoch(*m_clearUpToMs + 1, Qt::UTC);
+            result = m_database->search(later, limit, &stored);
+        } else {
+            result = m_database->recent(limit, &stored);
+        }
+        if (result == Result::Broken)
             turnOff();
+        stored.removeIf([this](const LookupRecord &r) { return isGone(r); });
         records += stored;
     }
     if (!isAvailable())
@@ -346,10 +414,15 @@ QStringList HistoryWorker::recentMessageIds(int limit)
     QList<QPair<QString, QDateTime>> ids;
     for (auto it = m_pending.crbegin(); it != m_pending.crend(); ++it)
         ids.append({it->record.messageId, it->record.time});
-    if (!m_clearPending && ensureOpen() == Result::Ok) {
+    if (!everythingCleared() && ensureOpen() == Result::Ok) {
         QList<QPair<QString, QDateTime>> stored;
         if (const Result result = m_database->recentMessageIds(limit, &stored); result == Result::Broken)
             turnOff();
+        // An id looked up again after a clear the busy file has not taken yet stays (its latest lookup is
+        // after the clear); single lookups waiting to be deleted may show here until the file is free.
+        stored.removeIf([this](const QPair<QString, QDateTime> &entry) {
+            return m_clearUpToMs && entry.second.toMSecsSinceEpoch() <= *m_clearUpToMs;
+        });
         ids += stored;
     }
     if (!isAvailable())
@@ -365,11 +438,41 @@ QStringList HistoryWorker::recentMessageIds(int limit)
     return result;
 }
 
+QList<LookupRecord> HistoryWorker::latestPerMessage(int limit)
+{
+    limit = std::clamp(limit, 0, m_maxRows);
+    QList<LookupRecord> records;
+    for (auto it = m_pending.crbegin(); it != m_pending.crend(); ++it)
+        records.append(it->record);
+    if (!everythingCleared() && ensureOpen() == Result::Ok) {
+        QList<LookupRecord> stored;
+        if (m_database->latestPerMessage(limit, m_clearUpToMs, &stored) == Result::Broken)
+            turnOff();
+        stored.removeIf([this](const LookupRecord &r) { return isGone(r); });
+        records += stored;
+    }
+    if (!isAvailable())
+        return {};
+    sortNewestFirst(records, [](const LookupRecord &r) { return r.time; });
+    QList<LookupRecord> latest;
+    QSet<QString> seen;
+    for (const LookupRecord &record : std::as_const(records)) {
+        if (latest.size() >= limit)
+            break;
+        if (!seen.contains(record.messageId)) {
+            seen.insert(record.messageId);
+            latest.append(record);
+        }
+    }
+    return latest;
+}
+
 int HistoryWorker::count()
 {
     int stored = 0;
-    if (!m_clearPending && ensureOpen() == Result::Ok) {
-        if (m_database->count(&stored) == Result::Broken)
+    if (!everythingCleared() && ensureOpen() == Result::Ok) {
+        // Single lookups waiting to be deleted are still counted until the file is free.
+        if (m_database->count(&stored, m_clearUpToMs) == Result::Broken)
             turnOff();
     }
     if (!isAvailable())
@@ -385,8 +488,7 @@ void HistoryWorker::setMaxRows(int rows)
 void HistoryWorker::shutDown()
 {
     m_retryTimer->stop();
-    if (isAvailable() && (m_clearPending || m_deleteAnswersPending || !m_pending.isEmpty()) &&
-        flush() == Result::Busy) {
+    if (isAvailable() && hasWorkWaiting() && flush() == Result::Busy) {
         qCWarning(lcStore) << m_pending.size() << "lookups not kept: the history file stayed busy";
         m_retryTimer->stop();
     }

@@ -33,7 +33,9 @@ public:
 
     void open();
     HistoryWrite record(LookupRecord record, std::optional<KeptAnswer> answer = std::nullopt);
-    HistoryWrite clear();
+    // Deletes the lookups made at or before upToMs (every lookup when not set).
+    HistoryWrite clear(std::optional<qint64> upToMs = std::nullopt);
+    HistoryWrite deleteEntry(qint64 rowId);
     HistoryWrite deleteKeptAnswers();
     QList<LookupRecord> recent(int limit);
     QList<LookupRecord> search(const HistoryQuery &query);
@@ -41,6 +43,7 @@ public:
     std::optional<KeptAnswer> keptAnswer(qint64 rowId);
     void setRetention(const AnswerRetention &retention);
     QStringList recentMessageIds(int limit);
+    QList<LookupRecord> latestPerMessage(int limit);
     int count();
     void setMaxRows(int rows);
     // Last chance for lookups still in memory, then the connection closes.
@@ -63,6 +66,10 @@ private:
     void scheduleRetry();
     void turnOff();
     HistoryWrite pendingAnswer(bool clearing) const;
+    bool hasWorkWaiting() const;
+    // A stored lookup a clear or delete the busy file has not taken yet removes: read as gone already.
+    bool isGone(const LookupRecord &stored) const;
+    bool everythingCleared() const;
     // Keeps the answers waiting in memory within the total-size limit (the oldest lose their answer first).
     void boundPendingAnswers();
     qint64 nowMs() const;
@@ -73,8 +80,11 @@ private:
     std::unique_ptr<HistoryDatabase> m_database;
     AnswerRetention m_retention;
     QList<HistoryDatabase::NewLookup> m_pending; // oldest first; at most m_maxRows
-    bool m_clearPending = false;         // a clear() the busy file has not taken yet; comes before m_pending
+    // A clear() the busy file has not taken yet (lookups at or before this time; max: all); comes before
+    // m_pending.
+    std::optional<qint64> m_clearUpToMs;
     bool m_deleteAnswersPending = false; // a deleteKeptAnswers() the busy file has not taken yet
+    QList<qint64> m_deleteRowsPending;   // deleteEntry() rows the busy file has not taken yet
     QList<qint64> m_lastRowIds;          // the rows the last flush wrote, in m_pending's order
     QTimer *m_retryTimer;
     std::chrono::milliseconds m_nextRetry = firstRetry;

@@ -114,9 +114,22 @@ QFuture<int> LookupHistory::count()
     return post<int>([](HistoryWorker &worker) { return worker.count(); });
 }
 
-QFuture<HistoryWrite> LookupHistory::clear()
+QFuture<HistoryWrite> LookupHistory::clear(const QDateTime &upTo)
 {
-    return post<HistoryWrite>([](HistoryWorker &worker) { return worker.clear(); });
+    const std::optional<qint64> upToMs =
+        upTo.isValid() ? std::optional<qint64>(upTo.toMSecsSinceEpoch()) : std::nullopt;
+    return post<HistoryWrite>([upToMs](HistoryWorker &worker) { return worker.clear(upToMs); });
+}
+
+QFuture<HistoryWrite> LookupHistory::deleteEntry(qint64 rowId)
+{
+    return post<HistoryWrite>([rowId](HistoryWorker &worker) { return worker.deleteEntry(rowId); });
+}
+
+QFuture<QList<LookupRecord>> LookupHistory::latestPerMessage(int limit)
+{
+    return post<QList<LookupRecord>>(
+        [limit](HistoryWorker &worker) { return worker.latestPerMessage(limit); });
 }
 
 QFuture<QList<LookupRecord>> LookupHistory::search(const HistoryQuery &query)

@@ -84,13 +84,21 @@ public:
     QFuture<HistoryWrite> deleteKeptAnswers();
     // Distinct message ids, newest first, for the id field's drop-down.
     QFuture<QStringList> recentMessageIds(int limit = 20);
+    // The latest lookup of each message id, newest first: the id field's drop-down with outcome and time.
+    QFuture<QList<LookupRecord>> latestPerMessage(int limit = 20);
     QFuture<int> count();
-    // Deletes every lookup; the deleted rows are overwritten in the file, not just unlinked.
-    QFuture<HistoryWrite> clear();
+    // Deletes every lookup, or with a valid upTo (UTC) those made at or before it: a History view that gave
+    // the user time to undo clears what was there when they asked, not the lookups made since. The deleted
+    // rows are overwritten in the file, not just unlinked.
+    QFuture<HistoryWrite> clear(const QDateTime &upTo = {});
+    // Deletes one lookup and its kept answer (overwritten too). Refused for rowId -1 (a lookup still waiting
+    // for a busy file); a row that is already gone is no error.
+    QFuture<HistoryWrite> deleteEntry(qint64 rowId);
 
 signals:
-    // What recent() and recentMessageIds() answer may have changed: a lookup was written or kept in memory,
-    // lookups kept in memory reached the file, or the history was cleared.
+    // What recent(), search() and recentMessageIds() answer may have changed: a lookup was written or kept in
+    // memory, lookups kept in memory reached the file, a lookup or the kept answers were deleted, or the
+    // history was cleared.
     void changed();
     // The history turned off; errorString() says why.
     void availabilityChanged();

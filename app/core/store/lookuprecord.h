@@ -11,6 +11,7 @@ struct LookupRecord
     static constexpr int maxProfileLength = 256;
     static constexpr int maxOutcomeLength = 64;
     static constexpr int maxSummaryLength = 200;
+    static constexpr int maxValueLength = 64;
 
     QString messageId;
     QString profile;
@@ -18,6 +19,12 @@ struct LookupRecord
     int httpStatus = 0; // 0 when no HTTP answer came (network error, cancelled)
     QString outcome;    // outcome or error kind name, e.g. "Ok", "Unauthorized", "Timeout"
     QString summary;    // short text such as "inbound · delivered · SMS"; cut to maxSummaryLength
+    // The message's own values exactly as the server sent them (cut to maxValueLength), so the History view
+    // paints the same chips the card did (MessageSchema::badgeFor). Empty when the answer had none, and for
+    // lookups recorded before the history kept them (schema version 4).
+    QString direction = {};   // e.g. "inbound"
+    QString status = {};      // e.g. "delivered"
+    QString messageType = {}; // e.g. "TYPE_SMS"
 
     // Filled when read from the history; ignored by record().
     qint64 rowId = -1;         // the row in the file (stable; LookupHistory::entry()); -1 while in memory
@@ -26,6 +33,8 @@ struct LookupRecord
 };
 
 // How one LookupHistory::record() or clear() ended. Exactly one per call.
+Q_DECLARE_METATYPE(LookupRecord)
+
 struct HistoryWrite
 {
     enum class Status

@@ -13,6 +13,9 @@ struct Profile
     QString note;
     // Where links to a contact or conversation open; agencies use their own white-label domain.
     QUrl webAppUrl = defaultWebAppUrl();
+    // Keep each lookup's response body and headers in the history (never the token). Off by default: bodies
+    // hold customers' messages.
+    bool keepResponseBodies = false;
 
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://services.leadconnectorhq.com")); }
     static QString defaultApiVersion() { return QStringLiteral("2021-04-15"); }

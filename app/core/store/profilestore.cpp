@@ -83,6 +83,11 @@ void ProfileStore::load()
         p.webAppUrl =
             QUrl(m_settings->value(QStringLiteral("webAppUrl"), Profile::defaultWebAppUrl().toString())
                      .toString());
+        // Only a plain "true" keeps bodies: a hand-edited value that is anything else keeps nothing.
+        const QVariant keep = m_settings->value(QStringLiteral("keepResponseBodies"));
+        p.keepResponseBodies = keep.typeId() == QMetaType::Bool
+                                   ? keep.toBool()
+                                   : keep.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
         // A hand-edited file may hold nonsense: keep what is usable, drop what is not.
         if (checkName(p.name).isEmpty() && indexOf(p.name) < 0)
             m_profiles.append(p);
@@ -122,6 +127,7 @@ QString ProfileStore::save()
         m_settings->setValue(QStringLiteral("apiVersion"), p.apiVersion);
         m_settings->setValue(QStringLiteral("note"), p.note);
         m_settings->setValue(QStringLiteral("webAppUrl"), p.webAppUrl.toString());
+        m_settings->setValue(QStringLiteral("keepResponseBodies"), p.keepResponseBodies);
     }
     m_settings->endArray();
     m_settings->setValue(defaultKey, m_default);
