@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "clisubcommand.h"
 #include "helptext.h"
 #include "idlist.h"
 #include "jsonlines.h"
@@ -108,6 +109,7 @@ CliApp::CliApp(const Environment &environment, QObject *parent)
 CliApp::~CliApp()
 {
     // The session and its jobs first: they hold on to the history, the profiles and the token source.
+    m_subcommand.reset();
     m_multiGet.reset();
     m_session.reset();
     m_history.reset();
@@ -127,6 +129,28 @@ InspectionSession *CliApp::session()
         m_session = std::make_unique<InspectionSession>(services);
     }
     return m_session.get();
+}
+
+CliContext &CliApp::context()
+{
+    return *this;
+}
+
+LookupHistory *CliApp::history()
+{
+    session();
+    return m_history.get();
+}
+
+InspectionRequest CliApp::lookupRequest(const CliCommand &command, const QString &id)
+{
+    CliCommand one = command;
+    one.kind = CliCommand::Kind::Get;
+    one.messageId = id;
+    one.messageIds = {id};
+    one.file.clear();
+    InspectionFailure unused;
+    return *requestFor(one, unused); // a lookup's request is never refused here
 }
 
 QString CliApp::tokenInUse() const
@@ -230,6 +254,12 @@ void CliApp::runCommand(const CliCommand &command)
         return;
     }
     finish(ExitCodes::value(ExitCode::Usage));
+}
+
+void CliApp::runSubcommand(std::unique_ptr<CliSubcommand> subcommand, const CliCommand &command)
+{
+    m_subcommand = std::move(subcommand);
+    m_subcommand->run(command, [this](int status) { finish(status); });
 }
 
 int CliApp::runHelp(const CliCommand &command)
