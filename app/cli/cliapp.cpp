@@ -1,15 +1,20 @@
 #include "cliapp.h"
 
+#include "batchcommand.h"
 #include "clisubcommand.h"
+#include "diffcommand.h"
 #include "helptext.h"
+#include "historycommand.h"
 #include "idlist.h"
 #include "jsonlines.h"
 #include "jsonreport.h"
 #include "multiget.h"
 #include "problemstext.h"
+#include "reportcommand.h"
 #include "stdininput.h"
 #include "suggestedcommand.h"
 #include "summarytext.h"
+#include "watchcommand.h"
 
 #include "api/clientoptions.h"
 #include "api/inputvalidation.h"
@@ -252,6 +257,21 @@ void CliApp::runCommand(const CliCommand &command)
     case Kind::ProfileRename:
         runProfileRename(command);
         return;
+    case Kind::Watch:
+        runSubcommand(std::make_unique<WatchCommand>(context()), command);
+        return;
+    case Kind::History:
+        runSubcommand(std::make_unique<HistoryCommand>(context()), command);
+        return;
+    case Kind::Diff:
+        runSubcommand(std::make_unique<DiffCommand>(context()), command);
+        return;
+    case Kind::Batch:
+        runSubcommand(std::make_unique<BatchCommand>(context()), command);
+        return;
+    case Kind::Report:
+        runSubcommand(std::make_unique<ReportCommand>(context()), command);
+        return;
     }
     finish(ExitCodes::value(ExitCode::Usage));
 }
@@ -272,7 +292,8 @@ int CliApp::runHelp(const CliCommand &command)
     if (text.isEmpty()) {
         return fail(InspectionFailure::make(InspectionFailure::Category::Usage, InspectionFailure::usageKind,
                                             tr("There is no command “%1”").arg(command.helpTopic.left(40)),
-                                            tr("Commands: get, open, check, token, profile, help.")));
+                                            tr("Commands: get, open, check, watch, history, diff, batch, "
+                                               "report, token, profile, help.")));
     }
     writeOut(text);
     return 0;
