@@ -427,6 +427,20 @@ private slots:
                  missing.err.constData());
     }
 
+    void diffOfAFileAndStandardInput()
+    {
+        const QByteArray body = "{\"id\":\"Si7Kq2Vx9MmN3pB6sD4f\",\"status\":\"read\"}";
+        const QString file = write(u"piped.json"_s, body);
+        CliHarness cli(u"diff-stdin"_s);
+        const CliOutcome r = run(cli, {u"diff"_s, file, u"-"_s}, body);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, (u"--- file "_s + file + u"\n+++ standard input\nNo differences.\n"_s).toUtf8());
+        const CliOutcome both = run(cli, {u"diff"_s, u"-"_s, u"-"_s}, body);
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY2(both.err.startsWith("error: Only one side of a diff can be standard input"),
+                 both.err.constData());
+    }
+
     void diffOfAnUnreadableSide()
     {
         CliHarness cli(u"diff-missing"_s);
