@@ -1,14 +1,20 @@
 #include "cliapp.h"
 
+#include "batchcommand.h"
+#include "clisubcommand.h"
+#include "diffcommand.h"
 #include "helptext.h"
+#include "historycommand.h"
 #include "idlist.h"
 #include "jsonlines.h"
 #include "jsonreport.h"
 #include "multiget.h"
 #include "problemstext.h"
+#include "reportcommand.h"
 #include "stdininput.h"
 #include "suggestedcommand.h"
 #include "summarytext.h"
+#include "watchcommand.h"
 
 #include "api/clientoptions.h"
 #include "api/inputvalidation.h"
@@ -108,6 +114,7 @@ CliApp::CliApp(const Environment &environment, QObject *parent)
 CliApp::~CliApp()
 {
     // The session and its jobs first: they hold on to the history, the profiles and the token source.
+    m_subcommand.reset();
     m_multiGet.reset();
     m_session.reset();
     m_history.reset();
@@ -127,6 +134,28 @@ InspectionSession *CliApp::session()
         m_session = std::make_unique<InspectionSession>(services);
     }
     return m_session.get();
+}
+
+CliContext &CliApp::context()
+{
+    return *this;
+}
+
+LookupHistory *CliApp::history()
+{
+    session();
+    return m_history.get();
+}
+
+InspectionRequest CliApp::lookupRequest(const CliCommand &command, const QString &id)
+{
+    CliCommand one = command;
+    one.kind = CliCommand::Kind::Get;
+    one.messageId = id;
+    one.messageIds = {id};
+    one.file.clear();
+    InspectionFailure unused;
+    return *requestFor(one, unused); // a lookup's request is never refused here
 }
 
 QString CliApp::tokenInUse() const
@@ -228,8 +257,29 @@ void CliApp::runCommand(const CliCommand &command)
     case Kind::ProfileRename:
         runProfileRename(command);
         return;
+    case Kind::Watch:
+        runSubcommand(std::make_unique<WatchCommand>(context()), command);
+        return;
+    case Kind::History:
+        runSubcommand(std::make_unique<HistoryCommand>(context()), command);
+        return;
+    case Kind::Diff:
+        runSubcommand(std::make_unique<DiffCommand>(context()), command);
+        return;
+    case Kind::Batch:
+        runSubcommand(std::make_unique<BatchCommand>(context()), command);
+        return;
+    case Kind::Report:
+        runSubcommand(std::make_unique<ReportCommand>(context()), command);
+        return;
     }
     finish(ExitCodes::value(ExitCode::Usage));
+}
+
+void CliApp::runSubcommand(std::unique_ptr<CliSubcommand> subcommand, const CliCommand &command)
+{
+    m_subcommand = std::move(subcommand);
+    m_subcommand->run(command, [this](int status) { finish(status); });
 }
 
 int CliApp::runHelp(const CliCommand &command)
@@ -242,7 +292,8 @@ int CliApp::runHelp(const CliCommand &command)
     if (text.isEmpty()) {
         return fail(InspectionFailure::make(InspectionFailure::Category::Usage, InspectionFailure::usageKind,
                                             tr("There is no command “%1”").arg(command.helpTopic.left(40)),
-                                            tr("Commands: get, open, check, token, profile, help.")));
+                                            tr("Commands: get, open, check, watch, history, diff, batch, "
+                                               "report, token, profile, help.")));
     }
     writeOut(text);
     return 0;

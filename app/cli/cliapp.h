@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cliarguments.h"
+#include "clicontext.h"
 #include "clitokensource.h"
 #include "inspection.h"
 #include "terminalstyle.h"
@@ -15,6 +16,7 @@
 #include <memory>
 #include <optional>
 
+class CliSubcommand;
 class LookupHistory;
 class MultiGet;
 class ProfileStore;
@@ -28,7 +30,10 @@ struct Profile;
 //
 // stdout receives only what was asked for; everything else (errors, notes, prompts, confirmations) goes to
 // stderr. Whatever is written is scrubbed of the token in use.
-class CliApp : public QObject
+//
+// watch, history, diff, batch and report live in classes of their own (CliSubcommand), which reach the
+// session and the output through this object's CliContext.
+class CliApp : public QObject, private CliContext
 {
     Q_OBJECT
 
@@ -56,6 +61,8 @@ private:
     using Done = std::function<void(int status)>;
 
     void runCommand(const CliCommand &command);
+    void runSubcommand(std::unique_ptr<CliSubcommand> subcommand, const CliCommand &command);
+    CliContext &context(); // what the subcommands see of this object
     void finish(int status);
     int runHelp(const CliCommand &command);
     void runInspect(const CliCommand &command);
@@ -73,7 +80,12 @@ private:
     void finishProfileChange(const QString &startError, const QString &title, const QString &doneText);
 
     // The one inspection session, made (with the lookup history) by the first command that needs it.
-    InspectionSession *session();
+    InspectionSession *session() override;
+    LookupHistory *history() override;
+    ProfileStore *profiles() override { return m_profiles.get(); }
+    bool stdoutIsTerminal() const override { return m_env.stdoutIsTerminal; }
+    const TerminalStyle &style() const override { return m_env.style; }
+    InspectionRequest lookupRequest(const CliCommand &command, const QString &id) override;
 
     // The profile named by --profile, or the default one; a failure when there is none.
     std::optional<Profile> resolveProfile(const CliCommand &command, InspectionFailure &failure);
@@ -82,7 +94,7 @@ private:
     std::optional<InspectionRequest> requestFor(const CliCommand &command, InspectionFailure &failure);
     // Runs one inspection through the session and hands its outcome, decorated for the CLI, to done.
     void inspect(const InspectionRequest &request, const QString &fileName,
-                 std::function<void(const Inspection &)> done);
+                 std::function<void(const Inspection &)> done) override;
     void lookUpWhatTheFileNames(const CliCommand &command, const Inspection &file,
                                 std::function<void(const Inspection &)> done);
     void present(const CliCommand &command, Inspection inspection);
@@ -93,13 +105,13 @@ private:
     // Every write to stdout is checked; after the first failure nothing more is written there and finished()
     // reports OutputFailed. SIGPIPE is ignored (main), so a closed pipe is an EPIPE here like any other
     // error.
-    void writeOut(const QByteArray &bytes);
+    void writeOut(const QByteArray &bytes) override;
     void writeOut(const QString &text) { writeOut(text.toUtf8()); }
-    void writeErr(const QString &text);
+    void writeErr(const QString &text) override;
     // Writes the failure to stderr (scrubbed) and returns its exit status.
-    int fail(const InspectionFailure &failure);
+    int fail(const InspectionFailure &failure) override;
     QString failureText(InspectionFailure failure) const;
-    QString tokenInUse() const;
+    QString tokenInUse() const override;
 
     Environment m_env;
     std::unique_ptr<ProfileStore> m_profiles;
@@ -109,6 +121,7 @@ private:
     std::unique_ptr<LookupHistory> m_history;
     std::unique_ptr<InspectionSession> m_session;
     std::unique_ptr<MultiGet> m_multiGet;
+    std::unique_ptr<CliSubcommand> m_subcommand;
     QString m_typedToken; // a token typed into `token set`, kept only to scrub it from anything written
     bool m_finished = false;
     bool m_outputFailed = false;

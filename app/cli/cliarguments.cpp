@@ -1,7 +1,10 @@
 #include "cliarguments.h"
 
+#include "report/personaldatamask.h"
+
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -20,7 +23,7 @@ struct OptionSpec
     bool takesValue;
 };
 
-constexpr std::array<OptionSpec, 17> optionSpecs{{
+constexpr std::array<OptionSpec, 24> optionSpecs{{
     {QLatin1StringView("help"), false},
     {QLatin1StringView("version"), false},
     {QLatin1StringView("verbose"), false},
@@ -37,6 +40,13 @@ constexpr std::array<OptionSpec, 17> optionSpecs{{
     {QLatin1StringView("web-app"), true},
     {QLatin1StringView("strict"), false},
     {QLatin1StringView("lookup"), false},
+    {QLatin1StringView("interval"), true},
+    {QLatin1StringView("until"), true},
+    {QLatin1StringView("limit"), true},
+    {QLatin1StringView("search"), true},
+    {QLatin1StringView("column"), true},
+    {QLatin1StringView("max-rate"), true},
+    {QLatin1StringView("unmask"), true},
     // Listed so that it gets its own explanation instead of "unknown option".
     {QLatin1StringView("token"), true},
 }};
@@ -72,6 +82,21 @@ QStringList allowedOptions(Kind kind)
     case Kind::ProfileAdd:
         return {QStringLiteral("base-url"), QStringLiteral("api-version"), QStringLiteral("note"),
                 QStringLiteral("web-app")};
+    case Kind::Watch:
+        // --timeout bounds the whole watch; each lookup is sent once (the watch paces itself).
+        return {QStringLiteral("profile"), QStringLiteral("base-url"), QStringLiteral("allow-host"),
+                QStringLiteral("format"),  QStringLiteral("timeout"),  QStringLiteral("interval"),
+                QStringLiteral("until")};
+    case Kind::History:
+        return {QStringLiteral("limit"), QStringLiteral("profile"), QStringLiteral("search"),
+                QStringLiteral("format")};
+    case Kind::Diff:
+    case Kind::Report:
+        return lookup + (kind == Kind::Report ? QStringList{QStringLiteral("unmask")} : QStringList{});
+    case Kind::Batch:
+        // The batch paces and retries itself, so --timeout and --no-retry do not apply.
+        return {QStringLiteral("profile"), QStringLiteral("base-url"), QStringLiteral("allow-host"),
+                QStringLiteral("format"),  QStringLiteral("column"),   QStringLiteral("max-rate")};
     case Kind::ProfileList:
     case Kind::ProfileRemove:
     case Kind::ProfileSetDefault:
@@ -83,13 +108,44 @@ QStringList allowedOptions(Kind kind)
     return {};
 }
 
-std::optional<int> parseTimeoutMs(const QString &text)
+std::optional<int> parseTimeoutMs(const QString &text, int maxSeconds = CliArguments::maxTimeoutSeconds)
 {
     bool ok = false;
     const double seconds = text.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > CliArguments::maxTimeoutSeconds)
+    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > maxSeconds)
         return std::nullopt;
     return std::max(1, int(std::ceil(seconds * 1000.0)));
+}
+
+// A whole number within [min, max].
+std::optional<int> parseCount(const QString &text, int min, int max)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
+// "20/10s", "5/1s", "100/60s" or a bare "20" (per 10 s): lookups per window.
+std::optional<std::pair<int, qint64>> parseRate(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const qsizetype slash = trimmed.indexOf(QLatin1Char('/'));
+    const auto count =
+        parseCount(slash < 0 ? trimmed : trimmed.left(slash), 1, CliArguments::maxRatePerWindow);
+    if (!count)
+        return std::nullopt;
+    if (slash < 0)
+        return std::pair<int, qint64>{*count, 10'000};
+    QString window = trimmed.mid(slash + 1).trimmed();
+    if (!window.endsWith(QLatin1Char('s')))
+        return std::nullopt;
+    window.chop(1);
+    const auto ms = parseTimeoutMs(window.isEmpty() ? QStringLiteral("1") : window, 3600);
+    if (!ms || *ms < 1000)
+        return std::nullopt;
+    return std::pair<int, qint64>{*count, *ms};
 }
 
 QString commandWord(Kind kind)
@@ -121,8 +177,25 @@ QString commandWord(Kind kind)
         return QStringLiteral("help");
     case Kind::Version:
         return QStringLiteral("version");
+    case Kind::Watch:
+        return QStringLiteral("watch");
+    case Kind::History:
+        return QStringLiteral("history");
+    case Kind::Diff:
+        return QStringLiteral("diff");
+    case Kind::Batch:
+        return QStringLiteral("batch");
+    case Kind::Report:
+        return QStringLiteral("report");
     }
     return {};
+}
+
+// The name a --unmask entry stands for ("phone", "email", "text", "name"), or empty.
+QString unmaskWord(const QString &entry)
+{
+    const auto data = PersonalDataMask::fromName(entry);
+    return data ? PersonalDataMask::name(*data) : QString();
 }
 
 CliParseResult failure(const QString &error)
@@ -135,6 +208,23 @@ CliParseResult failure(const QString &error)
 } // namespace
 
 namespace CliArguments {
+
+QStringList commandFormats(CliCommand::Kind kind)
+{
+    switch (kind) {
+    case Kind::Watch:
+    case Kind::Diff:
+        return {QStringLiteral("text"), QStringLiteral("json")};
+    case Kind::History:
+        return {QStringLiteral("table"), QStringLiteral("json")};
+    case Kind::Batch:
+        return {QStringLiteral("ndjson"), QStringLiteral("csv"), QStringLiteral("table")};
+    case Kind::Report:
+        return {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json")};
+    default:
+        return {};
+    }
+}
 
 CliParseResult parse(const QStringList &arguments)
 {
@@ -249,6 +339,24 @@ CliParseResult parse(const QStringList &arguments)
         command.kind = Kind::Check;
         if (!positionals.isEmpty())
             command.messageId = positionals.takeFirst();
+    } else if (word == QLatin1StringView("watch") || word == QLatin1StringView("report")) {
+        command.kind = word == QLatin1StringView("watch") ? Kind::Watch : Kind::Report;
+        if (positionals.isEmpty())
+            return failure(tr("“%1” needs a message id, for example: message-inspector-cli %1 "
+                              "ve9EPM428h8vShlRW1KT")
+                               .arg(word));
+        command.messageId = positionals.takeFirst();
+    } else if (word == QLatin1StringView("history")) {
+        command.kind = Kind::History;
+    } else if (word == QLatin1StringView("diff")) {
+        command.kind = Kind::Diff;
+        if (positionals.size() < 2)
+            return failure(tr("“diff” compares two answers: message-inspector-cli diff A B, where each is a "
+                              "message id, @history:N (a lookup kept in the history) or a file."));
+        command.operands = {positionals.takeFirst(), positionals.takeFirst()};
+    } else if (word == QLatin1StringView("batch")) {
+        command.kind = Kind::Batch;
+        command.file = positionals.isEmpty() ? QStringLiteral("-") : positionals.takeFirst();
     } else if (word == QLatin1StringView("token") || word == QLatin1StringView("profile")) {
         const bool isToken = word == QLatin1StringView("token");
         if (positionals.isEmpty()) {
@@ -293,8 +401,9 @@ CliParseResult parse(const QStringList &arguments)
             command.newProfileName = positionals.takeFirst();
         }
     } else {
-        return failure(
-            tr("Unknown command “%1”. Commands: get, open, check, token, profile, help.").arg(word.left(40)));
+        return failure(tr("Unknown command “%1”. Commands: get, open, check, watch, history, diff, batch, "
+                          "report, token, profile, help.")
+                           .arg(word.left(40)));
     }
 
     if (!positionals.isEmpty()) {
@@ -325,12 +434,90 @@ CliParseResult parse(const QStringList &arguments)
                                   "or path)."));
             }
             command.allowHost = host;
+        } else if (name == QLatin1StringView("format") && !commandFormats(command.kind).isEmpty()) {
+            const QStringList names = commandFormats(command.kind);
+            QString chosen = value.trimmed().toLower();
+            if (chosen == QLatin1StringView("markdown"))
+                chosen = QStringLiteral("md");
+            if (!names.contains(chosen)) {
+                return failure(
+                    tr("Unknown format “%1” for “%2”. Use one of: %3.")
+                        .arg(value.left(40), commandWord(command.kind), names.join(QLatin1Char('|'))));
+            }
+            command.formatName = chosen;
         } else if (name == QLatin1StringView("format")) {
             command.format = OutputFormats::fromName(value);
             if (!command.format) {
                 return failure(tr("Unknown format “%1”. Use one of: %2.")
                                    .arg(value.left(40), OutputFormats::allNames()));
             }
+        } else if (name == QLatin1StringView("timeout") && command.kind == Kind::Watch) {
+            command.timeoutMs = parseTimeoutMs(value, maxWatchSeconds);
+            if (!command.timeoutMs) {
+                return failure(
+                    tr("--timeout takes the longest the watch may last, in seconds: above 0 and at "
+                       "most %1 (a day), e.g. 600.")
+                        .arg(maxWatchSeconds));
+            }
+        } else if (name == QLatin1StringView("interval")) {
+            const auto ms = parseTimeoutMs(value, int(maxIntervalMs / 1000));
+            if (!ms || *ms < minIntervalMs) {
+                return failure(tr("--interval takes the first wait between lookups in seconds, from 0.1 to "
+                                  "%1, e.g. 2.")
+                                   .arg(maxIntervalMs / 1000));
+            }
+            command.intervalMs = *ms;
+        } else if (name == QLatin1StringView("until")) {
+            const QString status = value.trimmed().toLower();
+            const bool word = !status.isEmpty() && status.size() <= 40 &&
+                              std::all_of(status.cbegin(), status.cend(), [](QChar c) {
+                                  return (c >= u'a' && c <= u'z') || c == u'_' || c == u'-';
+                              });
+            if (!word) {
+                return failure(tr("--until takes “final” or a message status such as delivered, read or "
+                                  "sent."));
+            }
+            command.untilStatus = status == QLatin1StringView("final") ? QString() : status;
+        } else if (name == QLatin1StringView("limit")) {
+            command.limit = parseCount(value, 1, maxHistoryLimit);
+            if (!command.limit)
+                return failure(tr("--limit takes a number of lookups from 1 to %1.").arg(maxHistoryLimit));
+        } else if (name == QLatin1StringView("search")) {
+            if (value.trimmed().isEmpty() || value.size() > 256)
+                return failure(tr("--search takes some text (at most 256 characters) to look for in the ids, "
+                                  "summaries and outcomes."));
+            command.search = value.trimmed();
+        } else if (name == QLatin1StringView("column")) {
+            if (value.trimmed().isEmpty() || value.size() > 200)
+                return failure(tr("--column takes the name of the column that holds the ids, as in the "
+                                  "file's header row."));
+            command.column = value.trimmed();
+        } else if (name == QLatin1StringView("max-rate")) {
+            const auto rate = parseRate(value);
+            if (!rate) {
+                return failure(tr("--max-rate takes lookups per window, such as 20/10s or 5/1s (1 to %1 "
+                                  "lookups, a window of 1 to 3600 seconds).")
+                                   .arg(maxRatePerWindow));
+            }
+            command.maxRateCount = rate->first;
+            command.maxRateWindowMs = rate->second;
+        } else if (name == QLatin1StringView("unmask")) {
+            for (const QString &entry : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                if (entry.trimmed().compare(QLatin1StringView("all"), Qt::CaseInsensitive) == 0) {
+                    command.unmask = {QStringLiteral("phone"), QStringLiteral("email"),
+                                      QStringLiteral("text"), QStringLiteral("name")};
+                    continue;
+                }
+                const QString word = unmaskWord(entry);
+                if (word.isEmpty()) {
+                    return failure(tr("--unmask takes a comma-separated list of phone, email, text and names "
+                                      "(or all)."));
+                }
+                if (!command.unmask.contains(word))
+                    command.unmask.append(word);
+            }
+            if (command.unmask.isEmpty())
+                return failure(tr("--unmask takes a comma-separated list of phone, email, text and names."));
         } else if (name == QLatin1StringView("timeout")) {
             command.timeoutMs = parseTimeoutMs(value);
             if (!command.timeoutMs) {

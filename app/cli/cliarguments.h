@@ -27,6 +27,11 @@ struct CliCommand
         ProfileRemove,
         ProfileSetDefault,
         ProfileRename,
+        Watch,   // watch ID: look it up again and again until its status settles
+        History, // list the lookup history
+        Diff,    // diff A B: two answers compared structurally
+        Batch,   // batch FILE|-: many ids, paced, one result a line
+        Report,  // report ID: a masked report for a ticket
     };
 
     Kind kind = Kind::Help;
@@ -53,6 +58,22 @@ struct CliCommand
     std::optional<QString> apiVersion; // profile add
     std::optional<QString> note;       // profile add
     std::optional<QString> webAppUrl;  // profile add
+
+    // --format for watch, history, diff, batch and report, lower case and checked against the command's own
+    // list (commandFormats()); empty: the command's default. get, open and check use `format`.
+    QString formatName;
+    // watch: the first interval (it grows from there) and the status to stop at (empty: any final status).
+    // Its --timeout (timeoutMs) bounds the whole watch, not each lookup.
+    std::optional<qint64> intervalMs;
+    QString untilStatus;
+    std::optional<int> limit; // history: at most this many lookups
+    QString search;           // history: part of the id, the summary or the outcome
+    QStringList operands;     // diff: the two answers as typed (an id, @history:N, a file)
+    QString column;           // batch: the header of the column holding the ids
+    // batch --max-rate N/10s: at most maxRateCount lookups per maxRateWindowMs.
+    std::optional<int> maxRateCount;
+    qint64 maxRateWindowMs = 10'000;
+    QStringList unmask; // report: the kinds of personal data shown as sent ("phone", "email", "text", "name")
 
     // True for the commands that send a lookup (get, check ID).
     // get -: the ids come from standard input.
@@ -81,5 +102,19 @@ CliParseResult parse(const QStringList &arguments);
 
 // Longest --timeout accepted, in seconds.
 inline constexpr int maxTimeoutSeconds = 3600;
+// watch: its --timeout bounds the whole watch (default 10 minutes), at most a day; --interval is the first
+// wait between lookups, between 0.1 s and an hour.
+inline constexpr int maxWatchSeconds = 24 * 3600;
+inline constexpr int defaultWatchSeconds = 10 * 60;
+inline constexpr qint64 minIntervalMs = 100;
+inline constexpr qint64 maxIntervalMs = 3600 * 1000;
+// history --limit and batch --max-rate bounds.
+inline constexpr int defaultHistoryLimit = 20;
+inline constexpr int maxHistoryLimit = 10000;
+inline constexpr int maxRatePerWindow = 1000;
+
+// The --format names a command accepts, its default first ("text|json" for watch); empty for get, open and
+// check, which take OutputFormat.
+QStringList commandFormats(CliCommand::Kind kind);
 
 } // namespace CliArguments

@@ -24,6 +24,14 @@ QString lookupOptions()
               "  --no-retry             send once: no retry after 429, 502, 503, 504, a timeout or a cut\n");
 }
 
+// The lookup options of a command whose --format takes other names.
+QString lookupOptionsButFormat()
+{
+    QStringList lines = lookupOptions().split(QLatin1Char('\n'));
+    lines.removeIf([](const QString &line) { return line.startsWith(QLatin1StringView("  --format")); });
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString formats()
 {
     return tr("Formats:\n"
@@ -56,6 +64,11 @@ QString overview()
               "                         get - reads the ids from standard input, one per line\n"
               "  open FILE              inspect a saved response; FILE - reads standard input\n"
               "  check ID | --file FILE look up or read a message and list its schema problems\n"
+              "  watch ID               look the message up until its status is final; a line per change\n"
+              "  history                the lookups made so far, newest first\n"
+              "  diff A B               compare two answers (ids, @history:N, files): what changed\n"
+              "  batch [FILE|-]         look up a list of ids, paced; one result a line\n"
+              "  report ID              a short report for a ticket, personal data masked"
               "  token set|status|forget [--profile NAME]\n"
               "                         save (from standard input), show or remove the saved token\n"
               "  profile list|add|rename|remove|set-default ...\n"
@@ -117,6 +130,105 @@ QString forCommand(const QString &command)
                lookupOptions() +
                tr("  --file FILE            check a saved body instead (- for standard input)\n"
                   "  --strict               known live-API differences fail the check too\n");
+    } else if (command == QLatin1StringView("watch")) {
+        text = tr("Usage: message-inspector-cli watch ID [--interval SECONDS] [--until final|STATUS]\n"
+                  "                                     [--timeout SECONDS] [--profile NAME]\n"
+                  "                                     [--format text|json]\n"
+                  "\n"
+                  "Looks the message up again and again until its status is final (delivered, read,\n"
+                  "completed, voicemail, opened, clicked, failed, undelivered, opt_out), or is STATUS\n"
+                  "with --until, and prints one line per change, not one per lookup:\n"
+                  "  12:01:03  Pending\n"
+                  "  12:01:21  Sent → Delivered  (dateUpdated 2026-03-01T12:01:20.000Z)\n"
+                  "The wait between lookups starts at --interval (default 2 s, at least 0.1) and grows to\n"
+                  "60 s; it never uses more than 5 % of the rate-limit burst HighLevel reports. A 429\n"
+                  "pauses it for what Retry-After asks (noted on stderr). Ctrl+C stops it.\n"
+                  "\n"
+                  "Options:\n"
+                  "  --interval SECONDS     the first wait between lookups (default 2)\n"
+                  "  --until final|STATUS   stop at any final status (default) or at this one\n"
+                  "  --timeout SECONDS      give up after this long in all (default 600, at most 86400)\n"
+                  "  --format text|json     text lines (default), or one JSON object a line and a last\n"
+                  "                         one with the outcome\n"
+                  "  --profile, --base-url, --allow-host  as for get\n"
+                  "\n"
+                  "watch exits with 0 when the status is delivered, read, completed … or the --until\n"
+                  "status; 1 failed or undelivered; 6 gave up (the time limit passed); 130 stopped with\n"
+                  "Ctrl+C; a lookup that fails for good (401, 403, 404, no token) exits as get does.\n");
+    } else if (command == QLatin1StringView("history")) {
+        text = tr("Usage: message-inspector-cli history [--limit N] [--profile NAME] [--search TEXT]\n"
+                  "                                       [--format table|json]\n"
+                  "\n"
+                  "Lists the lookups made by the window and the command line, newest first: row, time,\n"
+                  "profile, message id, HTTP status, outcome, kept answer size and summary. The row number\n"
+                  "is what diff @history:N takes. Never the token; the answers themselves only when the\n"
+                  "profile keeps them.\n"
+                  "\n"
+                  "Options:\n"
+                  "  --limit N              at most N lookups (default 20, at most 10000)\n"
+                  "  --profile NAME         only this profile's lookups\n"
+                  "  --search TEXT          part of the id or the summary, or an outcome (not_found, …)\n"
+                  "  --format table|json    aligned table (default) or one JSON array\n");
+    } else if (command == QLatin1StringView("diff")) {
+        text =
+            tr("Usage: message-inspector-cli diff A B [--format text|json] [lookup options]\n"
+               "\n"
+               "Compares two answers structurally: members added (+), removed (-) and changed (~), in the\n"
+               "server's order, with JSON paths and the decoded meaning (status sent → delivered). Two\n"
+               "messages are paired wherever each shape keeps them (a saved flat body against a live\n"
+               "envelope). Each of A and B is:\n"
+               "  a message id or link    looked up now, like get\n"
+               "  @history:N              the answer kept with row N of the history\n"
+               "  a file, or -            a saved body (- is standard input, for one of the two)\n"
+               "A name that exists as a file is read as the file.\n"
+               "\n"
+               "Options:\n"
+               "  --format text|json     lines (default) or one JSON object\n") +
+            lookupOptionsButFormat() +
+            tr("\ndiff exits with 0 when the two are the same, 1 when they differ; a side that cannot\n"
+               "be read or looked up exits as get or open would.\n");
+    } else if (command == QLatin1StringView("batch")) {
+        text = tr("Usage: message-inspector-cli batch [FILE|-] [--column NAME] [--format ndjson|csv|table]\n"
+                  "                                     [--max-rate N/10s] [--profile NAME]\n"
+                  "\n"
+                  "Looks up a list of message ids: from FILE (text, or CSV with a header row) or standard\n"
+                  "input (- or no FILE). Ids may be separated by anything, links holding one are fine.\n"
+                  "Invalid and duplicate entries are listed on stderr before anything is sent; the valid\n"
+                  "ids are sent once each, two at a time, never using more than half the rate-limit burst\n"
+                  "HighLevel reports (and not more than --max-rate), waiting out a 429's Retry-After.\n"
+                  "Results are written one a line as they come, in the order of the list; the tally\n"
+                  "(\"31 delivered · 6 failed · 3 not found\") goes to stderr at the end. Batch lookups\n"
+                  "are not recorded in the history.\n"
+                  "\n"
+                  "Options:\n"
+                  "  --column NAME          the CSV column holding the ids (default: the one named like\n"
+                  "                         messageId, message_id or id)\n"
+                  "  --format FORMAT        ndjson (default when stdout is not a terminal): one JSON object\n"
+                  "                         a line; csv: RFC 4180 with a header row, cells that a\n"
+                  "                         spreadsheet would run as a formula (= + - @) start with ';\n"
+                  "                         table (default on a terminal): aligned columns\n"
+                  "  --max-rate N/10s       at most N lookups per 10 s (or N/Ss for another window)\n"
+                  "  --profile NAME, --base-url URL, --allow-host HOST  as for get\n"
+                  "\n"
+                  "batch exits with 0 when every id returned a message; 1 when one did not (not found, no\n"
+                  "access, …) or an entry was invalid; 130 stopped with Ctrl+C; no token or an unknown\n"
+                  "profile exits as get does.\n");
+    } else if (command == QLatin1StringView("report")) {
+        text = tr("Usage: message-inspector-cli report ID [--unmask phone,email,text,names]\n"
+                  "                                      [--format md|html|json] [lookup options]\n"
+                  "\n"
+                  "Looks the message up and writes a short report for a support ticket: the summary's\n"
+                  "facts, traceId, HTTP status and time, the schema problems, why the lookup failed (when\n"
+                  "it did) and a link to the conversation in the profile's web app. Phone numbers, email\n"
+                  "addresses, the message text and names are masked unless --unmask names them; the report\n"
+                  "ends with what was masked. The token never appears in it.\n"
+                  "\n"
+                  "Options:\n"
+                  "  --unmask LIST          show these as sent: phone, email, text, names (or all)\n"
+                  "  --format md|html|json  Markdown (default), a complete HTML page, or JSON\n") +
+               lookupOptionsButFormat() +
+               tr("\nA lookup answered with an error still gets its report, and exits with the error's\n"
+                  "status.\n");
     } else if (command == QLatin1StringView("token")) {
         text = tr("Usage: message-inspector-cli token set [--profile NAME] [--replace]\n"
                   "       message-inspector-cli token status [--profile NAME]\n"

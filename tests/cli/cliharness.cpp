@@ -45,6 +45,17 @@ CliOutcome CliHarness::run(const QStringList &arguments, const QByteArray &stand
 CliOutcome CliHarness::run(const QStringList &arguments, Stdout destination,
                            const QByteArray &standardInput) const
 {
+    return runProcess(arguments, destination, standardInput, {});
+}
+
+CliOutcome CliHarness::runAndInterrupt(const QStringList &arguments, const QByteArray &marker) const
+{
+    return runProcess(arguments, Stdout::Captured, {}, marker);
+}
+
+CliOutcome CliHarness::runProcess(const QStringList &arguments, Stdout destination,
+                                  const QByteArray &standardInput, const QByteArray &interruptMarker) const
+{
     CliOutcome outcome;
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -74,6 +85,17 @@ CliOutcome CliHarness::run(const QStringList &arguments, Stdout destination,
     guard.setSingleShot(true);
     QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
     guard.start(60'000);
+    // Standard output read as it comes when the run is to be interrupted once it holds the marker.
+    bool interrupted = false;
+    if (!interruptMarker.isEmpty()) {
+        QObject::connect(&process, &QProcess::readyReadStandardOutput, &loop, [&] {
+            outcome.out += process.readAllStandardOutput();
+            if (!interrupted && outcome.out.contains(interruptMarker)) {
+                interrupted = true;
+                ::kill(pid_t(process.processId()), SIGINT);
+            }
+        });
+    }
 
     process.start(binary(), arguments);
     if (pipeWriter >= 0)
@@ -92,7 +114,7 @@ CliOutcome CliHarness::run(const QStringList &arguments, Stdout destination,
     outcome.finished =
         process.exitStatus() == QProcess::NormalExit && process.error() != QProcess::FailedToStart;
     outcome.exitCode = process.exitCode();
-    outcome.out = process.readAllStandardOutput();
+    outcome.out += process.readAllStandardOutput();
     outcome.err = process.readAllStandardError();
     return outcome;
 }

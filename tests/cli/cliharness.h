@@ -44,11 +44,19 @@ public:
     CliOutcome run(const QStringList &arguments, Stdout destination,
                    const QByteArray &standardInput = {}) const;
 
+    // Runs like run(), and sends SIGINT to the child (as Ctrl+C would) once its standard output holds
+    // marker; the outcome's out holds everything it wrote. A run whose output never holds marker is not
+    // interrupted (and ends on its own or at the hang guard).
+    CliOutcome runAndInterrupt(const QStringList &arguments, const QByteArray &marker) const;
+
     static QString binary();
     QString configDir() const { return m_configDir; }
     QString dataDir() const { return m_dataDir; }
 
 private:
+    CliOutcome runProcess(const QStringList &arguments, Stdout destination, const QByteArray &standardInput,
+                          const QByteArray &interruptMarker) const;
+
     std::shared_ptr<QTemporaryDir> m_fallbackDir; // outside the README's sandbox
     QString m_configDir;
     QString m_dataDir;

@@ -75,6 +75,12 @@ private slots:
         QTest::addColumn<Kind>("kind");
         QTest::newRow("token set") << QStringList{QStringLiteral("token"), QStringLiteral("set")}
                                    << Kind::TokenSet;
+        QTest::newRow("watch") << QStringList{QStringLiteral("watch"), QStringLiteral("a")} << Kind::Watch;
+        QTest::newRow("history") << QStringList{QStringLiteral("history")} << Kind::History;
+        QTest::newRow("diff") << QStringList{QStringLiteral("diff"), QStringLiteral("a"), QStringLiteral("b")}
+                              << Kind::Diff;
+        QTest::newRow("batch") << QStringList{QStringLiteral("batch")} << Kind::Batch;
+        QTest::newRow("report") << QStringList{QStringLiteral("report"), QStringLiteral("a")} << Kind::Report;
         QTest::newRow("token status")
             << QStringList{QStringLiteral("token"), QStringLiteral("status")} << Kind::TokenStatus;
         QTest::newRow("token forget") << QStringList{QStringLiteral("token"), QStringLiteral("forget"),
@@ -115,6 +121,100 @@ private slots:
         const CliParseResult r = CliArguments::parse(args);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.command.kind, kind);
+    }
+
+    void watchOptions()
+    {
+        const CliParseResult r = CliArguments::parse(
+            {QStringLiteral("watch"), QStringLiteral("ve9EPM428h8vShlRW1KT"), QStringLiteral("--interval"),
+             QStringLiteral("0.5"), QStringLiteral("--until=Delivered"), QStringLiteral("--timeout"),
+             QStringLiteral("7200"), QStringLiteral("--format"), QStringLiteral("JSON"),
+             QStringLiteral("--profile"), QStringLiteral("Acme")});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.command.kind, Kind::Watch);
+        QCOMPARE(r.command.messageId, QStringLiteral("ve9EPM428h8vShlRW1KT"));
+        QCOMPARE(r.command.intervalMs, std::optional<qint64>(500));
+        QCOMPARE(r.command.untilStatus, QStringLiteral("delivered"));
+        // A watch may last longer than one lookup's --timeout bound (an hour), up to a day.
+        QCOMPARE(r.command.timeoutMs, std::optional<int>(7200 * 1000));
+        QCOMPARE(r.command.formatName, QStringLiteral("json"));
+        QVERIFY(!r.command.format);
+        QCOMPARE(r.command.profile, QStringLiteral("Acme"));
+        const CliParseResult final =
+            CliArguments::parse({QStringLiteral("watch"), QStringLiteral("a"), QStringLiteral("--until"),
+                                 QStringLiteral("final")});
+        QVERIFY2(final.ok(), qPrintable(final.error));
+        QCOMPARE(final.command.untilStatus, QString());
+        QCOMPARE(final.command.formatName, QString()); // the command's default: text
+    }
+
+    void historyOptions()
+    {
+        const CliParseResult r =
+            CliArguments::parse({QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("5"),
+                                 QStringLiteral("--search"), QStringLiteral(" not_found "),
+                                 QStringLiteral("--format=table"), QStringLiteral("--profile=Acme")});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.command.kind, Kind::History);
+        QCOMPARE(r.command.limit, std::optional<int>(5));
+        QCOMPARE(r.command.search, QStringLiteral("not_found"));
+        QCOMPARE(r.command.formatName, QStringLiteral("table"));
+        QCOMPARE(r.command.profile, QStringLiteral("Acme"));
+    }
+
+    void diffTakesTwoOperands()
+    {
+        const CliParseResult r = CliArguments::parse({QStringLiteral("diff"), QStringLiteral("@history:12"),
+                                                      QStringLiteral("b.json"), QStringLiteral("--format"),
+                                                      QStringLiteral("json"), QStringLiteral("--no-retry")});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.command.kind, Kind::Diff);
+        QCOMPARE(r.command.operands, (QStringList{QStringLiteral("@history:12"), QStringLiteral("b.json")}));
+        QCOMPARE(r.command.formatName, QStringLiteral("json"));
+        QVERIFY(r.command.noRetry);
+    }
+
+    void batchOptions()
+    {
+        const CliParseResult r = CliArguments::parse(
+            {QStringLiteral("batch"), QStringLiteral("ids.csv"), QStringLiteral("--column"),
+             QStringLiteral("Message ID"), QStringLiteral("--format=csv"), QStringLiteral("--max-rate"),
+             QStringLiteral("20/10s")});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.command.kind, Kind::Batch);
+        QCOMPARE(r.command.file, QStringLiteral("ids.csv"));
+        QCOMPARE(r.command.column, QStringLiteral("Message ID"));
+        QCOMPARE(r.command.formatName, QStringLiteral("csv"));
+        QCOMPARE(r.command.maxRateCount, std::optional<int>(20));
+        QCOMPARE(r.command.maxRateWindowMs, qint64(10000));
+        // No file: standard input. Other windows, and a bare count per 10 s.
+        const CliParseResult stdinRun =
+            CliArguments::parse({QStringLiteral("batch"), QStringLiteral("--max-rate=5/1s")});
+        QVERIFY2(stdinRun.ok(), qPrintable(stdinRun.error));
+        QCOMPARE(stdinRun.command.file, QStringLiteral("-"));
+        QCOMPARE(stdinRun.command.maxRateCount, std::optional<int>(5));
+        QCOMPARE(stdinRun.command.maxRateWindowMs, qint64(1000));
+        const CliParseResult bare = CliArguments::parse(
+            {QStringLiteral("batch"), QStringLiteral("-"), QStringLiteral("--max-rate=30")});
+        QVERIFY2(bare.ok(), qPrintable(bare.error));
+        QCOMPARE(bare.command.maxRateCount, std::optional<int>(30));
+        QCOMPARE(bare.command.maxRateWindowMs, qint64(10000));
+    }
+
+    void reportUnmask()
+    {
+        const CliParseResult r = CliArguments::parse(
+            {QStringLiteral("report"), QStringLiteral("a"), QStringLiteral("--unmask"),
+             QStringLiteral("phone, names,Text"), QStringLiteral("--format"), QStringLiteral("markdown")});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.command.kind, Kind::Report);
+        QCOMPARE(r.command.unmask,
+                 (QStringList{QStringLiteral("phone"), QStringLiteral("name"), QStringLiteral("text")}));
+        QCOMPARE(r.command.formatName, QStringLiteral("md"));
+        const CliParseResult all = CliArguments::parse(
+            {QStringLiteral("report"), QStringLiteral("a"), QStringLiteral("--unmask=all")});
+        QVERIFY2(all.ok(), qPrintable(all.error));
+        QCOMPARE(all.command.unmask.size(), 4);
     }
 
     void helpTopicIsTheCommand()
@@ -205,6 +305,59 @@ private slots:
             << QStringList{QStringLiteral("open"), QStringLiteral("f.json"), QStringLiteral("--allow-host"),
                            QStringLiteral("x.test")}
             << QStringLiteral("does not apply");
+        QTest::newRow("watch without id")
+            << QStringList{QStringLiteral("watch")} << QStringLiteral("needs a message id");
+        QTest::newRow("watch format of get")
+            << QStringList{QStringLiteral("watch"), QStringLiteral("a"), QStringLiteral("--format=raw")}
+            << QStringLiteral("Use one of: text|json");
+        QTest::newRow("watch interval too short")
+            << QStringList{QStringLiteral("watch"), QStringLiteral("a"), QStringLiteral("--interval=0.01")}
+            << QStringLiteral("--interval");
+        QTest::newRow("watch timeout over a day")
+            << QStringList{QStringLiteral("watch"), QStringLiteral("a"), QStringLiteral("--timeout=86401")}
+            << QStringLiteral("a day");
+        QTest::newRow("watch until nonsense")
+            << QStringList{QStringLiteral("watch"), QStringLiteral("a"), QStringLiteral("--until=<b>")}
+            << QStringLiteral("--until");
+        QTest::newRow("interval for get")
+            << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("--interval=2")}
+            << QStringLiteral("does not apply");
+        QTest::newRow("history limit zero")
+            << QStringList{QStringLiteral("history"), QStringLiteral("--limit=0")}
+            << QStringLiteral("--limit");
+        QTest::newRow("history limit huge")
+            << QStringList{QStringLiteral("history"), QStringLiteral("--limit=10001")}
+            << QStringLiteral("--limit");
+        QTest::newRow("history takes no id") << QStringList{QStringLiteral("history"), QStringLiteral("abc")}
+                                             << QStringLiteral("Unexpected argument");
+        QTest::newRow("history base-url")
+            << QStringList{QStringLiteral("history"), QStringLiteral("--base-url=http://127.0.0.1:1")}
+            << QStringLiteral("does not apply");
+        QTest::newRow("diff one operand") << QStringList{QStringLiteral("diff"), QStringLiteral("a")}
+                                          << QStringLiteral("compares two answers");
+        QTest::newRow("diff three operands") << QStringList{QStringLiteral("diff"), QStringLiteral("a"),
+                                                            QStringLiteral("b"), QStringLiteral("c")}
+                                             << QStringLiteral("Unexpected argument");
+        QTest::newRow("batch format json")
+            << QStringList{QStringLiteral("batch"), QStringLiteral("--format=json")}
+            << QStringLiteral("ndjson|csv|table");
+        QTest::newRow("batch max-rate zero")
+            << QStringList{QStringLiteral("batch"), QStringLiteral("--max-rate=0/10s")}
+            << QStringLiteral("--max-rate");
+        QTest::newRow("batch max-rate no unit")
+            << QStringList{QStringLiteral("batch"), QStringLiteral("--max-rate=5/10")}
+            << QStringLiteral("--max-rate");
+        QTest::newRow("batch max-rate window under a second")
+            << QStringList{QStringLiteral("batch"), QStringLiteral("--max-rate=5/0.5s")}
+            << QStringLiteral("--max-rate");
+        QTest::newRow("batch timeout") << QStringList{QStringLiteral("batch"), QStringLiteral("--timeout=5")}
+                                       << QStringLiteral("does not apply");
+        QTest::newRow("report unmask unknown") << QStringList{QStringLiteral("report"), QStringLiteral("a"),
+                                                              QStringLiteral("--unmask=phone,ssn")}
+                                               << QStringLiteral("--unmask");
+        QTest::newRow("report format csv")
+            << QStringList{QStringLiteral("report"), QStringLiteral("a"), QStringLiteral("--format=csv")}
+            << QStringLiteral("md|html|json");
         QTest::newRow("allow-host with check --file")
             << QStringList{QStringLiteral("check"), QStringLiteral("--file"), QStringLiteral("f.json"),
                            QStringLiteral("--allow-host"), QStringLiteral("x.test")}

@@ -112,6 +112,7 @@ void BatchRun::send(int index)
 {
     InspectionRequest request = InspectionRequest::lookup(m_rows[size_t(index)].id, m_options.profile);
     request.baseUrlOverride = m_options.baseUrlOverride;
+    request.allowHost = m_options.allowHost;
     request.recordHistory = m_options.recordHistory;
     // The batch paces and retries itself: a client waiting out a 429 on its own would keep the other
     // lookups sending into the same spent budget.

@@ -48,6 +48,7 @@ public:
         int maxRateLimitRetries = 5; // 429s for one id before its row says "rate limited"
         QString profile;             // empty: the default profile
         QString baseUrlOverride;
+        QString allowHost; // InspectionRequest::allowHost for baseUrlOverride (the CLI's --allow-host)
         bool recordHistory = false; // a batch of 10,000 would bury the history of single lookups
     };
     static constexpr int maxInFlightLimit = 8;
