@@ -10,6 +10,7 @@
 #include "diffwindow.h"
 #include "errorbanner.h"
 #include "fieldsview.h"
+#include "historyview.h"
 #include "httpview.h"
 #include "lookupbar.h"
 #include "message/messagecomparison.h"
@@ -18,11 +19,13 @@
 #include "problemsview.h"
 #include "profiledialog.h"
 #include "rawjsonview.h"
+#include "recentidsmodel.h"
 #include "secrets/tokenstore.h"
 #include "secrets/tokenvault.h"
 #include "session/inspectionjob.h"
 #include "session/inspectionsession.h"
 #include "startupoptions.h"
+#include "store/answerretentionsettings.h"
 #include "store/lookuphistory.h"
 #include "store/profilestore.h"
 #include "summarycard.h"
@@ -76,9 +79,10 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
     , m_vault(services->vault())
     , m_profiles(services->profiles())
     , m_history(services->history())
-    , m_recentIds(new QFutureWatcher<QStringList>(this))
     , m_watchPanel(new WatchPanel(services->session(), this))
     , m_watchDock(new QDockWidget(tr("Watch"), this))
+    , m_historyView(new HistoryView(services->history(), this))
+    , m_historyDock(new QDockWidget(tr("History"), this))
     , m_lookupBar(new LookupBar(this))
     , m_banner(new ErrorBanner(this))
     , m_summary(new SummaryCard(this))
@@ -249,20 +253,54 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
     buildMenus();
     restoreState();
     refreshProfiles();
-    // The history answers from its own thread; the id list follows each of its changes.
-    connect(m_recentIds, &QFutureWatcherBase::finished, this, [this] {
-        if (m_recentIds->future().resultCount() > 0)
-            m_lookupBar->setRecentIds(m_recentIds->result());
-    });
-    connect(m_history, &LookupHistory::changed, this, &MainWindow::showRecentIds);
+    // The history answers from its own thread; the id drop-down (outcome and time beside each id) follows
+    // each of its changes.
+    m_lookupBar->setRecentIdsModel(new RecentIdsModel(m_history, this));
     connect(m_history, &LookupHistory::availabilityChanged, this,
             [this] { statusBar()->showMessage(m_history->errorString(), 15000); });
-    showRecentIds();
+    {
+        const auto settings = openSettings(m_options.settingsFile);
+        const AnswerRetention retention = AnswerRetentionSettings::load(*settings);
+        m_history->setAnswerRetention(retention);
+        m_historyView->setAnswerRetention(retention);
+    }
+
+    // The History dock: search, open again, show a kept answer, compare two, delete with undo.
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_watchDock, m_historyDock);
+    m_historyDock->hide();
+    m_historyView->setProfiles(m_profiles->names());
+    connect(m_profiles, &ProfileStore::profilesChanged, this,
+            [this] { m_historyView->setProfiles(m_profiles->names()); });
+    connect(m_historyView, &HistoryView::openRequested, this,
+            [this](qint64, const QString &messageId, const QString &profile, bool) {
+                if (!profile.isEmpty() && profile != m_profile && m_profiles->contains(profile))
+                    onProfileSelected(profile);
+                lookUp(messageId);
+            });
+    connect(m_historyView, &HistoryView::keptAnswerReady, this,
+            [this](const LookupRecord &lookup, const KeptAnswer &answer) {
+                m_suggestedName = lookup.messageId;
+                showBody(answer.body,
+                         tr("kept answer of %1")
+                             .arg(QLocale().toString(answer.keptAt.toLocalTime(), QLocale::ShortFormat)));
+            });
+    connect(m_historyView, &HistoryView::compareRequested, this, &MainWindow::compareHistoryAnswers);
+    connect(m_historyView, &HistoryView::answerRetentionChanged, this,
+            [this](const AnswerRetention &retention) {
+                m_history->setAnswerRetention(retention);
+                const auto settings = openSettings(m_options.settingsFile);
+                AnswerRetentionSettings::save(*settings, retention);
+            });
     m_lookupBar->focusMessageId();
 }
 
 MainWindow::~MainWindow()
 {
+    // A deletion still inside its undo window is carried out, not lost with the view.
+    m_historyView->commitPendingDeletion();
     // A lookup still running ends here, without reaching a window that is gone.
     if (m_job) {
         m_job->disconnect(this);
@@ -270,9 +308,35 @@ MainWindow::~MainWindow()
     }
 }
 
-void MainWindow::showRecentIds()
+void MainWindow::compareHistoryAnswers(qint64 olderRowId, qint64 newerRowId)
 {
-    m_recentIds->setFuture(m_history->recentMessageIds());
+    // Both kept answers are read on the history's thread; the diff opens once both are here.
+    auto *older = new QFutureWatcher<std::optional<KeptAnswer>>(this);
+    auto *newer = new QFutureWatcher<std::optional<KeptAnswer>>(this);
+    const auto both = [this, older, newer, olderRowId, newerRowId] {
+        if (!older->isFinished() || !newer->isFinished())
+            return;
+        const std::optional<KeptAnswer> a = older->future().resultCount() ? older->result() : std::nullopt;
+        const std::optional<KeptAnswer> b = newer->future().resultCount() ? newer->result() : std::nullopt;
+        older->deleteLater();
+        newer->deleteLater();
+        if (!a || !b) {
+            statusBar()->showMessage(
+                tr("Only lookups whose answer was kept can be compared: turn on “Keep "
+                   "response bodies” for the profile (Manage profiles), then look up again."),
+                8000);
+            return;
+        }
+        DiffWindow *diff = diffWindow();
+        diff->compareBodies(a->body, tr("history #%1").arg(olderRowId), b->body,
+                            tr("history #%1").arg(newerRowId));
+        diff->show();
+        diff->raise();
+    };
+    connect(older, &QFutureWatcherBase::finished, this, both);
+    connect(newer, &QFutureWatcherBase::finished, this, both);
+    older->setFuture(m_history->keptAnswer(olderRowId));
+    newer->setFuture(m_history->keptAnswer(newerRowId));
 }
 
 void MainWindow::buildMenus()
@@ -356,14 +420,23 @@ void MainWindow::buildMenus()
     lookup->addAction(tr("&Forget token"), this, &MainWindow::forgetToken);
     lookup->addAction(tr("Manage &profiles…"), this, &MainWindow::manageProfiles);
     lookup->addSeparator();
-    lookup->addAction(tr("Clear lookup &history"), this, [this] {
-        m_history->clear();
-        m_lookupBar->setRecentIds({});
-        statusBar()->showMessage(tr("Lookup history cleared"), 3000);
+    lookup->addAction(tr("Clear lookup &history…"), this, [this] {
+        // Asks first, and can be undone for a few seconds in the History view.
+        m_historyDock->show();
+        m_historyDock->raise();
+        m_historyView->requestClearAll();
     });
 
     // View → Theme: the desktop's colours, or light or dark whatever the desktop says; kept in the settings.
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("&History"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addAction(history);
+    QAction *watchView = m_watchDock->toggleViewAction();
+    watchView->setText(tr("&Watch"));
+    view->addAction(watchView);
+    view->addSeparator();
     auto *theme = new ThemeMenu(view);
     view->addMenu(theme);
     connect(theme, &ThemeMenu::chosen, this, [this](Theme::Choice choice) {
@@ -500,6 +573,11 @@ void MainWindow::watchMessage(const QString &messageId)
     m_watchPanel->watch(messageId, m_profile);
     m_watchDock->show();
     m_watchDock->raise();
+}
+
+DiffWindow *MainWindow::existingDiffWindow() const
+{
+    return m_diffWindow.data();
 }
 
 DiffWindow *MainWindow::diffWindow()
@@ -1101,6 +1179,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     cancelLookup();
+    m_watchPanel->stop();
+    m_historyView->commitPendingDeletion();
     saveState();
     event->accept();
 }

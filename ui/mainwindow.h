@@ -23,6 +23,7 @@ class JsonTreeModel;
 } // namespace Json
 class AppServices;
 class DiffWindow;
+class HistoryView;
 class QDockWidget;
 class WatchPanel;
 class HttpView;
@@ -88,6 +89,9 @@ public:
     ProblemsView *problemsView() const { return m_problems; }
     WatchPanel *watchPanel() const { return m_watchPanel; }
     QDockWidget *watchDock() const { return m_watchDock; }
+    HistoryView *historyView() const { return m_historyView; }
+    QDockWidget *historyDock() const { return m_historyDock; }
+    DiffWindow *existingDiffWindow() const;
     Json::JsonTreeModel *treeModel() const { return m_model.get(); }
     Json::JsonFilterProxyModel *filterModel() const { return m_filter.get(); }
     const MessageAnalysis &analysis() const { return m_analysis; }
@@ -134,7 +138,8 @@ private:
     // False (and a banner that says so) when text is over options().maxPasteBytes.
     bool pasteFits(const QString &text);
     void showStatus(const ApiResult &result);
-    void showRecentIds();
+    // Compares two kept answers of the history in the diff window.
+    void compareHistoryAnswers(qint64 olderRowId, qint64 newerRowId);
     void clearDisplay();
     bool offerLookupFor(const QString &text);
     static QString welcomeText();
@@ -159,7 +164,8 @@ private:
     WatchPanel *m_watchPanel;
     QDockWidget *m_watchDock;
     QPointer<DiffWindow> m_diffWindow; // made when first needed
-    QFutureWatcher<QStringList> *m_recentIds;
+    HistoryView *m_historyView;
+    QDockWidget *m_historyDock;
 
     LookupBar *m_lookupBar;
     ErrorBanner *m_banner;
