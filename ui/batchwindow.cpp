@@ -49,33 +49,43 @@ int defaultWidth(BatchColumn column)
 {
     switch (column) {
     case BatchColumn::Id:
-        return 190;
+        return 170;
     case BatchColumn::Outcome:
-        return 90;
-    case BatchColumn::HttpStatus:
-        return 110;
+        return 85;
     case BatchColumn::Direction:
-        return 110;
+        return 105;
     case BatchColumn::Status:
-        return 110;
+        return 120;
     case BatchColumn::Type:
-        return 90;
+        return 105;
     case BatchColumn::Date:
-        return 160;
-    case BatchColumn::Text:
-        return 240;
+        return 172;
     case BatchColumn::Error:
+        return 250;
+    case BatchColumn::Text:
         return 260;
+    case BatchColumn::TraceId:
+        return 250;
     default:
         return 170;
     }
 }
 
-// Columns a ticket rarely needs, hidden until asked for (the header's menu shows them; exports have all).
+// The order the columns are shown in: what happened and why first (the chips, then the problem beside
+// them), ids for escalation last. Exports keep the model's order.
+const QList<BatchColumn> shownOrder{BatchColumn::Id,         BatchColumn::Outcome, BatchColumn::Direction,
+                                    BatchColumn::Status,     BatchColumn::Type,    BatchColumn::Date,
+                                    BatchColumn::Error,      BatchColumn::Text,    BatchColumn::TraceId,
+                                    BatchColumn::HttpStatus, BatchColumn::Contact, BatchColumn::Conversation,
+                                    BatchColumn::Location};
+
+// Columns a ticket rarely needs, hidden until asked for (the header's menu shows them; exports have all):
+// the HTTP status says what the Result column says, the ids of contact, conversation and location are in
+// the inspector.
 bool hiddenAtFirst(BatchColumn column)
 {
-    return column == BatchColumn::Location || column == BatchColumn::Contact ||
-           column == BatchColumn::Conversation;
+    return column == BatchColumn::HttpStatus || column == BatchColumn::Location ||
+           column == BatchColumn::Contact || column == BatchColumn::Conversation;
 }
 
 QLabel *noteLabel(QWidget *parent, const QString &name)
@@ -299,6 +309,8 @@ QWidget *BatchWindow::buildRunPage()
         m_table->setColumnWidth(int(column), defaultWidth(column));
         m_table->setColumnHidden(int(column), hiddenAtFirst(column));
     }
+    for (qsizetype i = 0; i < shownOrder.size(); ++i)
+        header->moveSection(header->visualIndex(int(shownOrder.at(i))), int(i));
     // Chips for direction, status and type, from the one palette.
     for (const BatchColumn column : {BatchColumn::Direction, BatchColumn::Status, BatchColumn::Type}) {
         m_table->setItemDelegateForColumn(
@@ -464,7 +476,7 @@ void BatchWindow::updateStartButton()
 bool BatchWindow::start()
 {
     const IdList &list = m_input->list();
-    if (isRunning() || m_input->isReading() || !list.ok() || list.ids.isEmpty())
+    if (!m_session || isRunning() || m_input->isReading() || !list.ok() || list.ids.isEmpty())
         return false;
     m_tally->select({}, false);
     m_filter->clear();
@@ -499,7 +511,6 @@ void BatchWindow::beginRun(std::unique_ptr<BatchRun> run)
     onProgress(m_run->tally().done(), total);
     m_run->start();
     updateRunButtons();
-    m_table->setFocus();
 }
 
 void BatchWindow::cancel()
@@ -510,7 +521,7 @@ void BatchWindow::cancel()
 
 bool BatchWindow::canResume() const
 {
-    if (!m_run || !m_run->isFinished())
+    if (!m_session || !m_run || !m_run->isFinished())
         return false;
     const auto &rows = m_run->rows();
     return std::any_of(rows.cbegin(), rows.cend(), [](const BatchRow &row) { return !row.isSettled(); });
@@ -762,6 +773,11 @@ void BatchWindow::showTableMenu(const QPoint &pos)
     copyTrace->setEnabled(!traceId.isEmpty());
     connect(copyTrace, &QAction::triggered, this, [traceId] { QApplication::clipboard()->setText(traceId); });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+ReportDialog *BatchWindow::reportDialog() const
+{
+    return m_report;
 }
 
 QString BatchWindow::tallyText() const

@@ -87,7 +87,7 @@ public:
     QLineEdit *filterField() const { return m_filter; }
     BatchTallyBar *tallyBar() const { return m_tally; }
     BatchRun *run() const { return m_run.get(); }
-    ReportDialog *reportDialog() const { return m_report; }
+    ReportDialog *reportDialog() const;
     bool isRunning() const { return m_run && m_run->isRunning(); }
     QString tallyText() const;
     QString progressText() const;

@@ -239,10 +239,9 @@ void ReportDialog::save()
 void ReportDialog::rebuild()
 {
     m_build(m_masked, m_markdown, m_html);
-    if (m_format == Format::Html)
-        m_preview->setHtml(m_html);
-    else
-        m_preview->setMarkdown(m_markdown);
+    // The preview renders the HTML form in both cases: Qt's Markdown reader takes _emphasis_ for underline,
+    // which would make the masking line look like a link. The text tab shows exactly what is copied.
+    m_preview->setHtml(m_html);
     m_source->setPlainText(reportText());
     m_tabs->setTabText(1, m_format == Format::Html ? tr("HTML") : tr("Markdown"));
     m_status->clear();
