@@ -3,6 +3,7 @@
 // palettes. Run it through scripts/screenshots.sh, which provides the private D-Bus session and throwaway
 // keyring.
 
+#include "batchscreens.h"
 #include "fieldsview.h"
 #include "httpview.h"
 #include "mainwindow.h"
@@ -249,5 +250,9 @@ int main(int argc, char *argv[])
         window.close();
         Theme::apply(Theme::Choice::System);
     }
+
+    // Issue 15: a batch run and the report for a ticket.
+    QApplication::setPalette(light);
+    ok &= renderBatchScreens(outDir);
     return ok ? 0 : 1;
 }
