@@ -142,8 +142,13 @@ BatchWindow::BatchWindow(InspectionSession *session, const QString &profile, QWi
 
 BatchWindow::~BatchWindow()
 {
-    // The run's lookups end with it (BatchRun cancels them); the model must not follow it any more.
-    m_model->follow(nullptr);
+    // The run's lookups end with it (BatchRun cancels them, and a cancelled lookup may report at once): by
+    // then neither this window nor the model may hear from it.
+    if (m_run) {
+        m_run->disconnect(this);
+        m_model->follow(nullptr);
+        m_run.reset();
+    }
 }
 
 QString BatchWindow::resolvedProfile() const

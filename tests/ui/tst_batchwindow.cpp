@@ -503,6 +503,39 @@ private slots:
         QCOMPARE(window.startButton()->text(), u"Look up 12 messages"_s);
     }
 
+    void closingCancelsAndDestroyingMidRunIsSafe()
+    {
+        m_delayMs = 300;
+        QStringList ids;
+        for (int i = 0; i < 6; ++i)
+            ids.append(u"ok"_s + QString::number(i));
+        {
+            BatchWindow window(m_session.get(), {});
+            window.setBaseUrlOverride(m_server->baseUrl());
+            window.show();
+            window.setIds(ids.join(u' '));
+            QVERIFY(waitForList(window.input()));
+            QSignalSpy finished(&window, &BatchWindow::runFinished);
+            QVERIFY(window.start());
+            QVERIFY(m_server->waitForRequests(1));
+            window.close();
+            QVERIFY(finished.wait(5000));
+            QCOMPARE(finished.at(0).at(0).value<BatchRun::Outcome>(), BatchRun::Outcome::Cancelled);
+        }
+        // Destroyed with lookups in flight: they are cancelled and nothing reaches the window any more.
+        auto window = std::make_unique<BatchWindow>(m_session.get(), QString());
+        window->setBaseUrlOverride(m_server->baseUrl());
+        window->setIds(ids.join(u' '));
+        QVERIFY(waitForList(window->input()));
+        QVERIFY(window->start());
+        const int before = m_server->requestCount();
+        QVERIFY(m_server->waitForRequests(before + 1));
+        window.reset();
+        const int sent = m_server->requestCount();
+        QTest::qWait(400);
+        QCOMPARE(m_server->requestCount(), sent); // nothing more was sent
+    }
+
     void aFailureEveryIdWouldMeetStopsTheRunAndSaysWhy()
     {
         BatchWindow window(m_session.get(), u"Nobody"_s);
