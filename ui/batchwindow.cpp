@@ -326,7 +326,7 @@ QWidget *BatchWindow::buildRunPage()
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const BatchRow *row = m_model->rowAt(m_proxy->mapToSource(index));
         if (row && row->outcome != BatchRow::Outcome::Refused)
-            emit inspectRequested(row->id, m_profile);
+            emit inspectRequested(row->id, resolvedProfile());
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &BatchWindow::showTableMenu);
     connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
@@ -770,7 +770,7 @@ void BatchWindow::showTableMenu(const QPoint &pos)
     inspect->setEnabled(row->outcome != BatchRow::Outcome::Refused);
     const QString id = row->id;
     const QString traceId = row->traceId;
-    connect(inspect, &QAction::triggered, this, [this, id] { emit inspectRequested(id, m_profile); });
+    connect(inspect, &QAction::triggered, this, [this, id] { emit inspectRequested(id, resolvedProfile()); });
     menu.addSeparator();
     connect(menu.addAction(tr("Copy message id")), &QAction::triggered, this,
             [id] { QApplication::clipboard()->setText(id); });

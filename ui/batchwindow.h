@@ -97,7 +97,9 @@ public:
     QString tableText() const;
 
 signals:
-    // A row was double-clicked (or activated with Enter): open the message in the normal inspector.
+    // A row was double-clicked (or activated with Enter, or "Open in the inspector" from its menu): open the
+    // message in the normal inspector. profile is the window's, by name (the default profile's name when the
+    // window was given none).
     void inspectRequested(const QString &messageId, const QString &profile);
     // A run ended (exactly once per start or resume).
     void runFinished(BatchRun::Outcome outcome);

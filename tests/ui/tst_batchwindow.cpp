@@ -497,6 +497,14 @@ private slots:
         QVERIFY(!window.canResume());
         QVERIFY(!resume->isVisible());
         QCOMPARE(window.proxy()->rowCount(), 12);
+        // Enter on a row asks for the inspector too, with the default profile's name.
+        QSignalSpy inspect(&window, &BatchWindow::inspectRequested);
+        window.table()->setFocus();
+        window.table()->setCurrentIndex(window.proxy()->index(3, 0));
+        QTest::keyClick(window.table(), Qt::Key_Return);
+        QCOMPARE(inspect.count(), 1);
+        QCOMPARE(inspect.at(0).at(0).toString(), u"ok3"_s);
+        QCOMPARE(inspect.at(0).at(1).toString(), u"Default"_s);
         // The list can be changed and started again.
         window.editList();
         QVERIFY(window.startButton()->isVisible());
