@@ -314,6 +314,19 @@ private slots:
         QCOMPARE(m_server->requestCount() - sent, ids.size() - done); // in-flight ones that were cut: again
     }
 
+    void destroyingARunMidwaySendsNothingMore()
+    {
+        QStringList ids;
+        for (int i = 0; i < 8; ++i)
+            ids.append(u"slow"_s + QString::number(i));
+        auto run = std::make_unique<BatchRun>(m_session.get(), ids, options());
+        run->start();
+        QVERIFY(m_server->waitForRequests(2));
+        run.reset(); // the two in flight are cancelled; the six still queued are never sent
+        QTest::qWait(800);
+        QCOMPARE(m_server->requestCount(), 2);
+    }
+
     void cancelBeforeStartAndAnEmptyListEndOnce()
     {
         BatchRun empty(m_session.get(), QStringList{}, options());
@@ -398,7 +411,7 @@ private:
             return withLimits(ScriptedResponse::error(503, R"({"statusCode":503,"message":"Unavailable"})"));
         if (id.startsWith("fail"))
             return message(id, "failed");
-        if (id == "slow1")
+        if (id.startsWith("slow"))
             return message(id, "delivered").withDelay(600);
         if (id == "formula1")
             return message(id, "delivered", "=HYPERLINK(\\\"http://x.example\\\",\\\"open\\\")");

@@ -81,6 +81,8 @@ private slots:
         QCOMPARE(cell(1, BatchColumn::Text, BatchTableModel::OutcomeNameRole).toString(), u"not_found"_s);
         QCOMPARE(cell(1, BatchColumn::Text, BatchTableModel::MessageIdRole).toString(), u"b2"_s);
         QCOMPARE(cell(1, BatchColumn::HttpStatus, Qt::ToolTipRole).toString(), u"No message with this id"_s);
+        QCOMPARE(cell(1, BatchColumn::Error, Qt::ToolTipRole).toString(), u"No message with this id"_s);
+        QVERIFY(!cell(0, BatchColumn::Error, Qt::ToolTipRole).isValid());
         QCOMPARE(cell(0, BatchColumn::Date, BatchTableModel::ExportTextRole).toString(),
                  u"2024-03-27T18:13:49.000Z"_s);
         QCOMPARE(cell(2, BatchColumn::Outcome).toString(), u"Waiting"_s);

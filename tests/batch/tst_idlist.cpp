@@ -205,6 +205,21 @@ private slots:
         QCOMPARE(list.rejected.constFirst().input.size(), 81);
         QVERIFY(list.rejected.constFirst().input.endsWith(u'…'));
     }
+
+    void aTokenAmongTheIdsIsNeverShownBack()
+    {
+        const QString pit = u"pit-0a1b2c3d-4e5f-6789-abcd-ef0123456789"_s;
+        const QString jwt = u"eyJhbGciOiJIUzI1NiJ9.eyJsb2NhdGlvbl9pZCI6IkwxIn0.c2lnbmF0dXJlLXZhbHVl"_s;
+        const IdList list = IdList::fromText(u"ok1\n"_s + pit + u"\n"_s + jwt + u"\nok2"_s);
+        QCOMPARE(list.ids, (QStringList{u"ok1"_s, u"ok2"_s}));
+        QCOMPARE(list.invalidCount, 2);
+        QCOMPARE(list.rejected.size(), 2);
+        for (const IdList::Rejected &r : list.rejected) {
+            QCOMPARE(r.input, u"(a token: not shown)"_s);
+            QVERIFY(!r.text.contains(u"0a1b2c3d"_s) && !r.text.contains(u"eyJhbGci"_s));
+        }
+        QCOMPARE(list.rejected.at(0).line, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIdList)

@@ -4,6 +4,7 @@
 // keyring.
 
 #include "appservices.h"
+#include "batchscreens.h"
 #include "fieldsview.h"
 #include "historyscreens.h"
 #include "httpview.h"
@@ -263,5 +264,9 @@ int main(int argc, char *argv[])
     }
     ok &= renderWatchScreens(outDir);
     ok &= renderHistoryScreens(outDir, light);
+
+    // Issue 15: a batch run and the report for a ticket.
+    QApplication::setPalette(light);
+    ok &= renderBatchScreens(outDir);
     return ok ? 0 : 1;
 }

@@ -47,12 +47,19 @@ BatchRun::BatchRun(InspectionSession *session, std::vector<BatchRow> previous, c
 
 BatchRun::~BatchRun()
 {
-    // The jobs end on their own; this run must not hear from them any more (their connections use it as
-    // context, so destroying it disconnects them), and nothing it started may keep the network busy.
+    // The jobs end on their own; this run must not hear from them any more, and nothing it started may keep
+    // the network busy. A cancelled job may report at once, while this destructor runs: its connection to
+    // this run goes first, or onResult() would send the next id from a run being destroyed.
+    m_cancelled = true;
+    m_finished = true;
+    m_queue.clear();
+    m_wake.stop();
     const auto jobs = m_jobs;
     for (const QPointer<InspectionJob> &job : jobs) {
-        if (job)
+        if (job) {
+            job->disconnect(this);
             job->cancel();
+        }
     }
 }
 

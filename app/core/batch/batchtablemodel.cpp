@@ -92,6 +92,9 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
             return row->error.isEmpty() ? QVariant() : QVariant(row->error);
         if (column == BatchColumn::Date && row->date.isValid())
             return row->dateText;
+        // A cut-off text or problem can still be read whole.
+        if (column == BatchColumn::Error && !row->error.isEmpty())
+            return row->error;
         return column == BatchColumn::Text ? QVariant(row->text) : QVariant();
     case BadgeRole:
         switch (column) {

@@ -41,6 +41,13 @@ BatchTally BatchTally::of(std::span<const BatchRow> rows)
     return tally;
 }
 
+QString BatchTally::keyOf(const BatchRow &row)
+{
+    if (row.outcome != BatchRow::Outcome::Found)
+        return BatchRow::outcomeName(row.outcome);
+    return row.status.rawValue.isEmpty() ? u"no_status"_s : row.status.rawValue.toLower();
+}
+
 void BatchTally::add(const BatchRow &row)
 {
     change(row, 1);
@@ -60,14 +67,14 @@ void BatchTally::change(const BatchRow &row, qsizetype by)
     if (row.outcome != BatchRow::Outcome::Found)
         return;
     m_found += by;
-    const QString key = row.status.rawValue.isEmpty() ? u"no_status"_s : row.status.rawValue.toLower();
+    const QString key = keyOf(row);
     auto it =
         std::find_if(m_statuses.begin(), m_statuses.end(), [&](const Entry &e) { return e.key == key; });
     if (it == m_statuses.end()) {
         const QString label =
             row.status.rawValue.isEmpty() ? tr("without a status") : row.status.label.toLower();
         const BadgeMeaning meaning = row.status.isBadge() ? row.status.meaning : BadgeMeaning::Neutral;
-        m_statuses.append({key, label, 0, meaning});
+        m_statuses.append({key, label, 0, meaning, true});
         it = m_statuses.end() - 1;
     }
     it->count += by;

@@ -19,9 +19,15 @@ public:
         QString label; // "delivered", "not found", "to go": the word after the number
         qsizetype count = 0;
         BadgeMeaning meaning = BadgeMeaning::Neutral; // the chip colour a front end may give it
+        // A message status (rows that found a message) rather than a lookup's outcome: a status may share
+        // its key with an outcome ("pending").
+        bool messageStatus = false;
     };
 
     static BatchTally of(std::span<const BatchRow> rows);
+    // The key of the entry a row is counted under: its message status for a row that found a message
+    // ("delivered", "no_status"; Entry::messageStatus), else its outcome's name ("not_found", "pending").
+    static QString keyOf(const BatchRow &row);
 
     void add(const BatchRow &row);
     void remove(const BatchRow &row);

@@ -88,8 +88,13 @@ public:
 private:
     void reject(IdList::Rejected::Reason reason, int line, const QString &entry, const QString &text)
     {
-        if (m_list.rejected.size() < IdList::maxRejectedListed)
-            m_list.rejected.append({reason, line, shown(entry), text});
+        if (m_list.rejected.size() >= IdList::maxRejectedListed)
+            return;
+        // A token pasted among the ids is refused by the id check; the list of rejected entries must not
+        // show it back (it reaches the screen and the command line's stderr).
+        const QString input =
+            InputValidation::looksLikeToken(entry) ? tr("(a token: not shown)") : shown(entry);
+        m_list.rejected.append({reason, line, input, text});
     }
 
     IdList &m_list;

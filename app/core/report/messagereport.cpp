@@ -3,6 +3,7 @@
 #include "api/inputvalidation.h"
 #include "common/counttext.h"
 #include "message/messagesummary.h"
+#include "report/markdowntext.h"
 #include "report/secretscrubber.h"
 #include "session/inspectionresult.h"
 
@@ -23,43 +24,11 @@ bool isPlainId(const QString &id)
            InputValidation::messageId(id).ok();
 }
 
-QString markdownEscaped(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'\\':
-        case u'`':
-        case u'*':
-        case u'_':
-        case u'[':
-        case u']':
-        case u'<':
-        case u'>':
-        case u'|':
-        case u'~':
-        case u'#':
-        case u'!':
-            out += u'\\';
-            out += c;
-            break;
-        case u'\n':
-        case u'\r':
-            out += u' ';
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 QString markdownValue(const MessageReport::Fact &fact)
 {
     if (fact.code && !fact.value.contains(u'`'))
         return u'`' + fact.value + u'`';
-    return markdownEscaped(fact.value);
+    return MarkdownText::escaped(fact.value);
 }
 
 } // namespace
@@ -179,22 +148,22 @@ MessageReport MessageReport::build(const InspectionResult &result, const Message
 
 QString MessageReport::markdown() const
 {
-    QString out = u"## "_s + markdownEscaped(m_title) + u"\n\n"_s;
+    QString out = u"## "_s + MarkdownText::escaped(m_title) + u"\n\n"_s;
     for (const Fact &fact : m_facts)
-        out += u"- **"_s + markdownEscaped(fact.label) + u":** "_s + markdownValue(fact) + u'\n';
+        out += u"- **"_s + MarkdownText::escaped(fact.label) + u":** "_s + markdownValue(fact) + u'\n';
     if (!m_link.isEmpty())
         out += u"- **"_s + tr("In the web app") + u":** <"_s + m_link.toString(QUrl::FullyEncoded) + u">\n"_s;
     if (!m_why.isEmpty()) {
         out += u"\n### "_s + tr("Why it failed") + u"\n\n"_s;
         for (const QString &line : m_why)
-            out += u"- "_s + markdownEscaped(line) + u'\n';
+            out += u"- "_s + MarkdownText::escaped(line) + u'\n';
     }
     out += u"\n### "_s + tr("Problems") + u"\n\n"_s;
     if (m_problems.isEmpty())
         out += tr("None: the response matches the documented schema.") + u'\n';
     for (const QString &line : m_problems)
-        out += u"- "_s + markdownEscaped(line) + u'\n';
-    out += u"\n_"_s + markdownEscaped(m_masking) + u"_\n"_s;
+        out += u"- "_s + MarkdownText::escaped(line) + u'\n';
+    out += u"\n_"_s + MarkdownText::escaped(m_masking) + u"_\n"_s;
     return SecretScrubber::scrub(out, m_token);
 }
 
