@@ -6,6 +6,7 @@
 #include "appservices.h"
 #include "bannerforbody.h"
 #include "bannerforerror.h"
+#include "batchwindow.h"
 #include "common/counttext.h"
 #include "diffwindow.h"
 #include "errorbanner.h"
@@ -20,6 +21,7 @@
 #include "profiledialog.h"
 #include "rawjsonview.h"
 #include "recentidsmodel.h"
+#include "reportdialog.h"
 #include "secrets/tokenstore.h"
 #include "secrets/tokenvault.h"
 #include "session/inspectionjob.h"
@@ -368,6 +370,13 @@ void MainWindow::buildMenus()
     QAction *save = file->addAction(tr("&Save response…"), m_rawView, &RawJsonView::saveWithDialog);
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
+    QAction *copyReport = file->addAction(tr("&Copy report for a ticket…"), this,
+                                          [this] { openReport(int(ReportDialog::Action::Copy)); });
+    copyReport->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    file->addAction(tr("Save &report…"), this, [this] { openReport(int(ReportDialog::Action::Save)); });
+    QAction *batch = file->addAction(tr("Look up &many ids…"), this, &MainWindow::openBatchWindow);
+    batch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -570,7 +579,7 @@ void MainWindow::watchMessage(const QString &messageId)
             tr("Look up a message first; then it can be watched until its status is final."), 5000);
         return;
     }
-    m_watchPanel->watch(messageId, m_profile);
+    m_watchPanel->watch(lookupRequest(messageId)); // the same profile and address as a lookup
     m_watchDock->show();
     m_watchDock->raise();
 }
@@ -586,6 +595,53 @@ DiffWindow *MainWindow::diffWindow()
         m_diffWindow =
             new DiffWindow(m_session, this); // a window of its own (Qt::Window), closed with this one
     return m_diffWindow;
+}
+
+void MainWindow::openReport(int action)
+{
+    if (!m_shownResult) {
+        statusBar()->showMessage(tr("Look up or open a message first; then a report can be made of it."),
+                                 5000);
+        return;
+    }
+    MessageReport::Options options;
+    const QString profile = m_shownResult->profile.isEmpty() ? m_profile : m_shownResult->profile;
+    if (const auto p = m_profiles->profile(profile))
+        options.webAppUrl = p->webAppUrl;
+    options.token = m_vault->token(profile); // removed wherever it appears, never shown
+    if (m_shownResult->wasSent())
+        options.lookedUpAt = m_answeredAt;
+    options.zone = QTimeZone::systemTimeZone();
+    auto *dialog = new ReportDialog(*m_shownResult, options, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDefaultAction(ReportDialog::Action(action));
+    connect(dialog, &ReportDialog::copied, this,
+            [this] { statusBar()->showMessage(tr("Report copied (personal data masked as chosen)"), 4000); });
+    dialog->open();
+    emit reportOpened(dialog);
+}
+
+void MainWindow::openBatchWindow()
+{
+    auto *window = new BatchWindow(m_session, m_profile, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // An address from the command line only once the user agreed to send this profile's token there.
+    if (!m_baseUrlOverride.isEmpty()) {
+        const QString host = QUrl(m_baseUrlOverride).host().toLower();
+        if (InputValidation::isHighLevelOrLoopbackHost(host) ||
+            m_tokenConsents.contains(m_profile + QLatin1Char('\n') + host))
+            window->setBaseUrlOverride(m_baseUrlOverride);
+    }
+    connect(window, &BatchWindow::inspectRequested, this,
+            [this](const QString &messageId, const QString &profile) {
+                if (!profile.isEmpty() && profile != m_profile && m_profiles->contains(profile))
+                    onProfileSelected(profile);
+                lookUp(messageId);
+                raise();
+                activateWindow();
+            });
+    window->show();
+    emit batchWindowOpened(window);
 }
 
 void MainWindow::lookUp(const QString &input)
@@ -607,6 +663,11 @@ void MainWindow::onLookupRequested(const QString &input)
             return;
     }
     m_lookupBar->showInputError({}); // the explanation of an earlier refusal no longer applies
+    inspect(lookupRequest(input));
+}
+
+InspectionRequest MainWindow::lookupRequest(const QString &input) const
+{
     InspectionRequest request = InspectionRequest::lookup(input, m_profile);
     request.baseUrlOverride = m_baseUrlOverride;
     if (!m_baseUrlOverride.isEmpty()) {
@@ -615,7 +676,7 @@ void MainWindow::onLookupRequested(const QString &input)
         if (m_tokenConsents.contains(m_profile + QLatin1Char('\n') + host))
             request.allowHost = host;
     }
-    inspect(request);
+    return request;
 }
 
 void MainWindow::inspect(InspectionRequest request)
@@ -670,8 +731,10 @@ void MainWindow::present(const InspectionResult &result)
 
 void MainWindow::presentLookup(const InspectionResult &result)
 {
-    if (result.wasSent())
+    if (result.wasSent()) {
         m_lastResult = *result.http;
+        m_answeredAt = QDateTime::currentDateTimeUtc();
+    }
     if (result.failure && result.failure->category == InspectionFailure::Category::Cancelled) {
         // The user stopped it: what was on screen before stays, with a note that this lookup did not finish.
         m_summary->markPrevious(tr("previous result; the last lookup was cancelled"));
@@ -696,6 +759,7 @@ void MainWindow::presentLookup(const InspectionResult &result)
     }
     m_banner->showContent(bannerForError(result));
     clearDisplay();
+    m_shownResult = result; // a failed lookup has a report too: the error, its traceId, the HTTP facts
     // The raw response stays inspectable: whatever body came is in the Raw tab, the exchange in HTTP.
     m_rawView->setBody(result.body);
     if (!result.body.isEmpty())
@@ -836,6 +900,7 @@ QString MainWindow::welcomeText()
 
 void MainWindow::clearDisplay()
 {
+    m_shownResult.reset();
     m_analysis = {};
     m_model->setDocument({});
     m_summary->clear();
@@ -861,6 +926,7 @@ void MainWindow::showResult(const InspectionResult &result)
         result.pretty.isEmpty() ? tr("The body is not valid JSON, so it cannot be re-indented.") : QString());
     m_analysis = result.analysis;
     m_bodyFacts = result.bodyFacts;
+    m_shownResult = result;
     showAnalysis();
 }
 

@@ -24,6 +24,7 @@ class JsonTreeModel;
 class AppServices;
 class DiffWindow;
 class HistoryView;
+class QDialog;
 class QDockWidget;
 class WatchPanel;
 class HttpView;
@@ -103,6 +104,10 @@ public:
     const ApiResult &lastResult() const { return m_lastResult; }
 
 signals:
+    // A report dialog was opened (for tests and the screenshot tool).
+    void reportOpened(QDialog *dialog);
+    // A batch window was opened.
+    void batchWindowOpened(QWidget *window);
     // Emitted once for every inspection the window started (a lookup, a file, a sample, pasted text): when
     // its result is shown (models filled), or its failure or refusal is explained.
     void displayFinished();
@@ -120,6 +125,9 @@ private:
     void refreshTokenState();
     void onProfileSelected(const QString &name);
     void onLookupRequested(const QString &input);
+    // A lookup of input as the window sends it: the current profile, the command line's address (and the host
+    // the user agreed to send the token to).
+    InspectionRequest lookupRequest(const QString &input) const;
     // Hands the request to the session; a newer inspection replaces one still running.
     void inspect(InspectionRequest request);
     void present(const InspectionResult &result);
@@ -148,6 +156,9 @@ private:
     // Watch the message on screen (or the last one looked up) until its status is final, in the Watch dock.
     void watchMessage(const QString &messageId);
     DiffWindow *diffWindow();
+    // Opens the ticket report of the message on screen, with Copy or Save… ready (ReportDialog::Action).
+    void openReport(int action);
+    void openBatchWindow();
     void showAnalysis();
     void updateProblemsTitle();
     QString currentProfileName() const;
@@ -183,6 +194,8 @@ private:
     std::unique_ptr<Json::JsonTreeModel> m_model;
     std::unique_ptr<Json::JsonFilterProxyModel> m_filter;
     MessageAnalysis m_analysis;
+    std::optional<InspectionResult> m_shownResult; // what the report is made of: the lookup or file on screen
+    QDateTime m_answeredAt;                        // when the last lookup's answer came
     QString m_suggestedName;      // for Save in the Raw tab: the id, the file's or the sample's name
     QString m_analysisSourceNote; // "looked up", "sample", "file x.json": shown on the card and in the title
     // A webhook payload whose live message is being looked up: compared with the answer when it comes.
