@@ -15,7 +15,6 @@
 using namespace Qt::StringLiterals;
 
 using Parameters = QList<ApiRequest::Parameter>;
-Q_DECLARE_METATYPE(Parameters)
 
 namespace {
 

@@ -13,6 +13,10 @@ struct Profile
     QString note;
     // Where links to a contact or conversation open; agencies use their own white-label domain.
     QUrl webAppUrl = defaultWebAppUrl();
+    // How links into the web app are made (WebAppLinks, placeholders such as {webApp} and {conversationId});
+    // empty: the defaults, WebAppLinks::defaultConversationTemplate and defaultContactTemplate.
+    QString conversationLinkTemplate;
+    QString contactLinkTemplate;
 
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://services.leadconnectorhq.com")); }
     static QString defaultApiVersion() { return QStringLiteral("2021-04-15"); }

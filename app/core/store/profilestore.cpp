@@ -1,6 +1,7 @@
 #include "profilestore.h"
 
 #include "common/logging.h"
+#include "related/webapplinks.h"
 #include "secrets/tokenvault.h"
 
 #include <QDate>
@@ -83,6 +84,13 @@ void ProfileStore::load()
         p.webAppUrl =
             QUrl(m_settings->value(QStringLiteral("webAppUrl"), Profile::defaultWebAppUrl().toString())
                      .toString());
+        p.conversationLinkTemplate = m_settings->value(QStringLiteral("conversationLinkTemplate")).toString();
+        p.contactLinkTemplate = m_settings->value(QStringLiteral("contactLinkTemplate")).toString();
+        // A template that cannot be used is dropped: the default applies.
+        if (!WebAppLinks::templateProblem(p.conversationLinkTemplate).isEmpty())
+            p.conversationLinkTemplate.clear();
+        if (!WebAppLinks::templateProblem(p.contactLinkTemplate).isEmpty())
+            p.contactLinkTemplate.clear();
         // A hand-edited file may hold nonsense: keep what is usable, drop what is not.
         if (checkName(p.name).isEmpty() && indexOf(p.name) < 0)
             m_profiles.append(p);
@@ -122,6 +130,11 @@ QString ProfileStore::save()
         m_settings->setValue(QStringLiteral("apiVersion"), p.apiVersion);
         m_settings->setValue(QStringLiteral("note"), p.note);
         m_settings->setValue(QStringLiteral("webAppUrl"), p.webAppUrl.toString());
+        // Only a template of the profile's own is written: the defaults may improve with a later version.
+        if (!p.conversationLinkTemplate.isEmpty())
+            m_settings->setValue(QStringLiteral("conversationLinkTemplate"), p.conversationLinkTemplate);
+        if (!p.contactLinkTemplate.isEmpty())
+            m_settings->setValue(QStringLiteral("contactLinkTemplate"), p.contactLinkTemplate);
     }
     m_settings->endArray();
     m_settings->setValue(defaultKey, m_default);
@@ -211,6 +224,11 @@ InputValidation::Checked<Profile> ProfileStore::validate(const Profile &candidat
                    "domain).")
                     .arg(Profile::defaultWebAppUrl().toString())};
     p.webAppUrl = web.value;
+    for (QString *linkTemplate : {&p.conversationLinkTemplate, &p.contactLinkTemplate}) {
+        *linkTemplate = linkTemplate->trimmed();
+        if (const QString problem = WebAppLinks::templateProblem(*linkTemplate); !problem.isEmpty())
+            return {{}, problem};
+    }
     return {p, {}};
 }
 
