@@ -25,7 +25,7 @@ struct InspectionRequest
     };
 
     Source source = Source::Lookup;
-    QString input;
+    QString input; // Lookup: the id or link; File: the path; Related: the id the answer is about
     QByteArray body;
     QString origin;          // Body: "sample", "pasted", "dropped", …
     QString profile;         // empty: the default profile
@@ -62,7 +62,10 @@ struct InspectionRequest
         r.source = Source::Related;
         r.related = call;
         r.related->token.clear();
-        r.input = call.endpoint.what;
+        for (const auto &[name, value] : call.pathIds) {
+            if (name == call.endpoint.subject)
+                r.input = value; // what the lookup is about, as given (the session validates it)
+        }
         r.profile = profile;
         r.recordHistory = false;
         return r;
