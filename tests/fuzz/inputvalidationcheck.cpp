@@ -1,6 +1,8 @@
 #include "inputvalidationcheck.h"
 
+#include "api/apirequest.h"
 #include "api/inputvalidation.h"
+#include "related/webapplinks.h"
 
 #include <QRegularExpression>
 
@@ -78,12 +80,69 @@ QString checkToken(const QString &text)
     return QString();
 }
 
+// An id found in a response goes into a path as it is, or not at all.
+QString checkResourceId(const QString &text)
+{
+    const auto id = InputValidation::resourceId(text, QStringLiteral("contact id"));
+    if (!id.ok()) {
+        if (!id.value.isEmpty())
+            return QStringLiteral("a refused resource id still has a value");
+        if (text.size() >= 12 && id.error.contains(text))
+            return QStringLiteral("the reason for refusing an id repeats it");
+        return QString();
+    }
+    if (id.value != text)
+        return QStringLiteral("an accepted resource id was changed");
+    if (id.value.isEmpty() || id.value.size() > InputValidation::maxMessageIdLength)
+        return QStringLiteral("accepted resource id of %1 characters").arg(id.value.size());
+    for (const QChar c : id.value) {
+        if (!isIdChar(c))
+            return QStringLiteral("accepted resource id contains U+%1")
+                .arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+    }
+    if (InputValidation::looksLikeToken(id.value))
+        return QStringLiteral("accepted a token as a resource id");
+    // The request's address is exactly the template with the id in place.
+    ApiRequest request;
+    request.endpoint = Endpoints::contact();
+    request.pathIds = {{QStringLiteral("contactId"), text}};
+    request.query = {{QStringLiteral("lastMessageId"), text}};
+    request.token = QStringLiteral("t");
+    const auto checked = request.validate();
+    if (!checked.ok())
+        return QStringLiteral("a valid id gave no request: %1").arg(checked.error);
+    if (checked.value.url.path() != QStringLiteral("/contacts/") + text ||
+        checked.value.url.host() != QStringLiteral("services.leadconnectorhq.com") ||
+        checked.value.url.query() != QStringLiteral("lastMessageId=") + text)
+        return QStringLiteral("the request's address is not the template with the id");
+    return QString();
+}
+
+// A link template can never lead off the web-app address.
+QString checkLinkTemplate(const QString &text)
+{
+    if (!WebAppLinks::templateProblem(text).isEmpty() || text.isEmpty())
+        return QString();
+    const QUrl webApp(QStringLiteral("https://crm.agency.example/app"));
+    const auto link = WebAppLinks::build(webApp, text,
+                                         {{QStringLiteral("locationId"), QStringLiteral("L1")},
+                                          {QStringLiteral("conversationId"), QStringLiteral("C1")},
+                                          {QStringLiteral("contactId"), QStringLiteral("K1")},
+                                          {QStringLiteral("messageId"), QStringLiteral("M1")}});
+    if (!link.ok())
+        return QString();
+    if (link.value.scheme() != u"https" || link.value.host() != u"crm.agency.example" ||
+        !link.value.userInfo().isEmpty() || !link.value.path().startsWith(u"/app/"))
+        return QStringLiteral("an accepted link template leads to %1").arg(link.value.toString());
+    return QString();
+}
+
 } // namespace
 
 QString check(const QByteArray &input)
 {
     const QString text = QString::fromUtf8(input);
-    for (auto one : {checkMessageId, checkBaseUrl, checkToken}) {
+    for (auto one : {checkMessageId, checkBaseUrl, checkToken, checkResourceId, checkLinkTemplate}) {
         if (QString problem = one(text); !problem.isEmpty())
             return problem;
     }

@@ -98,6 +98,14 @@ ScriptedResponse ScriptedResponse::text(int status, const QByteArray &body, cons
     return response;
 }
 
+ScriptedResponse ScriptedResponse::audio(const QByteArray &bytes, const QByteArray &contentType)
+{
+    ScriptedResponse response = text(200, bytes, contentType);
+    response.headers.append(
+        {QByteArrayLiteral("Content-Disposition"), QByteArrayLiteral("Attachment; filename=audio.wav")});
+    return response;
+}
+
 ScriptedResponse ScriptedResponse::silence()
 {
     ScriptedResponse response;

@@ -68,6 +68,9 @@ struct ScriptedResponse
     static ScriptedResponse redirect(const QByteArray &location, int status = 302);
     // Any status/content type, e.g. text(200, "<html>…", "text/html").
     static ScriptedResponse text(int status, const QByteArray &body, const QByteArray &contentType);
+    // A 200 with binary bytes, as the recording endpoint documents it: Content-Type audio/x-wav (or the given
+    // type) and Content-Disposition: attachment; filename=audio.wav.
+    static ScriptedResponse audio(const QByteArray &bytes, const QByteArray &contentType = "audio/x-wav");
     // Reads the request and never answers.
     static ScriptedResponse silence();
     // Reads the request and closes the connection without answering.

@@ -42,31 +42,51 @@ qint64 HighLevelClient::remainingMs() const
 
 void HighLevelClient::lookup(const LookupRequest &request)
 {
+    const auto checked = request.validate();
+    InputValidation::Checked<ApiRequest::Valid> valid{{}, checked.error};
+    if (checked.ok()) {
+        valid.value.url = checked.value.url;
+        valid.value.primaryId = checked.value.messageId;
+        valid.value.token = checked.value.token;
+        valid.value.apiVersion = checked.value.apiVersion;
+    }
+    begin(valid, request.profile, request.token, {});
+}
+
+void HighLevelClient::get(const ApiRequest &request, std::shared_ptr<BodySink> sink)
+{
+    begin(request.validate(), request.profile, request.token, std::move(sink));
+}
+
+void HighLevelClient::begin(const InputValidation::Checked<ApiRequest::Valid> &checked,
+                            const QString &profile, const QString &token, std::shared_ptr<BodySink> sink)
+{
     if (m_busy)
         cancel();
 
     m_busy = true;
     m_result = ApiResult{};
-    m_request = LookupRequest::Valid{};
+    m_request = ApiRequest::Valid{};
+    m_sink.reset();
     m_redirectHops = 0;
     m_clock.start();
     m_deadline = QDeadlineTimer(std::max(1, m_options.deadlineMs));
-    m_result.profile = request.profile;
+    m_result.profile = profile;
 
-    const auto checked = request.validate();
     if (!checked.ok()) {
         ApiError error = ErrorExplainer::explain(ErrorKind::InvalidInput);
         error.cause = checked.error;
-        error.scrub(request.token.trimmed());
+        error.scrub(token.trimmed());
         m_result.error = error;
         qCInfo(lcApi) << "lookup refused before sending:" << error.cause;
         m_reportInvalid.start();
         return;
     }
     m_request = checked.value;
-    m_result.messageId = m_request.messageId;
+    m_result.messageId = m_request.primaryId;
     qCInfo(lcApi) << "lookup" << m_request.url.toString(QUrl::FullyEncoded) << "within"
                   << m_options.deadlineMs << "ms";
+    m_sink = std::move(sink);
     startAttempt();
     emit started();
 }
@@ -92,7 +112,7 @@ void HighLevelClient::sendRequest(const QUrl &url)
     HttpHeaders headers{
         {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_request.token.toLatin1()},
         {QByteArrayLiteral("Version"), m_request.apiVersion},
-        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
+        {QByteArrayLiteral("Accept"), m_request.accept},
         {QByteArrayLiteral("User-Agent"), userAgent()},
     };
     m_result.requestHeaders.clear();
@@ -112,7 +132,7 @@ void HighLevelClient::sendRequest(const QUrl &url)
     m_exchange = exchange;
     connect(exchange, &HttpExchange::progress, this, &HighLevelClient::progress);
     connect(exchange, &HttpExchange::finished, this, &HighLevelClient::onExchangeFinished);
-    exchange->start(url, headers, limits, m_options.sslConfiguration);
+    exchange->start(url, headers, limits, m_options.sslConfiguration, m_sink.get());
     SecretWipe::wipe(headers.first().second); // the exchange has its own copy, wiped once written
 }
 
@@ -162,6 +182,8 @@ void HighLevelClient::concludeAttempt(ReplyClassifier::Facts::Stop stoppedBy)
     facts.httpStatus = response.headComplete() ? response.status() : 0;
     facts.headers = response.headers();
     facts.body = response.takeBody();
+    facts.expectJson = m_request.expectJson;
+    const qint64 sunk = response.bodyWentToSink() ? response.sunkBodyBytes() : -1;
     facts.requestUrl = m_currentUrl;
     facts.lookupUrl = m_request.url;
     facts.redirectHops = m_redirectHops;
@@ -184,7 +206,7 @@ void HighLevelClient::concludeAttempt(ReplyClassifier::Facts::Stop stoppedBy)
         m_result.responseHeaders.append({name, Redaction::scrub(value, token)});
     m_result.rateLimit = RateLimitInfo::fromHeaders(m_result.responseHeaders);
     m_result.body = facts.body;
-    m_result.size = m_result.body.size();
+    m_result.size = sunk >= 0 ? sunk : m_result.body.size();
 
     const ReplyClassifier::Verdict verdict = ReplyClassifier::classify(facts);
     if (verdict.redirectTo.isValid()) {
@@ -252,6 +274,7 @@ void HighLevelClient::finish(ErrorKind overrideKind)
     result.error.scrub(m_request.token);
     result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     SecretWipe::wipe(m_request.token);
+    m_sink.reset();
     m_busy = false;
 
     if (result.ok())

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "api/apirequest.h"
 #include "api/apiresult.h"
+#include "api/bodysink.h"
 #include "api/clientoptions.h"
 #include "api/lookuprequest.h"
 #include "api/replyclassifier.h"
@@ -11,10 +13,14 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class HttpExchange;
 
 // Looks up one message: GET {base}/conversations/messages/{id} with the token, the Version header,
-// Accept: application/json and a User-Agent, on the calling thread's event loop (never blocking).
+// Accept: application/json and a User-Agent, on the calling thread's event loop (never blocking). get() does
+// the same for any documented endpoint (ApiRequest: an email, a recording, a contact, …) with that
+// endpoint's own Version and Accept; everything below holds for both.
 //
 // Contract:
 // - finished() is emitted exactly once per lookup(), on every path: success, HTTP error, network error,
@@ -31,6 +37,8 @@ class HttpExchange;
 //   hops; a redirect elsewhere is refused (ErrorKind::Redirect) and the other origin never sees the token.
 // - TLS errors are never ignored; options().sslConfiguration may add trusted CAs.
 // - Destroying the client while busy aborts silently (no signal from a destructor).
+// - get() with a sink streams a 2xx body into it instead of ApiResult::body (ApiResult::size counts it); the
+//   client keeps the sink alive until finished().
 class HighLevelClient : public QObject
 {
     Q_OBJECT
@@ -44,6 +52,7 @@ public:
     const ClientOptions &options() const { return m_options; }
 
     void lookup(const LookupRequest &request);
+    void get(const ApiRequest &request, std::shared_ptr<BodySink> sink = {});
     void cancel();
     bool isBusy() const { return m_busy; }
     // Milliseconds left of the lookup's overall deadline; -1 when no lookup is running.
@@ -59,6 +68,8 @@ signals:
     void finished(const ApiResult &result);
 
 private:
+    void begin(const InputValidation::Checked<ApiRequest::Valid> &checked, const QString &profile,
+               const QString &token, std::shared_ptr<BodySink> sink);
     void startAttempt();
     void sendRequest(const QUrl &url);
     void onExchangeFinished();
@@ -70,7 +81,8 @@ private:
     ClientOptions m_options;
 
     bool m_busy = false;
-    LookupRequest::Valid m_request;
+    ApiRequest::Valid m_request;
+    std::shared_ptr<BodySink> m_sink; // where a 2xx body goes, for the request in progress
     ApiResult m_result;
     QElapsedTimer m_clock;
     QDeadlineTimer m_deadline; // the lookup's overall deadline

@@ -46,10 +46,11 @@ QByteArray HttpExchange::requestBytes(const QUrl &url, const HttpHeaders &reques
 }
 
 void HttpExchange::start(const QUrl &url, const HttpHeaders &requestHeaders, const HttpLimits &limits,
-                         const std::optional<QSslConfiguration> &sslConfiguration)
+                         const std::optional<QSslConfiguration> &sslConfiguration, BodySink *successBodySink)
 {
     abort();
     m_parser = HttpResponseParser(limits);
+    m_parser.setSuccessBodySink(successBodySink);
     m_request = requestBytes(url, requestHeaders);
     m_tlsErrors.clear();
     m_transport = Transport::Ok;

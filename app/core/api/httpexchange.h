@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class BodySink;
 class QTcpSocket;
 
 // One GET over its own connection (https, or http for loopback), read with HttpResponseParser so that every
@@ -38,9 +39,10 @@ public:
     explicit HttpExchange(QObject *parent = nullptr);
     ~HttpExchange() override;
 
-    // requestHeaders are sent as given, after Host and before Accept-Encoding and Connection.
+    // requestHeaders are sent as given, after Host and before Accept-Encoding and Connection. A 2xx body
+    // goes to successBodySink when one is given (see HttpResponseParser::setSuccessBodySink).
     void start(const QUrl &url, const HttpHeaders &requestHeaders, const HttpLimits &limits,
-               const std::optional<QSslConfiguration> &sslConfiguration);
+               const std::optional<QSslConfiguration> &sslConfiguration, BodySink *successBodySink = nullptr);
     void abort();
 
     Transport transport() const { return m_transport; }

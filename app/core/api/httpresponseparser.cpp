@@ -1,5 +1,7 @@
 #include "httpresponseparser.h"
 
+#include "api/bodysink.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -220,6 +222,12 @@ bool HttpResponseParser::startBody()
     }
     m_decoder = std::make_unique<ContentDecoder>(*coding);
 
+    m_sinking = m_sink && m_status >= 200 && m_status <= 299;
+    if (m_sinking && !m_sink->begin()) {
+        fail(Failure::Sink, m_sink->errorString());
+        return false;
+    }
+
     if (m_status == 204 || m_status == 304) {
         m_framing = Framing::None;
         m_state = State::Complete;
@@ -277,7 +285,21 @@ bool HttpResponseParser::appendBody(QByteArrayView wire)
         fail(Failure::BodyBytes, tr("the body is longer than %1 bytes").arg(m_limits.maxBodyBytes));
         return false;
     }
-    switch (m_decoder->decode(wire, m_body, m_limits.maxBodyBytes)) {
+    // A body that goes to the sink passes through m_body one piece at a time; the cap counts every piece.
+    const qint64 room = m_limits.maxBodyBytes - m_sunkBytes;
+    const ContentDecoder::Status decoded = m_decoder->decode(wire, m_body, room);
+    if (m_sinking) {
+        const bool written =
+            decoded != ContentDecoder::Status::Ok || m_body.isEmpty() || m_sink->write(m_body);
+        if (decoded == ContentDecoder::Status::Ok)
+            m_sunkBytes += m_body.size();
+        m_body.truncate(0); // what passed the cap or broke the stream is not kept either
+        if (!written) {
+            fail(Failure::Sink, m_sink->errorString());
+            return false;
+        }
+    }
+    switch (decoded) {
     case ContentDecoder::Status::Ok:
         return true;
     case ContentDecoder::Status::LimitReached:

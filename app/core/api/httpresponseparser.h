@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class BodySink;
+
 // The bounds on what one HTTP response may make this client hold. Every one is checked as the bytes arrive,
 // so a server that sends too much is stopped at the bound, not after it has sent everything.
 struct HttpLimits
@@ -41,12 +43,17 @@ public:
         BodyBytes,    // the body (as received or as announced by Content-Length) is longer than maxBodyBytes
         DecodedBytes, // the unpacked body is longer than maxBodyBytes
         Malformed,    // not an HTTP/1.x response, or its framing or compression is broken
+        Sink,         // the body sink refused the body (a file that could not be written)
     };
 
     explicit HttpResponseParser(const HttpLimits &limits = {});
     ~HttpResponseParser();
     HttpResponseParser(HttpResponseParser &&) = default;
     HttpResponseParser &operator=(HttpResponseParser &&) = default;
+
+    // A 2xx body is handed to sink as it is unpacked instead of being kept (body() stays empty); other
+    // bodies are kept as usual. Set before the first feed(); the sink must outlive the parser's use.
+    void setSuccessBodySink(BodySink *sink) { m_sink = sink; }
 
     // Reads bytes that arrived; returns the state afterwards.
     State feed(QByteArrayView bytes);
@@ -70,6 +77,9 @@ public:
     QByteArray takeBody() { return std::exchange(m_body, QByteArray()); }
     qint64 wireBodyBytes() const { return m_wireBodyBytes; } // body bytes as received (still compressed)
     qint64 contentLength() const { return m_contentLength; } // -1 when not announced
+    // Unpacked body bytes handed to the sink (0 when the body was kept in memory).
+    qint64 sunkBodyBytes() const { return m_sunkBytes; }
+    bool bodyWentToSink() const { return m_sinking; }
 
 private:
     enum class Framing
@@ -125,4 +135,7 @@ private:
     std::unique_ptr<ContentDecoder> m_decoder;
     QByteArray m_body;
     qint64 m_wireBodyBytes = 0;
+    BodySink *m_sink = nullptr;
+    bool m_sinking = false; // this body goes to m_sink
+    qint64 m_sunkBytes = 0;
 };

@@ -27,7 +27,8 @@ QString describe(QChar c)
     const char16_t u = c.unicode();
     if (u == u' ')
         return tr("a space");
-    if (u < 0x20 || u == 0x7f)
+    // Invisible characters (controls, bidi overrides, lone surrogates) are named by code, never shown.
+    if (u < 0x20 || u == 0x7f || !c.isPrint())
         return tr("a control character (U+%1)")
             .arg(QString::number(u, 16).rightJustified(4, QLatin1Char('0')).toUpper());
     if (u == u'/')
@@ -133,6 +134,32 @@ QString withoutSentencePunctuation(const QString &text)
 }
 
 } // namespace
+
+Checked<QString> resourceId(const QString &id, const QString &what)
+{
+    if (const TokenShape shape = tokenShape(id); shape != TokenShape::None)
+        return {{},
+                tr("The %1 looks like an access token (%2), so it was not sent anywhere.")
+                    .arg(what,
+                         shape == TokenShape::Pit ? tr("a Private Integration Token, pit-…") : tr("a JWT"))};
+    if (id.isEmpty())
+        return {{}, tr("The %1 is empty.").arg(what)};
+    if (id.size() > maxMessageIdLength)
+        return {{},
+                tr("The %1 is too long (%2 characters; at most %3).")
+                    .arg(what)
+                    .arg(id.size())
+                    .arg(maxMessageIdLength)};
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        if (!isIdChar(id.at(i)))
+            return {{},
+                    tr("The %1 may have only letters, digits, “_” and “-”; it contains %2 at position %3, so "
+                       "it was not sent.")
+                        .arg(what, describe(id.at(i)))
+                        .arg(i + 1)};
+    }
+    return {id, {}};
+}
 
 bool looksLikeToken(const QString &text)
 {

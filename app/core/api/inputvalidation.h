@@ -25,6 +25,12 @@ inline constexpr int maxTokenLength = 16 * 1024;
 // refused with a message that says so, and never repeated.
 Checked<QString> messageId(const QString &input);
 
+// An id that goes into a request path as it is, with no trimming and no link reading: an id found inside a
+// response (a thread's email ids, a conversation's lastMessageId, a contactId) is input too. Letters,
+// digits, '_' and '-' only, 1 to maxMessageIdLength characters, and never text shaped like a token.
+// `what` names the id in the message ("the contact id"); the refused text itself is never repeated.
+Checked<QString> resourceId(const QString &id, const QString &what);
+
 // True for text with the shape of a HighLevel credential, "Bearer " or not: a Private Integration Token
 // (pit-<uuid>) or a JWT (three base64url segments joined by dots). A token pasted where an id belongs must
 // never travel in a URL, reach the screen or the history.

@@ -83,6 +83,11 @@ Verdict classify(const Facts &facts)
     case Failure::None:
     case Failure::Malformed:
         break;
+    case Failure::Sink:
+        // The body could not be stored here (a full disk): nothing the server did, and trying again would
+        // not help, so it is a network-side failure that is not retried, with the reason as its detail.
+        explain.technicalDetail = tr("The body could not be stored: %1").arg(facts.failureDetail);
+        return verdict(ErrorKind::Network, explain);
     case Failure::HeaderCount:
     case Failure::HeaderBytes:
     case Failure::BodyBytes:
@@ -158,7 +163,7 @@ Verdict classify(const Facts &facts)
     }
     if (status >= 200 && status <= 299) {
         const QByteArray contentType = HttpHeaderList::firstValue(facts.headers, "Content-Type");
-        if (!looksLikeJson(contentType, facts.body)) {
+        if (facts.expectJson && !looksLikeJson(contentType, facts.body)) {
             explain.technicalDetail = tr("Content-Type: %1").arg(QString::fromLatin1(contentType));
             return verdict(ErrorKind::NotJson, explain);
         }

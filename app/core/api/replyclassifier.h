@@ -37,6 +37,8 @@ struct Facts
     int httpStatus = 0; // 0 unless the head is complete
     HttpHeaders headers;
     QByteArray body; // unpacked, possibly partial
+    // A 2xx answer must be JSON (the API's endpoints) unless the endpoint sends other bytes (a recording).
+    bool expectJson = true;
 
     QUrl requestUrl; // what this hop asked for
     QUrl lookupUrl;  // what the lookup asked for first: the only origin a redirect may lead to

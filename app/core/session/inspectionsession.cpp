@@ -1,5 +1,6 @@
 #include "session/inspectionsession.h"
 
+#include "api/endpoint.h"
 #include "api/highlevelclient.h"
 #include "api/inputvalidation.h"
 #include "api/lookuprequest.h"
@@ -79,7 +80,8 @@ struct Analysed
 // Why a body that was read or pasted cannot be shown as a message; nothing when it can.
 std::optional<InspectionFailure> bodyFailure(const InspectionResult &result)
 {
-    if (result.request.source == InspectionRequest::Source::Lookup)
+    if (result.request.source == InspectionRequest::Source::Lookup ||
+        result.request.source == InspectionRequest::Source::Related)
         return std::nullopt; // the client judged the answer already
     const QString shown = result.request.source == InspectionRequest::Source::File
                               ? tr("“%1”").arg(QFileInfo(result.request.input).fileName())
@@ -126,6 +128,8 @@ QString InspectionResult::sourceNote() const
     switch (request.source) {
     case InspectionRequest::Source::Lookup:
         return tr("looked up");
+    case InspectionRequest::Source::Related:
+        return request.related ? tr("related %1").arg(request.related->endpoint.what) : tr("related");
     case InspectionRequest::Source::File:
         return tr("file %1").arg(QFileInfo(request.input).fileName());
     case InspectionRequest::Source::Body:
@@ -150,12 +154,23 @@ InspectionJob *InspectionSession::inspect(const InspectionRequest &request)
     return job;
 }
 
+InspectionJob *InspectionSession::inspectRelated(const ApiRequest &call, const QString &profile,
+                                                 std::shared_ptr<BodySink> sink,
+                                                 std::optional<ClientOptions> clientOptions)
+{
+    InspectionRequest request = InspectionRequest::relatedLookup(call, profile);
+    request.sink = std::move(sink);
+    request.clientOptions = std::move(clientOptions);
+    return inspect(request);
+}
+
 void InspectionSession::start(InspectionJob *job)
 {
     if (job->isFinished())
         return;
     switch (job->request().source) {
     case InspectionRequest::Source::Lookup:
+    case InspectionRequest::Source::Related:
         startLookup(job);
         return;
     case InspectionRequest::Source::File:
@@ -207,15 +222,36 @@ void InspectionSession::startLookup(InspectionJob *job)
     result.profile = name;
 
     // Every input is checked once, here, before the keychain is asked for anything.
-    const auto id = InputValidation::messageId(result.request.input);
-    if (!id.ok()) {
-        refuse(InspectionFailure::make(Category::Usage, QLatin1StringView("invalid_input"),
-                                       tr("The message id was refused; nothing was sent"), id.error,
-                                       tr("Paste the message id (for example ve9EPM428h8vShlRW1KT) or a link "
-                                          "that contains it.")));
-        return;
+    if (result.request.source == InspectionRequest::Source::Related) {
+        if (!result.request.related) {
+            refuse(InspectionFailure::make(Category::Usage, InspectionFailure::usageKind,
+                                           tr("A related lookup needs an endpoint")));
+            return;
+        }
+        const ApiRequest &call = *result.request.related;
+        if (const QString problem = call.idProblem(); !problem.isEmpty()) {
+            refuse(InspectionFailure::make(
+                Category::Usage, QLatin1StringView("invalid_input"),
+                tr("The %1 was not looked up; nothing was sent").arg(call.endpoint.what), problem,
+                tr("The id came from the server's answer or from a link; the raw response shows it as "
+                   "sent.")));
+            return;
+        }
+        for (const auto &[name, value] : call.pathIds) {
+            if (name == call.endpoint.subject)
+                result.messageId = value;
+        }
+    } else {
+        const auto id = InputValidation::messageId(result.request.input);
+        if (!id.ok()) {
+            refuse(InspectionFailure::make(Category::Usage, QLatin1StringView("invalid_input"),
+                                           tr("The message id was refused; nothing was sent"), id.error,
+                                           tr("Paste the message id (for example ve9EPM428h8vShlRW1KT) or a "
+                                              "link that contains it.")));
+            return;
+        }
+        result.messageId = id.value;
     }
-    result.messageId = id.value;
     const QString baseInput = result.request.baseUrlOverride.isEmpty() ? profile->baseUrl.toString()
                                                                        : result.request.baseUrlOverride;
     const auto base = InputValidation::baseUrl(baseInput);
@@ -300,8 +336,11 @@ void InspectionSession::send(InspectionJob *job, InspectionResult result, const 
             [this, job, result, token](const ApiResult &api) mutable {
                 result.http = api;
                 result.body = api.body;
+                result.request.sink.reset(); // the caller owns what the sink holds; results do not
                 if (!api.ok()) {
                     InspectionFailure failure = InspectionFailure::fromApiError(api.error, api.body);
+                    if (result.request.related)
+                        addScopeHint(failure, result.request.related->endpoint);
                     failure.scrub(token);
                     result.failure = failure;
                 }
@@ -313,6 +352,15 @@ void InspectionSession::send(InspectionJob *job, InspectionResult result, const 
                 analyse(job, result);
             });
     job->m_cancel = [client] { client->cancel(); };
+    if (const auto &call = result.request.related) {
+        emit job->progress(tr("Looking up the %1 %2…").arg(call->endpoint.what, result.messageId));
+        ApiRequest request = *call;
+        request.baseUrl = base.toString();
+        request.token = token;
+        request.profile = result.profile;
+        client->get(request, result.request.sink);
+        return;
+    }
     LookupRequest request;
     request.baseUrl = base.toString();
     request.messageIdInput = result.messageId;
@@ -320,6 +368,18 @@ void InspectionSession::send(InspectionJob *job, InspectionResult result, const 
     request.token = token;
     request.apiVersion = apiVersion;
     client->lookup(request);
+}
+
+void InspectionSession::addScopeHint(InspectionFailure &failure, const Endpoint &endpoint)
+{
+    // The message itself was readable with this token, so a refusal here is most often a scope the token's
+    // integration was not given: name the one to add.
+    if (failure.apiKind != ErrorKind::Unauthorized && failure.apiKind != ErrorKind::Forbidden)
+        return;
+    const QString hint = tr("This lookup needs the scope “%1”: add it to the Private Integration (Settings → "
+                            "Private Integrations) or to the app's scopes, then update the token here.")
+                             .arg(endpoint.scope);
+    failure.nextStep = failure.nextStep.isEmpty() ? hint : hint + u' ' + failure.nextStep;
 }
 
 void InspectionSession::readFile(InspectionJob *job)
@@ -351,6 +411,11 @@ void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
     job->m_cancel = [job] { job->cancel(); };
     const QByteArray body = result.body;
     const bool pretty = result.request.prettyPrint;
+    // A related answer (an email, a contact, a page of messages) is no get-message response: it gets the
+    // faithful document and its shape (an error answer is still recognised), not the message's checks.
+    const bool asMessage =
+        result.request.source != InspectionRequest::Source::Related ||
+        (result.request.related && result.request.related->endpoint == Endpoints::message());
     auto *watcher = new QFutureWatcher<Analysed>(job);
     connect(watcher, &QFutureWatcherBase::finished, job, [this, job, watcher, result]() mutable {
         if (job->isFinished() || watcher->future().resultCount() == 0)
@@ -364,9 +429,21 @@ void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
         record(result);
         job->finish(result);
     });
-    watcher->setFuture(QtConcurrent::run([body, pretty] {
+    watcher->setFuture(QtConcurrent::run([body, pretty, asMessage] {
         Analysed out;
-        out.analysis = MessageAnalysis::analyze(body);
+        if (asMessage) {
+            out.analysis = MessageAnalysis::analyze(body);
+        } else {
+            out.analysis.document = Json::Document::parse(body);
+            out.analysis.shape = ResponseShape::recognise(out.analysis.document);
+            if (out.analysis.shape.hasMessage()) {
+                ResponseShape other;
+                other.kind = ResponseShape::Kind::OtherJson;
+                other.traceId = out.analysis.shape.traceId;
+                other.traceIdOffset = out.analysis.shape.traceIdOffset;
+                out.analysis.shape = other;
+            }
+        }
         if (pretty)
             out.pretty = Json::PrettyPrinter().format(out.analysis.document);
         if (out.analysis.document.hasError())
@@ -380,6 +457,9 @@ void InspectionSession::record(const InspectionResult &result)
     // Lookups only, and only those that were sent; never the token. The body only when the profile keeps
     // answers.
     if (!m_services.history || !result.request.recordHistory || !result.wasSent())
+    // Message lookups only, and only those that were sent: never the token, never the body.
+    if (!m_services.history || !result.request.recordHistory || !result.wasSent() ||
+        result.request.source == InspectionRequest::Source::Related)
         return;
     if (result.failure && result.failure->category == Category::Cancelled)
         return;

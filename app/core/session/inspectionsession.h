@@ -26,6 +26,10 @@ struct SessionServices
 //            analyse off the UI thread → record in the history → one InspectionResult
 //   file:    read off the UI thread (bounded) → analyse → one InspectionResult
 //   body:    analyse → one InspectionResult
+//   related: profile → validate the endpoint's ids (found in a response or typed) and the address → token →
+//            GET with the endpoint's own Version (a 2xx body into the request's sink when it has one) →
+//            the document and its shape (no message checks) → one InspectionResult, not recorded. A 401/403
+//            names the scope the endpoint needs in the failure's next step.
 //
 // Each inspect() returns a job that ends exactly once; several may run at once (each has its own client).
 class InspectionSession : public QObject
@@ -39,6 +43,10 @@ public:
     explicit InspectionSession(const SessionServices &services, QObject *parent = nullptr);
 
     InspectionJob *inspect(const InspectionRequest &request);
+    // A related lookup (InspectionRequest::relatedLookup): the same path as inspect(), for app/core/related.
+    InspectionJob *inspectRelated(const ApiRequest &call, const QString &profile = {},
+                                  std::shared_ptr<BodySink> sink = {},
+                                  std::optional<ClientOptions> clientOptions = {});
 
     const SessionServices &services() const { return m_services; }
     void setClientOptions(const ClientOptions &options) { m_services.clientOptions = options; }
@@ -51,6 +59,7 @@ private:
     void readFile(InspectionJob *job);
     void analyse(InspectionJob *job, InspectionResult result);
     void record(const InspectionResult &result);
+    static void addScopeHint(InspectionFailure &failure, const Endpoint &endpoint);
 
     SessionServices m_services;
 };

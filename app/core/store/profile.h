@@ -16,6 +16,10 @@ struct Profile
     // Keep each lookup's response body and headers in the history (never the token). Off by default: bodies
     // hold customers' messages.
     bool keepResponseBodies = false;
+    // How links into the web app are made (WebAppLinks, placeholders such as {webApp} and {conversationId});
+    // empty: the defaults, WebAppLinks::defaultConversationTemplate and defaultContactTemplate.
+    QString conversationLinkTemplate;
+    QString contactLinkTemplate;
 
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://services.leadconnectorhq.com")); }
     static QString defaultApiVersion() { return QStringLiteral("2021-04-15"); }

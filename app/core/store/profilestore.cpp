@@ -1,6 +1,7 @@
 #include "profilestore.h"
 
 #include "common/logging.h"
+#include "related/webapplinks.h"
 #include "secrets/tokenvault.h"
 
 #include <QDate>
@@ -88,6 +89,13 @@ void ProfileStore::load()
         p.keepResponseBodies = keep.typeId() == QMetaType::Bool
                                    ? keep.toBool()
                                    : keep.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+        p.conversationLinkTemplate = m_settings->value(QStringLiteral("conversationLinkTemplate")).toString();
+        p.contactLinkTemplate = m_settings->value(QStringLiteral("contactLinkTemplate")).toString();
+        // A template that cannot be used is dropped: the default applies.
+        if (!WebAppLinks::templateProblem(p.conversationLinkTemplate).isEmpty())
+            p.conversationLinkTemplate.clear();
+        if (!WebAppLinks::templateProblem(p.contactLinkTemplate).isEmpty())
+            p.contactLinkTemplate.clear();
         // A hand-edited file may hold nonsense: keep what is usable, drop what is not.
         if (checkName(p.name).isEmpty() && indexOf(p.name) < 0)
             m_profiles.append(p);
@@ -128,6 +136,11 @@ QString ProfileStore::save()
         m_settings->setValue(QStringLiteral("note"), p.note);
         m_settings->setValue(QStringLiteral("webAppUrl"), p.webAppUrl.toString());
         m_settings->setValue(QStringLiteral("keepResponseBodies"), p.keepResponseBodies);
+        // Only a template of the profile's own is written: the defaults may improve with a later version.
+        if (!p.conversationLinkTemplate.isEmpty())
+            m_settings->setValue(QStringLiteral("conversationLinkTemplate"), p.conversationLinkTemplate);
+        if (!p.contactLinkTemplate.isEmpty())
+            m_settings->setValue(QStringLiteral("contactLinkTemplate"), p.contactLinkTemplate);
     }
     m_settings->endArray();
     m_settings->setValue(defaultKey, m_default);
@@ -217,6 +230,11 @@ InputValidation::Checked<Profile> ProfileStore::validate(const Profile &candidat
                    "domain).")
                     .arg(Profile::defaultWebAppUrl().toString())};
     p.webAppUrl = web.value;
+    for (QString *linkTemplate : {&p.conversationLinkTemplate, &p.contactLinkTemplate}) {
+        *linkTemplate = linkTemplate->trimmed();
+        if (const QString problem = WebAppLinks::templateProblem(*linkTemplate); !problem.isEmpty())
+            return {{}, problem};
+    }
     return {p, {}};
 }
 
