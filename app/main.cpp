@@ -3,6 +3,7 @@
 #include "startupoptions.h"
 
 #include "common/processhardening.h"
+#include "common/translations.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -47,6 +48,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationNames();
+    Translations::install({Translations::core, Translations::window});
     QApplication::setApplicationDisplayName(QStringLiteral("Message Inspector"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.message_inspector.MessageInspector"));
 

@@ -9,6 +9,7 @@ MI_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MI_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # LinguistTools: lupdate/lrelease for translations/*.ts
     qtkeychain-qt6-dev libsecret-1-0
     libsimdjson-dev zlib1g-dev
     gnome-keyring dbus libsecret-tools

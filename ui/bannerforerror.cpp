@@ -5,10 +5,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("BannerForError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BannerForError)
+};
 
 BannerContent::Action primaryActionFor(ErrorKind kind)
 {
@@ -70,28 +70,28 @@ BannerContent bannerForError(const InspectionResult &result)
     if (!failure.cause.isEmpty())
         details << failure.cause;
     if (!failure.nextStep.isEmpty())
-        details << tr("What to do: %1").arg(failure.nextStep);
+        details << Tr::tr("What to do: %1").arg(failure.nextStep);
     for (const QString &message : failure.serverMessages)
-        details << tr("Server message: %1").arg(message);
+        details << Tr::tr("Server message: %1").arg(message);
     if (!failure.serverErrorText.isEmpty())
-        details << tr("Server error: %1").arg(failure.serverErrorText);
+        details << Tr::tr("Server error: %1").arg(failure.serverErrorText);
     details << QString();
-    details << tr("Error kind: %1").arg(failure.kind);
+    details << Tr::tr("Error kind: %1").arg(failure.kind);
     // What HighLevel's support asks for first.
     if (!failure.traceId.isEmpty())
-        details << tr("Trace id: %1").arg(failure.traceId);
+        details << Tr::tr("Trace id: %1").arg(failure.traceId);
     if (const std::optional<ApiResult> &http = result.http) {
         if (!http->url.isEmpty())
-            details << tr("Request: %1 %2").arg(QString::fromLatin1(http->method), http->url.toString());
+            details << Tr::tr("Request: %1 %2").arg(QString::fromLatin1(http->method), http->url.toString());
         if (http->httpStatus > 0)
-            details << tr("HTTP status: %1 %2")
+            details << Tr::tr("HTTP status: %1 %2")
                            .arg(http->httpStatus)
                            .arg(QString::fromLatin1(http->reasonPhrase));
-        details << tr("Attempts: %1, time: %2 ms").arg(http->attempts).arg(http->elapsedMs);
+        details << Tr::tr("Attempts: %1, time: %2 ms").arg(http->attempts).arg(http->elapsedMs);
     }
     if (!failure.detail.isEmpty())
-        details << tr("Technical detail: %1").arg(failure.detail);
-    details << tr("Reported at: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        details << Tr::tr("Technical detail: %1").arg(failure.detail);
+    details << Tr::tr("Reported at: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     content.details = details.join(QLatin1Char('\n'));
     return content;
 }

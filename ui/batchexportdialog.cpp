@@ -45,8 +45,9 @@ BatchExportDialog::BatchExportDialog(qsizetype allRows, qsizetype shownRows, QWi
     connect(all, &QPushButton::clicked, this, [this] { setColumns(BatchColumns::all()); });
     connect(none, &QPushButton::clicked, this, [this] { setColumns({}); });
 
-    m_onlyShown->setText(tr("Only the %1 the filter shows (in the order shown)")
-                             .arg(countText("BatchExportDialog", shownRows, "1 row", "%1 rows")));
+    m_onlyShown->setText(
+        tr("Only the %1 the filter shows (in the order shown)")
+            .arg(countText(shownRows, BatchExportDialog::tr("1 row"), BatchExportDialog::tr("%1 rows"))));
     m_onlyShown->setVisible(shownRows != allRows);
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
@@ -66,9 +67,10 @@ BatchExportDialog::BatchExportDialog(qsizetype allRows, qsizetype shownRows, QWi
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(format);
-    layout->addWidget(new QLabel(tr("Columns, in the order written (drag to reorder; %1 in all):")
-                                     .arg(countText("BatchExportDialog", allRows, "1 row", "%1 rows")),
-                                 this));
+    layout->addWidget(new QLabel(
+        tr("Columns, in the order written (drag to reorder; %1 in all):")
+            .arg(countText(allRows, BatchExportDialog::tr("1 row"), BatchExportDialog::tr("%1 rows"))),
+        this));
     layout->addWidget(m_columns, 1);
     layout->addLayout(columnButtons);
     layout->addWidget(m_onlyShown);

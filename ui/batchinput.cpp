@@ -403,9 +403,10 @@ void BatchInput::show(const Read &read)
     m_rejectedTitle->setText(
         m_list.rejected.size() < left
             ? tr("%1 (the first %L2 are listed):")
-                  .arg(countText("BatchInput", left, "1 entry left out", "%1 entries left out"))
+                  .arg(countText(left, BatchInput::tr("1 entry left out"),
+                                 BatchInput::tr("%1 entries left out")))
                   .arg(m_list.rejected.size())
-            : countText("BatchInput", left, "1 entry left out:", "%1 entries left out:"));
+            : countText(left, BatchInput::tr("1 entry left out:"), BatchInput::tr("%1 entries left out:")));
     m_rejectedTitle->setVisible(left > 0);
     m_rejected->setVisible(left > 0);
     emit listChanged();

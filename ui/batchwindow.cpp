@@ -472,7 +472,8 @@ void BatchWindow::updateStartButton()
     const IdList &list = m_input->list();
     const bool reading = m_input->isReading();
     const qsizetype count = list.ok() ? list.ids.size() : 0;
-    m_start->setText(count > 0 ? countText("BatchWindow", count, "Look up 1 message", "Look up %1 messages")
+    m_start->setText(count > 0 ? countText(count, BatchWindow::tr("Look up 1 message"),
+                                           BatchWindow::tr("Look up %1 messages"))
                                : tr("Look up messages"));
     m_start->setEnabled(!reading && count > 0 && !isRunning());
     m_estimate->setText(reading ? QString() : estimateText(count));
@@ -509,7 +510,7 @@ void BatchWindow::beginRun(std::unique_ptr<BatchRun> run)
     m_actionNote->clear();
     const qsizetype total = m_run->tally().total();
     const QString shownProfile = resolvedProfile();
-    const QString count = countText("BatchWindow", total, "1 message", "%1 messages");
+    const QString count = countText(total, BatchWindow::tr("1 message"), BatchWindow::tr("%1 messages"));
     m_heading->setText(shownProfile.isEmpty() ? count : tr("%1 · profile %2").arg(count, shownProfile));
     m_pages->setCurrentIndex(1);
     m_runClock.start();
@@ -596,19 +597,22 @@ void BatchWindow::onFinished(BatchRun::Outcome outcome)
     m_tally->setTally(tally);
     switch (outcome) {
     case BatchRun::Outcome::Completed:
-        m_progressNote->setText(tr("Done: %1 in %2.")
-                                    .arg(countText("BatchWindow", tally.total(), "1 message", "%1 messages"))
-                                    .arg(durationText(m_runClock.elapsed())));
+        m_progressNote->setText(
+            tr("Done: %1 in %2.")
+                .arg(countText(tally.total(), BatchWindow::tr("1 message"), BatchWindow::tr("%1 messages")))
+                .arg(durationText(m_runClock.elapsed())));
         break;
     case BatchRun::Outcome::Cancelled:
-        m_progressNote->setText(tr("Cancelled: %1. Resume looks them up; the answers so far are kept.")
-                                    .arg(countText("BatchWindow", tally.pending(), "1 message not looked up",
-                                                   "%1 messages not looked up")));
+        m_progressNote->setText(
+            tr("Cancelled: %1. Resume looks them up; the answers so far are kept.")
+                .arg(countText(tally.pending(), BatchWindow::tr("1 message not looked up"),
+                               BatchWindow::tr("%1 messages not looked up"))));
         break;
     case BatchRun::Outcome::Stopped: {
-        m_progressNote->setText(tr("Stopped: %1.")
-                                    .arg(countText("BatchWindow", tally.pending(), "1 message not looked up",
-                                                   "%1 messages not looked up")));
+        m_progressNote->setText(
+            tr("Stopped: %1.")
+                .arg(countText(tally.pending(), BatchWindow::tr("1 message not looked up"),
+                               BatchWindow::tr("%1 messages not looked up"))));
         if (const auto &failure = m_run->stopFailure()) {
             BannerContent content;
             content.title = failure->title;
@@ -686,9 +690,10 @@ QString BatchWindow::exportTo(const QString &path, BatchExportDialog::Format for
         m_actionNote->setText(message);
         return message;
     }
-    m_actionNote->setText(tr("Exported %1 to “%2”.")
-                              .arg(countText("BatchWindow", qint64(rows.size()), "1 row", "%1 rows"),
-                                   QFileInfo(path).fileName()));
+    m_actionNote->setText(
+        tr("Exported %1 to “%2”.")
+            .arg(countText(qint64(rows.size()), BatchWindow::tr("1 row"), BatchWindow::tr("%1 rows")),
+                 QFileInfo(path).fileName()));
     return {};
 }
 
@@ -731,10 +736,11 @@ void BatchWindow::openReport()
             why.append(tr("counted as “%1”").arg(m_tally->selectedLabel()));
         if (!m_proxy->text().isEmpty())
             why.append(tr("matching “%1”").arg(m_proxy->text()));
-        options.scope = tr("%1 of %2%3")
-                            .arg(qint64(rows.size()))
-                            .arg(countText("BatchWindow", m_model->rowCount(), "1 row", "%1 rows"))
-                            .arg(why.isEmpty() ? QString() : QLatin1Char(' ') + why.join(QLatin1Char(' ')));
+        options.scope =
+            tr("%1 of %2%3")
+                .arg(qint64(rows.size()))
+                .arg(countText(m_model->rowCount(), BatchWindow::tr("1 row"), BatchWindow::tr("%1 rows")))
+                .arg(why.isEmpty() ? QString() : QLatin1Char(' ') + why.join(QLatin1Char(' ')));
     }
     auto open = [this, rows = std::move(rows), options](const QString &token) mutable {
         m_reportPending = false;

@@ -23,11 +23,17 @@ QString valueText(const Json::Document &doc, qint64 offset)
     switch (doc.kindAt(offset)) {
     case NodeKind::Object: {
         const qint64 n = doc.childCount(offset);
-        return n == 0 ? u"{}"_s : u'{' + countText("JsonDiff", n, "1 field", "%1 fields") + u'}';
+        return n == 0
+                   ? u"{}"_s
+                   : u'{' + countText(n, DiffContextModel::tr("1 field"), DiffContextModel::tr("%1 fields")) +
+                         u'}';
     }
     case NodeKind::Array: {
         const qint64 n = doc.childCount(offset);
-        return n == 0 ? u"[]"_s : u'[' + countText("JsonDiff", n, "1 item", "%1 items") + u']';
+        return n == 0
+                   ? u"[]"_s
+                   : u'[' + countText(n, DiffContextModel::tr("1 item"), DiffContextModel::tr("%1 items")) +
+                         u']';
     }
     case NodeKind::String: {
         const Json::DecodedString s = doc.decodeString(offset, qint64(maxValueChars) * 4);
@@ -156,7 +162,8 @@ DiffContextModel::Context DiffContextModel::build(const JsonDiff &diff, const Js
         const bool listMembers = memberCount > 0 && memberCount <= maxTopLevelMembers;
         if (memberCount > maxTopLevelMembers)
             context.notes << tr("The unchanged fields are not listed: the body has %1 at its top level.")
-                                 .arg(countText("DiffContextModel", memberCount, "1 member", "%1 members"));
+                                 .arg(countText(memberCount, DiffContextModel::tr("1 member"),
+                                                DiffContextModel::tr("%1 members")));
         const QList<TopMember> members =
             listMembers ? topMembers(second, frame.container, frame.root, frame.skip) : QList<TopMember>{};
         QSet<QString> memberPaths;

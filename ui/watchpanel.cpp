@@ -34,7 +34,7 @@ namespace {
 
 QString checksText(int count)
 {
-    return countText("WatchPanel", count, "1 check", "%1 checks");
+    return countText(count, WatchPanel::tr("1 check"), WatchPanel::tr("%1 checks"));
 }
 
 } // namespace

@@ -220,7 +220,8 @@ void BatchCommand::onFinished(BatchRun::Outcome outcome)
     m_cli.writeErr(m_run->tally().text() + u'\n');
     if (notLookedUp > 0)
         m_cli.writeErr(
-            tr("%1 not looked up.").arg(countText("BatchCommand", notLookedUp, "1 id was", "%1 ids were")) +
+            tr("%1 not looked up.")
+                .arg(countText(notLookedUp, BatchCommand::tr("1 id was"), BatchCommand::tr("%1 ids were"))) +
             u'\n');
 
     if (outcome == BatchRun::Outcome::Cancelled) {

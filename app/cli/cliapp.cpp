@@ -42,10 +42,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CliApp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+};
 
 constexpr QLatin1StringView tokenVariable = CliTokenSource::variable;
 
@@ -53,11 +53,12 @@ InspectionFailure noKeychainForSaving()
 {
     return InspectionFailure::make(
         InspectionFailure::Category::Authentication, InspectionFailure::keychainUnavailableKind,
-        tr("No keychain is available, so the token cannot be saved"),
-        tr("There is no D-Bus session or no Secret Service on this machine, as is usual over SSH and in CI. "
-           "The "
-           "token is never written to a file instead."),
-        tr("Set it for this shell with: read -rs %1 && export %1").arg(tokenVariable));
+        Tr::tr("No keychain is available, so the token cannot be saved"),
+        Tr::tr(
+            "There is no D-Bus session or no Secret Service on this machine, as is usual over SSH and in CI. "
+            "The "
+            "token is never written to a file instead."),
+        Tr::tr("Set it for this shell with: read -rs %1 && export %1").arg(tokenVariable));
 }
 
 // The keychain's answer to a token command as a failure with the shell's next step.
@@ -85,16 +86,17 @@ void decorateForShell(InspectionFailure &failure, const InspectionRequest &reque
         const QString name = request.profile;
         if (!name.isEmpty()) {
             failure.nextStep =
-                tr("Create it with “%1”, or pick one of those with --profile.")
+                Tr::tr("Create it with “%1”, or pick one of those with --profile.")
                     .arg(SuggestedCommand::cli({QStringLiteral("profile"), QStringLiteral("add"),
                                                 name.left(ProfileStore::maxNameLength)}));
         }
     } else if (failure.kind == InspectionFailure::hostNotAllowedKind) {
         const QString host = QUrl(request.baseUrlOverride).host();
-        failure.nextStep = tr("If %1 may have the token, add --allow-host %1.").arg(host);
+        failure.nextStep = Tr::tr("If %1 may have the token, add --allow-host %1.").arg(host);
     } else if (failure.kind == InspectionFailure::invalidInputKind && !request.baseUrlOverride.isEmpty() &&
-               failure.title.contains(tr("address"))) {
-        failure.nextStep = tr("Correct --base-url: https://…, or http:// only for localhost / 127.0.0.1.");
+               failure.title.contains(Tr::tr("address"))) {
+        failure.nextStep =
+            Tr::tr("Correct --base-url: https://…, or http:// only for localhost / 127.0.0.1.");
     }
 }
 

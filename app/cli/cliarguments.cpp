@@ -10,10 +10,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CliArguments", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliArguments)
+};
 
 using Kind = CliCommand::Kind;
 
@@ -250,7 +250,7 @@ CliParseResult parse(const QStringList &arguments)
         }
         if (!arg.startsWith(QLatin1StringView("--"))) {
             if (arg.size() > 1 && arg.startsWith(QLatin1Char('-')))
-                return failure(tr("Unknown option “%1”.").arg(arg));
+                return failure(Tr::tr("Unknown option “%1”.").arg(arg));
             positionals << arg; // "-" stands for standard input
             continue;
         }
@@ -258,14 +258,15 @@ CliParseResult parse(const QStringList &arguments)
         const QString name = arg.mid(2, equals < 0 ? -1 : equals - 2);
         const OptionSpec *spec = findOption(name);
         if (!spec) {
-            return failure(tr("Unknown option “--%1”. Run “message-inspector-cli --help” for the list.")
+            return failure(Tr::tr("Unknown option “--%1”. Run “message-inspector-cli --help” for the list.")
                                .arg(name.left(40)));
         }
         if (name == QLatin1StringView("token")) {
             // Never echo the value: it may be a real token.
-            return failure(tr("No option takes a token: command-line arguments are visible to every user of "
-                              "this machine. Set HIGHLEVEL_TOKEN, or save the token with "
-                              "“message-inspector-cli token set” (it reads standard input)."));
+            return failure(
+                Tr::tr("No option takes a token: command-line arguments are visible to every user of "
+                       "this machine. Set HIGHLEVEL_TOKEN, or save the token with "
+                       "“message-inspector-cli token set” (it reads standard input)."));
         }
         QString value;
         if (spec->takesValue) {
@@ -274,10 +275,10 @@ CliParseResult parse(const QStringList &arguments)
             } else if (i + 1 < arguments.size()) {
                 value = arguments.at(++i);
             } else {
-                return failure(tr("The option --%1 needs a value.").arg(name));
+                return failure(Tr::tr("The option --%1 needs a value.").arg(name));
             }
         } else if (equals >= 0) {
-            return failure(tr("The option --%1 takes no value.").arg(name));
+            return failure(Tr::tr("The option --%1 takes no value.").arg(name));
         }
         if (name == QLatin1StringView("help")) {
             wantsHelp = true;
@@ -288,7 +289,7 @@ CliParseResult parse(const QStringList &arguments)
         } else {
             for (const auto &given : options) {
                 if (given.first == name)
-                    return failure(tr("The option --%1 is given twice.").arg(name));
+                    return failure(Tr::tr("The option --%1 is given twice.").arg(name));
             }
             options.append({name, value});
         }
@@ -306,7 +307,7 @@ CliParseResult parse(const QStringList &arguments)
         command.kind = Kind::Help;
         command.helpTopic = positionals.value(1);
         if (positionals.size() > 2)
-            return failure(tr("“help” takes at most one command name."));
+            return failure(Tr::tr("“help” takes at most one command name."));
         return result;
     }
 
@@ -321,19 +322,19 @@ CliParseResult parse(const QStringList &arguments)
     } else if (word == QLatin1StringView("get")) {
         command.kind = Kind::Get;
         if (positionals.isEmpty())
-            return failure(tr("“get” needs a message id, for example: message-inspector-cli get "
-                              "ve9EPM428h8vShlRW1KT"));
+            return failure(Tr::tr("“get” needs a message id, for example: message-inspector-cli get "
+                                  "ve9EPM428h8vShlRW1KT"));
         // Several ids are looked up one after another; "-" reads them from standard input, so it comes alone.
         command.messageIds = positionals;
         positionals.clear();
         if (command.messageIds.size() > 1 && command.messageIds.contains(QStringLiteral("-")))
             return failure(
-                tr("“get -” reads the ids from standard input; give either “-” alone or the ids."));
+                Tr::tr("“get -” reads the ids from standard input; give either “-” alone or the ids."));
         command.messageId = command.messageIds.first();
     } else if (word == QLatin1StringView("open")) {
         command.kind = Kind::Open;
         if (positionals.isEmpty())
-            return failure(tr("“open” needs a file name, or - to read standard input."));
+            return failure(Tr::tr("“open” needs a file name, or - to read standard input."));
         command.file = positionals.takeFirst();
     } else if (word == QLatin1StringView("check")) {
         command.kind = Kind::Check;
@@ -342,8 +343,8 @@ CliParseResult parse(const QStringList &arguments)
     } else if (word == QLatin1StringView("watch") || word == QLatin1StringView("report")) {
         command.kind = word == QLatin1StringView("watch") ? Kind::Watch : Kind::Report;
         if (positionals.isEmpty())
-            return failure(tr("“%1” needs a message id, for example: message-inspector-cli %1 "
-                              "ve9EPM428h8vShlRW1KT")
+            return failure(Tr::tr("“%1” needs a message id, for example: message-inspector-cli %1 "
+                                  "ve9EPM428h8vShlRW1KT")
                                .arg(word));
         command.messageId = positionals.takeFirst();
     } else if (word == QLatin1StringView("history")) {
@@ -351,8 +352,9 @@ CliParseResult parse(const QStringList &arguments)
     } else if (word == QLatin1StringView("diff")) {
         command.kind = Kind::Diff;
         if (positionals.size() < 2)
-            return failure(tr("“diff” compares two answers: message-inspector-cli diff A B, where each is a "
-                              "message id, @history:N (a lookup kept in the history) or a file."));
+            return failure(
+                Tr::tr("“diff” compares two answers: message-inspector-cli diff A B, where each is a "
+                       "message id, @history:N (a lookup kept in the history) or a file."));
         command.operands = {positionals.takeFirst(), positionals.takeFirst()};
     } else if (word == QLatin1StringView("batch")) {
         command.kind = Kind::Batch;
@@ -360,9 +362,9 @@ CliParseResult parse(const QStringList &arguments)
     } else if (word == QLatin1StringView("token") || word == QLatin1StringView("profile")) {
         const bool isToken = word == QLatin1StringView("token");
         if (positionals.isEmpty()) {
-            return failure(isToken
-                               ? tr("“token” needs an action: set, status or forget.")
-                               : tr("“profile” needs an action: list, add, rename, remove or set-default."));
+            return failure(
+                isToken ? Tr::tr("“token” needs an action: set, status or forget.")
+                        : Tr::tr("“profile” needs an action: list, add, rename, remove or set-default."));
         }
         const QString action = positionals.takeFirst();
         if (isToken && action == QLatin1StringView("set")) {
@@ -383,35 +385,38 @@ CliParseResult parse(const QStringList &arguments)
             command.kind = Kind::ProfileRename;
         } else {
             // Never echo what followed `token`: someone may have typed the token itself there.
-            return failure(isToken ? tr("Unknown token action. Use set, status or forget; “token set” reads "
+            return failure(isToken
+                               ? Tr::tr("Unknown token action. Use set, status or forget; “token set” reads "
                                         "the token from standard input.")
-                                   : tr("Unknown profile action “%1”. Use list, add, rename, remove or "
+                               : Tr::tr("Unknown profile action “%1”. Use list, add, rename, remove or "
                                         "set-default.")
-                                         .arg(action.left(40)));
+                                     .arg(action.left(40)));
         }
         if (command.kind == Kind::ProfileAdd || command.kind == Kind::ProfileRemove ||
             command.kind == Kind::ProfileSetDefault || command.kind == Kind::ProfileRename) {
             if (positionals.isEmpty())
-                return failure(tr("“%1” needs a profile name.").arg(commandWord(command.kind)));
+                return failure(Tr::tr("“%1” needs a profile name.").arg(commandWord(command.kind)));
             command.profileName = positionals.takeFirst();
         }
         if (command.kind == Kind::ProfileRename) {
             if (positionals.isEmpty())
-                return failure(tr("“profile rename” needs the current name and the new name."));
+                return failure(Tr::tr("“profile rename” needs the current name and the new name."));
             command.newProfileName = positionals.takeFirst();
         }
     } else {
-        return failure(tr("Unknown command “%1”. Commands: get, open, check, watch, history, diff, batch, "
-                          "report, token, profile, help.")
-                           .arg(word.left(40)));
+        return failure(
+            Tr::tr("Unknown command “%1”. Commands: get, open, check, watch, history, diff, batch, "
+                   "report, token, profile, help.")
+                .arg(word.left(40)));
     }
 
     if (!positionals.isEmpty()) {
         if (command.kind == Kind::TokenSet) {
-            return failure(tr("“token set” takes no token argument: arguments are visible to every user of "
-                              "this machine. Pipe or type the token on standard input instead."));
+            return failure(
+                Tr::tr("“token set” takes no token argument: arguments are visible to every user of "
+                       "this machine. Pipe or type the token on standard input instead."));
         }
-        return failure(tr("Unexpected argument “%1” after “%2”.")
+        return failure(Tr::tr("Unexpected argument “%1” after “%2”.")
                            .arg(positionals.first().left(40), commandWord(command.kind)));
     }
 
@@ -419,7 +424,7 @@ CliParseResult parse(const QStringList &arguments)
     for (const auto &[name, value] : options) {
         if (!allowed.contains(name)) {
             return failure(
-                tr("The option --%1 does not apply to “%2”.").arg(name, commandWord(command.kind)));
+                Tr::tr("The option --%1 does not apply to “%2”.").arg(name, commandWord(command.kind)));
         }
         if (name == QLatin1StringView("profile")) {
             command.profile = value;
@@ -430,8 +435,9 @@ CliParseResult parse(const QStringList &arguments)
             const bool plainHost = !host.isEmpty() && !host.contains(QLatin1Char('/')) &&
                                    !host.contains(QLatin1Char(':')) && !host.contains(QLatin1Char('@'));
             if (!plainHost) {
-                return failure(tr("--allow-host takes a host name, such as api.example.com (no scheme, port "
-                                  "or path)."));
+                return failure(
+                    Tr::tr("--allow-host takes a host name, such as api.example.com (no scheme, port "
+                           "or path)."));
             }
             command.allowHost = host;
         } else if (name == QLatin1StringView("format") && !commandFormats(command.kind).isEmpty()) {
@@ -441,30 +447,31 @@ CliParseResult parse(const QStringList &arguments)
                 chosen = QStringLiteral("md");
             if (!names.contains(chosen)) {
                 return failure(
-                    tr("Unknown format “%1” for “%2”. Use one of: %3.")
+                    Tr::tr("Unknown format “%1” for “%2”. Use one of: %3.")
                         .arg(value.left(40), commandWord(command.kind), names.join(QLatin1Char('|'))));
             }
             command.formatName = chosen;
         } else if (name == QLatin1StringView("format")) {
             command.format = OutputFormats::fromName(value);
             if (!command.format) {
-                return failure(tr("Unknown format “%1”. Use one of: %2.")
+                return failure(Tr::tr("Unknown format “%1”. Use one of: %2.")
                                    .arg(value.left(40), OutputFormats::allNames()));
             }
         } else if (name == QLatin1StringView("timeout") && command.kind == Kind::Watch) {
             command.timeoutMs = parseTimeoutMs(value, maxWatchSeconds);
             if (!command.timeoutMs) {
                 return failure(
-                    tr("--timeout takes the longest the watch may last, in seconds: above 0 and at "
-                       "most %1 (a day), e.g. 600.")
+                    Tr::tr("--timeout takes the longest the watch may last, in seconds: above 0 and at "
+                           "most %1 (a day), e.g. 600.")
                         .arg(maxWatchSeconds));
             }
         } else if (name == QLatin1StringView("interval")) {
             const auto ms = parseTimeoutMs(value, int(maxIntervalMs / 1000));
             if (!ms || *ms < minIntervalMs) {
-                return failure(tr("--interval takes the first wait between lookups in seconds, from 0.1 to "
-                                  "%1, e.g. 2.")
-                                   .arg(maxIntervalMs / 1000));
+                return failure(
+                    Tr::tr("--interval takes the first wait between lookups in seconds, from 0.1 to "
+                           "%1, e.g. 2.")
+                        .arg(maxIntervalMs / 1000));
             }
             command.intervalMs = *ms;
         } else if (name == QLatin1StringView("until")) {
@@ -474,29 +481,31 @@ CliParseResult parse(const QStringList &arguments)
                                   return (c >= u'a' && c <= u'z') || c == u'_' || c == u'-';
                               });
             if (!word) {
-                return failure(tr("--until takes “final” or a message status such as delivered, read or "
-                                  "sent."));
+                return failure(Tr::tr("--until takes “final” or a message status such as delivered, read or "
+                                      "sent."));
             }
             command.untilStatus = status == QLatin1StringView("final") ? QString() : status;
         } else if (name == QLatin1StringView("limit")) {
             command.limit = parseCount(value, 1, maxHistoryLimit);
             if (!command.limit)
-                return failure(tr("--limit takes a number of lookups from 1 to %1.").arg(maxHistoryLimit));
+                return failure(
+                    Tr::tr("--limit takes a number of lookups from 1 to %1.").arg(maxHistoryLimit));
         } else if (name == QLatin1StringView("search")) {
             if (value.trimmed().isEmpty() || value.size() > 256)
-                return failure(tr("--search takes some text (at most 256 characters) to look for in the ids, "
-                                  "summaries and outcomes."));
+                return failure(
+                    Tr::tr("--search takes some text (at most 256 characters) to look for in the ids, "
+                           "summaries and outcomes."));
             command.search = value.trimmed();
         } else if (name == QLatin1StringView("column")) {
             if (value.trimmed().isEmpty() || value.size() > 200)
-                return failure(tr("--column takes the name of the column that holds the ids, as in the "
-                                  "file's header row."));
+                return failure(Tr::tr("--column takes the name of the column that holds the ids, as in the "
+                                      "file's header row."));
             command.column = value.trimmed();
         } else if (name == QLatin1StringView("max-rate")) {
             const auto rate = parseRate(value);
             if (!rate) {
-                return failure(tr("--max-rate takes lookups per window, such as 20/10s or 5/1s (1 to %1 "
-                                  "lookups, a window of 1 to 3600 seconds).")
+                return failure(Tr::tr("--max-rate takes lookups per window, such as 20/10s or 5/1s (1 to %1 "
+                                      "lookups, a window of 1 to 3600 seconds).")
                                    .arg(maxRatePerWindow));
             }
             command.maxRateCount = rate->first;
@@ -510,19 +519,21 @@ CliParseResult parse(const QStringList &arguments)
                 }
                 const QString word = unmaskWord(entry);
                 if (word.isEmpty()) {
-                    return failure(tr("--unmask takes a comma-separated list of phone, email, text and names "
-                                      "(or all)."));
+                    return failure(
+                        Tr::tr("--unmask takes a comma-separated list of phone, email, text and names "
+                               "(or all)."));
                 }
                 if (!command.unmask.contains(word))
                     command.unmask.append(word);
             }
             if (command.unmask.isEmpty())
-                return failure(tr("--unmask takes a comma-separated list of phone, email, text and names."));
+                return failure(
+                    Tr::tr("--unmask takes a comma-separated list of phone, email, text and names."));
         } else if (name == QLatin1StringView("timeout")) {
             command.timeoutMs = parseTimeoutMs(value);
             if (!command.timeoutMs) {
                 return failure(
-                    tr("--timeout takes a number of seconds above 0 and at most %1, e.g. 10 or 2.5.")
+                    Tr::tr("--timeout takes a number of seconds above 0 and at most %1, e.g. 10 or 2.5.")
                         .arg(maxTimeoutSeconds));
             }
         } else if (name == QLatin1StringView("no-retry")) {
@@ -547,18 +558,19 @@ CliParseResult parse(const QStringList &arguments)
     if (command.kind == Kind::Open && !command.lookupLive &&
         (command.profile || command.baseUrl || command.allowHost || command.timeoutMs || command.noRetry)) {
         return failure(
-            tr("--profile, --base-url, --allow-host, --timeout and --no-retry are for lookups: the "
-               "option does not apply to “open” without --lookup."));
+            Tr::tr("--profile, --base-url, --allow-host, --timeout and --no-retry are for lookups: the "
+                   "option does not apply to “open” without --lookup."));
     }
     if (command.kind == Kind::Check) {
         if (command.messageId.isEmpty() && command.file.isEmpty())
-            return failure(tr("“check” needs a message id or --file FILE."));
+            return failure(Tr::tr("“check” needs a message id or --file FILE."));
         if (!command.messageId.isEmpty() && !command.file.isEmpty())
-            return failure(tr("“check” takes a message id or --file FILE, not both."));
+            return failure(Tr::tr("“check” takes a message id or --file FILE, not both."));
         if (!command.file.isEmpty() && (command.profile || command.baseUrl || command.allowHost ||
                                         command.timeoutMs || command.noRetry)) {
-            return failure(tr("--profile, --base-url, --allow-host, --timeout and --no-retry apply only when "
-                              "checking a message id."));
+            return failure(
+                Tr::tr("--profile, --base-url, --allow-host, --timeout and --no-retry apply only when "
+                       "checking a message id."));
         }
     }
     return result;

@@ -10,10 +10,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CliTokenSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliTokenSource)
+};
 
 } // namespace
 
@@ -42,9 +42,10 @@ void CliTokenSource::fetch(const QString &profile, QObject *context,
         } else {
             answer.failure = InspectionFailure::make(
                 InspectionFailure::Category::Usage, InspectionFailure::usageKind,
-                tr("%1 does not hold a usable token").arg(variable), checked.error,
-                tr("Set %1 to the Private Integration Token or OAuth access token, without quotes or extra "
-                   "text.")
+                Tr::tr("%1 does not hold a usable token").arg(variable), checked.error,
+                Tr::tr(
+                    "Set %1 to the Private Integration Token or OAuth access token, without quotes or extra "
+                    "text.")
                     .arg(variable));
         }
         QMetaObject::invokeMethod(
@@ -66,14 +67,15 @@ void CliTokenSource::fetch(const QString &profile, QObject *context,
 InspectionFailure CliTokenSource::forShell(InspectionFailure failure, const QString &profile)
 {
     if (failure.kind == InspectionFailure::keychainUnavailableKind) {
-        failure.nextStep = tr("Set the token for this shell with: read -rs %1 && export %1").arg(variable);
+        failure.nextStep =
+            Tr::tr("Set the token for this shell with: read -rs %1 && export %1").arg(variable);
     } else if (failure.kind == InspectionFailure::noTokenKind) {
-        failure.nextStep = tr("Save one with “%1” (it reads standard input), or set %2.")
+        failure.nextStep = Tr::tr("Save one with “%1” (it reads standard input), or set %2.")
                                .arg(SuggestedCommand::cli({QStringLiteral("token"), QStringLiteral("set"),
                                                            QStringLiteral("--profile"), profile}),
                                     variable);
     } else if (failure.kind == InspectionFailure::keychainErrorKind) {
-        failure.nextStep += QLatin1Char(' ') + tr("Or set %1 for this shell.").arg(variable);
+        failure.nextStep += QLatin1Char(' ') + Tr::tr("Or set %1 for this shell.").arg(variable);
     }
     return failure;
 }

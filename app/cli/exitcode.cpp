@@ -77,27 +77,33 @@ ExitCode worst(ExitCode a, ExitCode b)
     return severity(b) > severity(a) ? b : a;
 }
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ExitCodes)
+};
+} // namespace
+
 QString helpTable()
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ExitCodes", text); };
-    return tr("Exit status:\n"
-              "  0  success\n"
-              "  1  check: the message has schema problems; watch: it failed or was undelivered;\n"
-              "     diff: the two differ; batch: an id returned no message or an entry was invalid\n"
-              "  2  usage error or refused input (bad id, bad URL, http to a non-loopback host,\n"
-              "     malformed token, unreadable file, 400/422 from the server)\n"
-              "  3  authentication or permission (401, 403, no token, keychain unavailable or locked)\n"
-              "  4  not found (404)\n"
-              "  5  rate limited (429 after retries)\n"
-              "  6  network, TLS or timeout (also a refused redirect); watch: gave up (--timeout)\n"
-              "  7  server error (5xx, or another unexpected HTTP error status)\n"
-              "  8  invalid response (not JSON, truncated, not valid HTTP, over a size bound)\n"
-              "  9  the output could not be written (closed pipe, full disk): it is missing or\n"
-              "     incomplete, whatever else happened\n"
-              "130  watch or batch stopped with Ctrl+C\n"
-              "With several ids, the status is the worst of them: output failed, interrupted,\n"
-              "authentication, network, rate limited, usage, server error, invalid response, not found,\n"
-              "problems, success.\n");
+    return Tr::tr("Exit status:\n"
+                  "  0  success\n"
+                  "  1  check: the message has schema problems; watch: it failed or was undelivered;\n"
+                  "     diff: the two differ; batch: an id returned no message or an entry was invalid\n"
+                  "  2  usage error or refused input (bad id, bad URL, http to a non-loopback host,\n"
+                  "     malformed token, unreadable file, 400/422 from the server)\n"
+                  "  3  authentication or permission (401, 403, no token, keychain unavailable or locked)\n"
+                  "  4  not found (404)\n"
+                  "  5  rate limited (429 after retries)\n"
+                  "  6  network, TLS or timeout (also a refused redirect); watch: gave up (--timeout)\n"
+                  "  7  server error (5xx, or another unexpected HTTP error status)\n"
+                  "  8  invalid response (not JSON, truncated, not valid HTTP, over a size bound)\n"
+                  "  9  the output could not be written (closed pipe, full disk): it is missing or\n"
+                  "     incomplete, whatever else happened\n"
+                  "130  watch or batch stopped with Ctrl+C\n"
+                  "With several ids, the status is the worst of them: output failed, interrupted,\n"
+                  "authentication, network, rate limited, usage, server error, invalid response, not found,\n"
+                  "problems, success.\n");
 }
 
 } // namespace ExitCodes

@@ -11,10 +11,10 @@ namespace IdList {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("IdList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IdList)
+};
 
 } // namespace
 
@@ -27,11 +27,11 @@ Checked check(const QStringList &inputs)
 {
     Checked checked;
     if (inputs.isEmpty()) {
-        checked.error = tr("No message ids were given.");
+        checked.error = Tr::tr("No message ids were given.");
         return checked;
     }
     if (inputs.size() > maxIds) {
-        checked.error = tr("%1 message ids were given; one command looks up at most %2.")
+        checked.error = Tr::tr("%1 message ids were given; one command looks up at most %2.")
                             .arg(QLocale().toString(inputs.size()), QLocale().toString(maxIds));
         return checked;
     }
@@ -40,7 +40,7 @@ Checked check(const QStringList &inputs)
         if (id.ok())
             checked.ids << id.value;
         else
-            checked.refusals << tr("Id %1 (“%2”): %3")
+            checked.refusals << Tr::tr("Id %1 (“%2”): %3")
                                     .arg(QString::number(i + 1), Json::escapeForDisplay(inputs.at(i), 60),
                                          id.error);
     }

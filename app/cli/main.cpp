@@ -4,6 +4,7 @@
 #include "terminalstyle.h"
 
 #include "common/processhardening.h"
+#include "common/translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("message-inspector"));
     QCoreApplication::setOrganizationName(QStringLiteral("message-inspector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MI_VERSION));
+    Translations::install({Translations::core, Translations::cli});
 
     const CliParseResult parsed = CliArguments::parse(QCoreApplication::arguments().mid(1));
 

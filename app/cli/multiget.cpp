@@ -9,10 +9,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("MultiGet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MultiGet)
+};
 
 // Shown ids are escaped and cut: an id is at most 128 characters, but it still came from the user.
 QString shown(const QString &id)
@@ -47,11 +47,11 @@ bool MultiGet::endsTheRun(const Inspection &inspection)
 InspectionFailure MultiGet::notSent(const QString &stopId, const InspectionFailure &stop)
 {
     InspectionFailure failure = InspectionFailure::make(
-        stop.category, QLatin1StringView("not_sent"), tr("Not looked up"),
-        tr("The lookup of %1 failed (“%2”) in a way that would repeat for every id, so the rest were not "
-           "sent.")
+        stop.category, QLatin1StringView("not_sent"), Tr::tr("Not looked up"),
+        Tr::tr("The lookup of %1 failed (“%2”) in a way that would repeat for every id, so the rest were not "
+               "sent.")
             .arg(shown(stopId), stop.title),
-        tr("Fix that first, then run the command again."));
+        Tr::tr("Fix that first, then run the command again."));
     return failure;
 }
 
@@ -60,7 +60,7 @@ void MultiGet::write(const Inspection &inspection, const QString &id)
     if (m_format == OutputFormat::Json) {
         Inspection named = inspection;
         if (named.result.failure && named.result.failure->detail.isEmpty() && !named.result.wasSent())
-            named.result.failure->detail = tr("Message id: %1").arg(id); // no request member names it
+            named.result.failure->detail = Tr::tr("Message id: %1").arg(id); // no request member names it
         m_hooks.writeOut(JsonLines::line(m_hooks.render(named)));
         ++m_written;
     } else if (!inspection.failure()) {
@@ -70,7 +70,7 @@ void MultiGet::write(const Inspection &inspection, const QString &id)
         if (blocks) {
             // Which id each block answers: the summary names it itself; tree and problems get a heading.
             if (m_format != OutputFormat::Summary)
-                bytes.prepend((tr("Message %1").arg(shown(id)) + QLatin1Char('\n')).toUtf8());
+                bytes.prepend((Tr::tr("Message %1").arg(shown(id)) + QLatin1Char('\n')).toUtf8());
             if (m_written > 0)
                 bytes.prepend('\n');
         } else if (!bytes.isEmpty() && !bytes.endsWith('\n')) {
@@ -81,7 +81,7 @@ void MultiGet::write(const Inspection &inspection, const QString &id)
     }
     if (inspection.failure()) {
         InspectionFailure named = *inspection.failure();
-        named.title = tr("%1: %2").arg(shown(id), named.title);
+        named.title = Tr::tr("%1: %2").arg(shown(id), named.title);
         m_hooks.writeErr(m_hooks.failureText(named));
     }
 }
@@ -128,7 +128,7 @@ void MultiGet::stopAfter(const Inspection &inspection)
         for (const QString &id : rest) {
             // No request was made, so the object names its id in the error's detail.
             InspectionFailure none = skipped;
-            none.detail = tr("Message id: %1").arg(id);
+            none.detail = Tr::tr("Message id: %1").arg(id);
             m_hooks.writeOut(JsonLines::line(m_hooks.render(Inspection::refused(none))));
         }
     }
@@ -137,10 +137,10 @@ void MultiGet::stopAfter(const Inspection &inspection)
         names << shown(id);
     if (rest.size() > 10)
         names << QStringLiteral("…");
-    m_hooks.writeErr(
-        tr("note: stopped after %1; %2 not looked up: %3")
-            .arg(shown(stopId),
-                 rest.size() == 1 ? tr("1 id was") : tr("%1 ids were").arg(QLocale().toString(rest.size())),
-                 names.join(QStringLiteral(", "))) +
-        QLatin1Char('\n'));
+    m_hooks.writeErr(Tr::tr("note: stopped after %1; %2 not looked up: %3")
+                         .arg(shown(stopId),
+                              rest.size() == 1 ? Tr::tr("1 id was")
+                                               : Tr::tr("%1 ids were").arg(QLocale().toString(rest.size())),
+                              names.join(QStringLiteral(", "))) +
+                     QLatin1Char('\n'));
 }

@@ -9,10 +9,10 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("SummaryText", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(SummaryText)
+};
 
 // A chip in the terminal's colours, or the summary's text when there is no chip to show.
 QString chipText(const Badge &badge, const QString &text, const TerminalStyle &style)
@@ -45,18 +45,18 @@ QString problemsText(const QList<Finding> &findings)
         }
     }
     if (findings.isEmpty())
-        return tr("none");
+        return Tr::tr("none");
     QStringList parts;
     if (errors)
-        parts << countText("SummaryText", errors, "1 error", "%1 errors");
+        parts << countText(errors, Tr::tr("1 error"), Tr::tr("%1 errors"));
     if (warnings)
-        parts << countText("SummaryText", warnings, "1 warning", "%1 warnings");
+        parts << countText(warnings, Tr::tr("1 warning"), Tr::tr("%1 warnings"));
     if (notes)
-        parts << countText("SummaryText", notes, "1 note", "%1 notes");
+        parts << countText(notes, Tr::tr("1 note"), Tr::tr("%1 notes"));
     if (known)
-        parts << countText("SummaryText", known, "1 known live-API difference",
-                           "%1 known live-API differences");
-    return parts.join(QStringLiteral(", ")) + tr(" (see --format problems)");
+        parts << countText(known, Tr::tr("1 known live-API difference"),
+                           Tr::tr("%1 known live-API differences"));
+    return parts.join(QStringLiteral(", ")) + Tr::tr(" (see --format problems)");
 }
 
 } // namespace
@@ -74,64 +74,66 @@ QList<Row> rows(const Inspection &inspection, const TerminalStyle &style, const 
     QList<Row> out;
     const MessageSummary s = MessageSummary::from(inspection.analysis(), now, zone);
     if (!s.origin.isEmpty() && inspection.analysis().document.isValid())
-        out.append({tr("Shape"), s.origin});
+        out.append({Tr::tr("Shape"), s.origin});
     if (!s.isMessage) {
-        out.append({tr("Message"), s.notMessage});
+        out.append({Tr::tr("Message"), s.notMessage});
     } else {
-        out.append({tr("Direction"), chipText(s.direction, s.directionText, style)});
+        out.append({Tr::tr("Direction"), chipText(s.direction, s.directionText, style)});
         QString status = chipText(s.status, s.statusText, style);
         if (!s.failure.isEmpty())
-            status += QStringLiteral("  ") + tr("error: %1").arg(s.failure);
-        out.append({tr("Status"), status});
+            status += QStringLiteral("  ") + Tr::tr("error: %1").arg(s.failure);
+        out.append({Tr::tr("Status"), status});
         QString type = chipText(s.messageType, s.messageTypeText, style);
         if (!s.typeDetail.isEmpty())
             type += QStringLiteral("  (") + s.typeDetail + QLatin1Char(')');
-        out.append({tr("Type"), type});
+        out.append({Tr::tr("Type"), type});
         QString when = s.when;
         if (!s.whenOriginal.isEmpty() && !s.when.contains(s.whenOriginal))
             when += QStringLiteral("  ") + style.caption(s.whenOriginal);
-        out.append({tr("Date"), when});
+        out.append({Tr::tr("Date"), when});
         if (!s.updated.isEmpty())
-            out.append({tr("Updated"), s.updated});
+            out.append({Tr::tr("Updated"), s.updated});
         if (s.hasBody) {
             const QString preview = Json::escapeForDisplay(s.body, 300);
-            out.append({tr("Text"), preview.isEmpty() ? tr("(empty)")
-                                                      : QStringLiteral("“") + preview + QStringLiteral("”")});
+            out.append({Tr::tr("Text"), preview.isEmpty()
+                                            ? Tr::tr("(empty)")
+                                            : QStringLiteral("“") + preview + QStringLiteral("”")});
         } else {
-            out.append({tr("Text"), MessageSummary::absent()});
+            out.append({Tr::tr("Text"), MessageSummary::absent()});
         }
-        out.append({tr("Contact"), orAbsent(s.contactId)});
-        out.append({tr("Conversation"), orAbsent(s.conversationId)});
-        out.append({tr("Location"), orAbsent(s.locationId)});
-        out.append({tr("Message id"), orAbsent(s.messageId)});
+        out.append({Tr::tr("Contact"), orAbsent(s.contactId)});
+        out.append({Tr::tr("Conversation"), orAbsent(s.conversationId)});
+        out.append({Tr::tr("Location"), orAbsent(s.locationId)});
+        out.append({Tr::tr("Message id"), orAbsent(s.messageId)});
         if (!s.call.isEmpty())
             out.append(
-                {tr("Call"), s.callStatus.isBadge()
-                                 ? QString(s.call).replace(s.callStatus.label, style.badge(s.callStatus))
-                                 : s.call});
+                {Tr::tr("Call"), s.callStatus.isBadge()
+                                     ? QString(s.call).replace(s.callStatus.label, style.badge(s.callStatus))
+                                     : s.call});
         if (s.emailCount >= 0)
-            out.append({tr("Email thread"), countText("SummaryText", s.emailCount, "1 email", "%1 emails")});
+            out.append(
+                {Tr::tr("Email thread"), countText(s.emailCount, Tr::tr("1 email"), Tr::tr("%1 emails"))});
         if (s.attachmentCount > 0)
-            out.append({tr("Attachments"),
-                        countText("SummaryText", s.attachmentCount, "1 attachment", "%1 attachments")});
+            out.append({Tr::tr("Attachments"),
+                        countText(s.attachmentCount, Tr::tr("1 attachment"), Tr::tr("%1 attachments"))});
         if (s.source.isBadge())
-            out.append({tr("Source"), style.badge(s.source)});
+            out.append({Tr::tr("Source"), style.badge(s.source)});
     }
     if (!s.traceId.isEmpty())
-        out.append({tr("Trace id"), s.traceId});
+        out.append({Tr::tr("Trace id"), s.traceId});
 
     if (inspection.comparison) {
-        const QStringList lines = inspection.comparison->describe(inspection.comparedWith, tr("live"));
-        out.append({tr("Compared"), lines.isEmpty()
-                                        ? tr("the %1 and the live message agree").arg(inspection.comparedWith)
-                                        : lines.join(QStringLiteral("; "))});
+        const QStringList lines = inspection.comparison->describe(inspection.comparedWith, Tr::tr("live"));
+        out.append({Tr::tr("Compared"),
+                    lines.isEmpty() ? Tr::tr("the %1 and the live message agree").arg(inspection.comparedWith)
+                                    : lines.join(QStringLiteral("; "))});
     }
     if (inspection.http())
-        out.append({tr("Response"), httpLine(*inspection.http())});
+        out.append({Tr::tr("Response"), httpLine(*inspection.http())});
     else if (!inspection.fileName.isEmpty())
-        out.append({tr("File"), inspection.fileName == QLatin1StringView("-") ? tr("standard input")
-                                                                              : inspection.fileName});
-    out.append({tr("Problems"), problemsText(inspection.analysis().findings)});
+        out.append({Tr::tr("File"), inspection.fileName == QLatin1StringView("-") ? Tr::tr("standard input")
+                                                                                  : inspection.fileName});
+    out.append({Tr::tr("Problems"), problemsText(inspection.analysis().findings)});
     return out;
 }
 

@@ -26,7 +26,7 @@ QString seconds(qint64 ms)
 
 QString lookups(int count)
 {
-    return countText("WatchCommand", count, "1 lookup", "%1 lookups");
+    return countText(count, WatchCommand::tr("1 lookup"), WatchCommand::tr("%1 lookups"));
 }
 
 } // namespace

@@ -12,10 +12,10 @@ private slots:
 
     void forms()
     {
-        QCOMPARE(countText("T", 1, "1 email", "%1 emails"), u"1 email"_qs);
-        QCOMPARE(countText("T", 0, "1 email", "%1 emails"), u"0 emails"_qs);
-        QCOMPARE(countText("T", 3, "1 email", "%1 emails"), u"3 emails"_qs);
-        QCOMPARE(countText("T", 1234567, "1 email", "%1 emails"), u"1,234,567 emails"_qs);
+        QCOMPARE(countText(1, u"1 email"_qs, u"%1 emails"_qs), u"1 email"_qs);
+        QCOMPARE(countText(0, u"1 email"_qs, u"%1 emails"_qs), u"0 emails"_qs);
+        QCOMPARE(countText(3, u"1 email"_qs, u"%1 emails"_qs), u"3 emails"_qs);
+        QCOMPARE(countText(1234567, u"1 email"_qs, u"%1 emails"_qs), u"1,234,567 emails"_qs);
     }
 };
 

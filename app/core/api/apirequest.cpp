@@ -7,10 +7,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ApiRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiRequest)
+};
 
 // A query value: an id, or a plain count (limit=20).
 bool isPlainNumber(const QString &value)
@@ -33,41 +33,41 @@ const QString *find(const QList<ApiRequest::Parameter> &list, const QString &nam
 QString ApiRequest::describeParameter(const QString &name, const Endpoint &endpoint)
 {
     if (name == u"messageId")
-        return tr("message id");
+        return Tr::tr("message id");
     if (name == u"locationId")
-        return tr("location id");
+        return Tr::tr("location id");
     if (name == u"conversationId")
-        return tr("conversation id");
+        return Tr::tr("conversation id");
     if (name == u"contactId")
-        return tr("contact id");
+        return Tr::tr("contact id");
     if (name == u"lastMessageId")
-        return tr("id of the last message of the page");
+        return Tr::tr("id of the last message of the page");
     if (name == u"id")
-        return tr("%1 id").arg(endpoint.what);
-    return tr("value of “%1”").arg(name);
+        return Tr::tr("%1 id").arg(endpoint.what);
+    return Tr::tr("value of “%1”").arg(name);
 }
 
 QString ApiRequest::idProblem() const
 {
     const QStringList names = endpoint.pathParameters();
     if (names.isEmpty() || !endpoint.pathTemplate.startsWith(u'/'))
-        return tr("The request has no documented address.");
+        return Tr::tr("The request has no documented address.");
     for (const QString &name : names) {
         const QString *value = find(pathIds, name);
         if (!value)
-            return tr("The %1 is missing.").arg(describeParameter(name, endpoint));
+            return Tr::tr("The %1 is missing.").arg(describeParameter(name, endpoint));
         const auto checked = InputValidation::resourceId(*value, describeParameter(name, endpoint));
         if (!checked.ok())
             return checked.error;
     }
     for (const auto &[name, value] : pathIds) {
         if (!names.contains(name))
-            return tr("The request names an id its address has no place for.");
+            return Tr::tr("The request names an id its address has no place for.");
     }
     if (query.size() > maxQueryParameters)
-        return tr("The request has too many query parameters.");
+        return Tr::tr("The request has too many query parameters.");
     for (const auto &[name, value] : query) {
-        const auto checkedName = InputValidation::resourceId(name, tr("query parameter name"));
+        const auto checkedName = InputValidation::resourceId(name, Tr::tr("query parameter name"));
         if (!checkedName.ok())
             return checkedName.error;
         if (isPlainNumber(value))
@@ -108,7 +108,7 @@ InputValidation::Checked<ApiRequest::Valid> ApiRequest::validate() const
     }
     // Belt and braces: the address is exactly what was meant, or nothing is sent.
     if (!url.isValid() || url.path() != expected || path.contains(u'{') || path.contains(u"/."_s))
-        return {{}, tr("The request address could not be built from these ids.")};
+        return {{}, Tr::tr("The request address could not be built from these ids.")};
 
     Valid valid;
     valid.url = url;

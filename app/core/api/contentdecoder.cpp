@@ -8,10 +8,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ContentDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContentDecoder)
+};
 
 // Unpacked bytes produced per inflate() call: small enough that the cap is checked often.
 constexpr qsizetype outputStep = 64 * 1024;
@@ -81,13 +81,13 @@ ContentDecoder::Status ContentDecoder::decode(QByteArrayView input, QByteArray &
     if (m_ended) {
         // Concatenated gzip members are one body (RFC 1952 §2.2); anything else after the end is not.
         if (m_coding != Coding::Gzip || quint8(input.front()) != 0x1f || inflateReset(m_stream.get()) != Z_OK)
-            return fail(tr("there are bytes after the end of the compressed body"));
+            return fail(Tr::tr("there are bytes after the end of the compressed body"));
         m_ended = false;
     }
     if (!m_started) {
         // 32 added: gzip or zlib, detected from the header. Deflate starts as zlib and may fall back to raw.
         if (!start(m_coding == Coding::Gzip ? MAX_WBITS + 32 : MAX_WBITS))
-            return fail(tr("the decompressor could not start"));
+            return fail(Tr::tr("the decompressor could not start"));
     }
     if (m_coding == Coding::Deflate && !m_triedRaw && !m_producedAny)
         m_firstInput.append(input.data(), input.size());
@@ -120,11 +120,11 @@ ContentDecoder::Status ContentDecoder::decode(QByteArrayView input, QByteArray &
                 // Concatenated gzip members are one body (RFC 1952 §2.2); anything else after the end is not.
                 if (m_coding == Coding::Gzip && *z->next_in == 0x1f) {
                     if (inflateReset(z) != Z_OK)
-                        return fail(tr("the decompressor could not continue"));
+                        return fail(Tr::tr("the decompressor could not continue"));
                     m_ended = false;
                     continue;
                 }
-                return fail(tr("there are bytes after the end of the compressed body"));
+                return fail(Tr::tr("there are bytes after the end of the compressed body"));
             }
             break;
         }
@@ -132,18 +132,18 @@ ContentDecoder::Status ContentDecoder::decode(QByteArrayView input, QByteArray &
             // "deflate" without the zlib wrapper: start again as raw deflate on everything fed so far.
             m_triedRaw = true;
             if (!start(-MAX_WBITS))
-                return fail(tr("the decompressor could not start"));
+                return fail(Tr::tr("the decompressor could not start"));
             const QByteArray again = std::exchange(m_firstInput, QByteArray());
             return decode(again, output, maxOutput);
         }
         if (rc == Z_BUF_ERROR && produced == 0) {
             if (z->avail_in > 0)
-                return fail(tr("the compressed body is corrupt"));
+                return fail(Tr::tr("the compressed body is corrupt"));
             break; // nothing pending after all
         }
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
             const QString detail = z->msg ? QString::fromLatin1(z->msg) : QString::number(rc);
-            return fail(tr("the compressed body is corrupt (%1)").arg(detail));
+            return fail(Tr::tr("the compressed body is corrupt (%1)").arg(detail));
         }
     }
     if (m_producedAny || m_ended || m_triedRaw)

@@ -6,10 +6,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Endpoints", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Endpoints)
+};
 
 Endpoint row(const QString &operationId, const QString &pathTemplate, QLatin1StringView version,
              const QString &scope, const QString &what, Endpoint::Answer answer = Endpoint::Answer::Json)
@@ -55,7 +55,7 @@ namespace Endpoints {
 const Endpoint &message()
 {
     static const Endpoint e = row(u"get-message"_s, u"/conversations/messages/{id}"_s, conversationsVersion,
-                                  messageScope, tr("message"));
+                                  messageScope, Tr::tr("message"));
     return e;
 }
 
@@ -64,7 +64,7 @@ const Endpoint &emailMessage()
     // The OpenAPI file lists no Version parameter for this one; it belongs to the conversations API, whose
     // Version is 2021-04-15 (a request without Version is answered with a 401).
     static const Endpoint e = row(u"get-email-by-id"_s, u"/conversations/messages/email/{id}"_s,
-                                  conversationsVersion, messageScope, tr("email"));
+                                  conversationsVersion, messageScope, Tr::tr("email"));
     return e;
 }
 
@@ -72,7 +72,7 @@ const Endpoint &recording()
 {
     static const Endpoint e = row(
         u"get-message-recording"_s, u"/conversations/messages/{messageId}/locations/{locationId}/recording"_s,
-        conversationsVersion, messageScope, tr("recording"), Endpoint::Answer::Bytes);
+        conversationsVersion, messageScope, Tr::tr("recording"), Endpoint::Answer::Bytes);
     return e;
 }
 
@@ -81,14 +81,14 @@ const Endpoint &transcription()
     static const Endpoint e =
         row(u"get-message-transcription"_s,
             u"/conversations/locations/{locationId}/messages/{messageId}/transcription"_s,
-            conversationsVersion, messageScope, tr("transcription"));
+            conversationsVersion, messageScope, Tr::tr("transcription"));
     return e;
 }
 
 const Endpoint &conversation()
 {
     static const Endpoint e = row(u"get-conversation"_s, u"/conversations/{conversationId}"_s,
-                                  conversationsVersion, u"conversations.readonly"_s, tr("conversation"));
+                                  conversationsVersion, u"conversations.readonly"_s, Tr::tr("conversation"));
     return e;
 }
 
@@ -96,14 +96,14 @@ const Endpoint &conversationMessages()
 {
     static const Endpoint e =
         row(u"get-messages"_s, u"/conversations/{conversationId}/messages"_s, conversationsVersion,
-            messageScope, tr("page of the conversation's messages"));
+            messageScope, Tr::tr("page of the conversation's messages"));
     return e;
 }
 
 const Endpoint &contact()
 {
     static const Endpoint e = row(u"get-contact"_s, u"/contacts/{contactId}"_s, contactsVersion,
-                                  u"contacts.readonly"_s, tr("contact"));
+                                  u"contacts.readonly"_s, Tr::tr("contact"));
     return e;
 }
 

@@ -11,10 +11,10 @@
 namespace ErrorExplainer {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ErrorExplainer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ErrorExplainer)
+};
 
 bool mentions(const QStringList &texts, const QString &error, QLatin1StringView needle)
 {
@@ -44,25 +44,27 @@ QString plainTextMessage(const QByteArray &body)
 
 void fillForbidden(ApiError &error, const ServerErrorBody &server)
 {
-    error.title = tr("Access denied (403)");
+    error.title = Tr::tr("Access denied (403)");
     const bool scope = mentions(server.messages, server.error, QLatin1StringView("scope"));
     const bool location = mentions(server.messages, server.error, QLatin1StringView("location"));
     if (scope) {
-        error.cause = tr("The token is missing the scope conversations/message.readonly, which this lookup "
-                         "needs.");
-        error.nextStep = tr("In HighLevel, edit the Private Integration (or the app's scopes) to include "
-                            "conversations/message.readonly, then use the new token.");
+        error.cause =
+            Tr::tr("The token is missing the scope conversations/message.readonly, which this lookup "
+                   "needs.");
+        error.nextStep = Tr::tr("In HighLevel, edit the Private Integration (or the app's scopes) to include "
+                                "conversations/message.readonly, then use the new token.");
     } else if (location) {
         error.cause =
-            tr("The token does not have access to this location (sub-account). Tokens only work for "
-               "the location they were created in, and agency tokens do not work for this lookup.");
-        error.nextStep = tr("Use a token created in the sub-account the message belongs to.");
+            Tr::tr("The token does not have access to this location (sub-account). Tokens only work for "
+                   "the location they were created in, and agency tokens do not work for this lookup.");
+        error.nextStep = Tr::tr("Use a token created in the sub-account the message belongs to.");
     } else {
         error.cause =
-            tr("The token is valid but not allowed to read this message: either it belongs to another "
-               "location (sub-account), or it lacks the scope conversations/message.readonly.");
-        error.nextStep = tr("Check that the token was created in the message's sub-account and includes the "
-                            "scope conversations/message.readonly.");
+            Tr::tr("The token is valid but not allowed to read this message: either it belongs to another "
+                   "location (sub-account), or it lacks the scope conversations/message.readonly.");
+        error.nextStep =
+            Tr::tr("Check that the token was created in the message's sub-account and includes the "
+                   "scope conversations/message.readonly.");
     }
 }
 
@@ -178,188 +180,193 @@ ApiError explain(ErrorKind kind, const Facts &facts)
         error = ApiError{};
         break;
     case ErrorKind::InvalidInput:
-        error.title = tr("The lookup was not sent");
-        error.cause = tr("Something entered is not valid.");
-        error.nextStep = tr("Correct the highlighted input and try again.");
+        error.title = Tr::tr("The lookup was not sent");
+        error.cause = Tr::tr("Something entered is not valid.");
+        error.nextStep = Tr::tr("Correct the highlighted input and try again.");
         break;
     case ErrorKind::BadRequest:
-        error.title = tr("The server rejected the request (400)");
+        error.title = Tr::tr("The server rejected the request (400)");
         error.cause =
-            tr("The server could not accept the request as sent; its own message below says which part.");
-        error.nextStep = tr("Check the message id, and the API version in the profile settings.");
+            Tr::tr("The server could not accept the request as sent; its own message below says which part.");
+        error.nextStep = Tr::tr("Check the message id, and the API version in the profile settings.");
         break;
     case ErrorKind::Unauthorized:
-        error.title = tr("The token was not accepted (401)");
+        error.title = Tr::tr("The token was not accepted (401)");
         error.cause =
-            tr("The token is wrong, expired or revoked. OAuth access tokens expire after about a day; "
-               "a Private Integration Token stops working when it is rotated or deleted.");
-        error.nextStep = tr("Update the token: copy a current one from HighLevel (Settings → Private "
-                            "Integrations) and paste it into the profile.");
+            Tr::tr("The token is wrong, expired or revoked. OAuth access tokens expire after about a day; "
+                   "a Private Integration Token stops working when it is rotated or deleted.");
+        error.nextStep = Tr::tr("Update the token: copy a current one from HighLevel (Settings → Private "
+                                "Integrations) and paste it into the profile.");
         break;
     case ErrorKind::VersionHeaderMissing:
-        error.title = tr("The API version was not accepted (401)");
+        error.title = Tr::tr("The API version was not accepted (401)");
         error.cause =
-            tr("The server says the Version header is missing or wrong. This is not a token problem, "
-               "even though the status reads like one.");
-        error.nextStep = tr("Set the API version of the profile to 2021-04-15 and try again.");
+            Tr::tr("The server says the Version header is missing or wrong. This is not a token problem, "
+                   "even though the status reads like one.");
+        error.nextStep = Tr::tr("Set the API version of the profile to 2021-04-15 and try again.");
         break;
     case ErrorKind::Forbidden:
         fillForbidden(error, readErrorBody(facts.body));
         break;
     case ErrorKind::NotFound:
-        error.title = tr("Message not found (404)");
-        error.cause = tr("No message with this id exists for this token's location: the id may be mistyped, "
-                         "belong to another sub-account, or the message was deleted.");
+        error.title = Tr::tr("Message not found (404)");
+        error.cause =
+            Tr::tr("No message with this id exists for this token's location: the id may be mistyped, "
+                   "belong to another sub-account, or the message was deleted.");
         error.nextStep =
-            tr("Check the id in the ticket, and that the profile's token belongs to the customer's "
-               "sub-account.");
+            Tr::tr("Check the id in the ticket, and that the profile's token belongs to the customer's "
+                   "sub-account.");
         break;
     case ErrorKind::Unprocessable:
-        error.title = tr("The server could not process the request (422)");
+        error.title = Tr::tr("The server could not process the request (422)");
         error.cause =
-            tr("The request was understood but one of its values was not accepted; the server's own "
-               "messages below say which.");
+            Tr::tr("The request was understood but one of its values was not accepted; the server's own "
+                   "messages below say which.");
         error.nextStep =
-            tr("Check the message id; if it looks right, send the details below to a developer.");
+            Tr::tr("Check the message id; if it looks right, send the details below to a developer.");
         break;
     case ErrorKind::RateLimited:
-        error.title = tr("Too many requests (429)");
-        error.cause = tr("The rate limit for this app and location was reached (100 requests per 10 seconds, "
-                         "200,000 per day).");
+        error.title = Tr::tr("Too many requests (429)");
+        error.cause =
+            Tr::tr("The rate limit for this app and location was reached (100 requests per 10 seconds, "
+                   "200,000 per day).");
         error.nextStep =
             facts.retryAfterSeconds
-                ? countText("ErrorExplainer", *facts.retryAfterSeconds, "Wait 1 second and try again.",
-                            "Wait %1 seconds and try again.")
-                : tr("Wait a few seconds and try again. If it keeps happening, another integration "
-                     "may be using up the same limit.");
+                ? countText(*facts.retryAfterSeconds, Tr::tr("Wait 1 second and try again."),
+                            Tr::tr("Wait %1 seconds and try again."))
+                : Tr::tr("Wait a few seconds and try again. If it keeps happening, another integration "
+                         "may be using up the same limit.");
         break;
     case ErrorKind::ServerError:
-        error.title = tr("HighLevel had a server problem (%1)").arg(facts.httpStatus);
-        error.cause = tr("The error is on HighLevel's side, not in the request or the token.");
+        error.title = Tr::tr("HighLevel had a server problem (%1)").arg(facts.httpStatus);
+        error.cause = Tr::tr("The error is on HighLevel's side, not in the request or the token.");
         error.nextStep =
             facts.retryAfterSeconds
-                ? countText("ErrorExplainer", *facts.retryAfterSeconds,
-                            "Try again in 1 second. If it persists, check HighLevel's status page.",
-                            "Try again in %1 seconds. If it persists, check HighLevel's status page.")
-                : tr("Try again in a minute. If it persists, check HighLevel's status page.");
+                ? countText(*facts.retryAfterSeconds,
+                            Tr::tr("Try again in 1 second. If it persists, check HighLevel's status page."),
+                            Tr::tr("Try again in %1 seconds. If it persists, check HighLevel's status page."))
+                : Tr::tr("Try again in a minute. If it persists, check HighLevel's status page.");
         break;
     case ErrorKind::HttpError:
-        error.title = tr("Unexpected answer from the server (%1)").arg(facts.httpStatus);
-        error.cause = tr("The server answered with a status this tool does not expect for a message lookup.");
+        error.title = Tr::tr("Unexpected answer from the server (%1)").arg(facts.httpStatus);
+        error.cause =
+            Tr::tr("The server answered with a status this tool does not expect for a message lookup.");
         error.nextStep =
-            tr("Check the API address in the profile; if it is right, send the details below to a "
-               "developer.");
+            Tr::tr("Check the API address in the profile; if it is right, send the details below to a "
+                   "developer.");
         break;
     case ErrorKind::Timeout:
-        error.title = tr("The server took too long to answer");
+        error.title = Tr::tr("The server took too long to answer");
         error.cause =
             facts.deadlineMs > 0
-                ? tr("No complete answer arrived within %1 seconds. The server or the network may be "
-                     "slow or overloaded.")
+                ? Tr::tr("No complete answer arrived within %1 seconds. The server or the network may be "
+                         "slow or overloaded.")
                       .arg(QLocale().toString(facts.deadlineMs / 1000.0, 'g', 3))
-                : tr("No complete answer arrived in time. The server or the network may be slow or "
-                     "overloaded.");
-        error.nextStep = tr("Try again. If it keeps happening, check the network connection.");
+                : Tr::tr("No complete answer arrived in time. The server or the network may be slow or "
+                         "overloaded.");
+        error.nextStep = Tr::tr("Try again. If it keeps happening, check the network connection.");
         break;
     case ErrorKind::ConnectionRefused:
-        error.title = tr("The connection was refused");
+        error.title = Tr::tr("The connection was refused");
         error.cause =
-            tr("Nothing is accepting connections at the API address: it may be mistyped, or a firewall "
-               "or proxy blocks it.");
+            Tr::tr("Nothing is accepting connections at the API address: it may be mistyped, or a firewall "
+                   "or proxy blocks it.");
         error.nextStep =
-            tr("Check the API address in the profile (normally https://services.leadconnectorhq.com).");
+            Tr::tr("Check the API address in the profile (normally https://services.leadconnectorhq.com).");
         break;
     case ErrorKind::HostNotFound:
-        error.title = tr("The server's name could not be found");
-        error.cause = tr("The computer could not look up the API address: it is mistyped, or there is no "
-                         "working internet connection or DNS.");
-        error.nextStep = tr("Check the internet connection and the API address in the profile.");
+        error.title = Tr::tr("The server's name could not be found");
+        error.cause = Tr::tr("The computer could not look up the API address: it is mistyped, or there is no "
+                             "working internet connection or DNS.");
+        error.nextStep = Tr::tr("Check the internet connection and the API address in the profile.");
         break;
     case ErrorKind::Tls:
-        error.title = tr("A secure connection could not be established");
+        error.title = Tr::tr("A secure connection could not be established");
         error.cause =
-            tr("The server's certificate was not trusted, or the secure handshake failed. A company "
-               "proxy that inspects traffic, or a wrong system clock, often causes this.");
+            Tr::tr("The server's certificate was not trusted, or the secure handshake failed. A company "
+                   "proxy that inspects traffic, or a wrong system clock, often causes this.");
         error.nextStep =
-            tr("Check the computer's date and time and the API address. If your network inspects "
-               "traffic, ask IT to install its certificate. The details below name the problem.");
+            Tr::tr("Check the computer's date and time and the API address. If your network inspects "
+                   "traffic, ask IT to install its certificate. The details below name the problem.");
         break;
     case ErrorKind::Redirect:
-        error.title = tr("The server redirected the request elsewhere");
+        error.title = Tr::tr("The server redirected the request elsewhere");
         error.cause =
             facts.redirectTarget.isEmpty()
-                ? tr("The server sent a redirect that was not followed (no target, or too many "
-                     "redirects in a row).")
-                : tr("The server redirected the request to %1. Redirects to another server are never "
-                     "followed, so the token is not sent there.")
+                ? Tr::tr("The server sent a redirect that was not followed (no target, or too many "
+                         "redirects in a row).")
+                : Tr::tr("The server redirected the request to %1. Redirects to another server are never "
+                         "followed, so the token is not sent there.")
                       .arg(facts.redirectTarget);
         error.nextStep =
-            tr("Check the API address in the profile; it should be the address the API answers at "
-               "directly.");
+            Tr::tr("Check the API address in the profile; it should be the address the API answers at "
+                   "directly.");
         break;
     case ErrorKind::NotJson:
-        error.title = tr("The answer is not JSON");
+        error.title = Tr::tr("The answer is not JSON");
         error.cause =
-            tr("The server reported success but did not send JSON. The API address may point to a web "
-               "page, or a proxy or captive portal answered instead.");
+            Tr::tr("The server reported success but did not send JSON. The API address may point to a web "
+                   "page, or a proxy or captive portal answered instead.");
         error.nextStep =
-            tr("Check the API address in the profile and the network; the raw answer is kept for "
-               "inspection.");
+            Tr::tr("Check the API address in the profile and the network; the raw answer is kept for "
+                   "inspection.");
         break;
     case ErrorKind::Truncated:
-        error.title = tr("The answer was cut off");
-        error.cause = tr("The connection ended before the whole answer arrived.");
-        error.nextStep = tr("Try again. If it keeps happening, the network or a proxy is interrupting "
-                            "downloads.");
+        error.title = Tr::tr("The answer was cut off");
+        error.cause = Tr::tr("The connection ended before the whole answer arrived.");
+        error.nextStep = Tr::tr("Try again. If it keeps happening, the network or a proxy is interrupting "
+                                "downloads.");
         break;
     case ErrorKind::TooLarge: {
-        error.title = tr("The answer is too large");
+        error.title = Tr::tr("The answer is too large");
         const QLocale locale;
         switch (facts.tooLargeBound) {
         case Facts::Bound::Body:
             error.cause =
                 facts.maxBodyBytes > 0
-                    ? tr("The answer was bigger than the limit of %1, so the download was stopped. A "
-                         "single message is never that large.")
+                    ? Tr::tr("The answer was bigger than the limit of %1, so the download was stopped. A "
+                             "single message is never that large.")
                           .arg(locale.formattedDataSize(facts.maxBodyBytes))
-                    : tr("The answer was bigger than the limit, so the download was stopped.");
+                    : Tr::tr("The answer was bigger than the limit, so the download was stopped.");
             break;
         case Facts::Bound::UnpackedBody:
-            error.cause = tr("The answer came compressed and unpacked to more than the limit of %1, so the "
-                             "download was stopped. A single message is never that large.")
-                              .arg(locale.formattedDataSize(facts.maxBodyBytes));
+            error.cause =
+                Tr::tr("The answer came compressed and unpacked to more than the limit of %1, so the "
+                       "download was stopped. A single message is never that large.")
+                    .arg(locale.formattedDataSize(facts.maxBodyBytes));
             break;
         case Facts::Bound::HeaderCount:
-            error.cause = tr("The answer had more than %1 header fields, so it was not read further. The "
-                             "HighLevel API sends a few dozen.")
+            error.cause = Tr::tr("The answer had more than %1 header fields, so it was not read further. The "
+                                 "HighLevel API sends a few dozen.")
                               .arg(locale.toString(facts.maxHeaderCount));
             break;
         case Facts::Bound::HeaderBytes:
-            error.cause = tr("The answer's header was bigger than %1, so it was not read further. The "
-                             "HighLevel API sends a few kilobytes.")
+            error.cause = Tr::tr("The answer's header was bigger than %1, so it was not read further. The "
+                                 "HighLevel API sends a few kilobytes.")
                               .arg(locale.formattedDataSize(facts.maxHeaderBytes));
             break;
         }
-        error.nextStep = tr("Check the API address in the profile; it should point to the HighLevel API.");
+        error.nextStep =
+            Tr::tr("Check the API address in the profile; it should point to the HighLevel API.");
         break;
     }
     case ErrorKind::Malformed:
-        error.title = tr("The answer could not be read");
+        error.title = Tr::tr("The answer could not be read");
         error.cause =
-            tr("What came back is not a valid HTTP answer, or its compressed body is broken. Something "
-               "other than the HighLevel API may be answering at this address.");
-        error.nextStep = tr("Check the API address in the profile; the details below name the problem.");
+            Tr::tr("What came back is not a valid HTTP answer, or its compressed body is broken. Something "
+                   "other than the HighLevel API may be answering at this address.");
+        error.nextStep = Tr::tr("Check the API address in the profile; the details below name the problem.");
         break;
     case ErrorKind::Cancelled:
-        error.title = tr("The lookup was cancelled");
-        error.cause = tr("It was stopped before it finished.");
-        error.nextStep = tr("Look up again when ready.");
+        error.title = Tr::tr("The lookup was cancelled");
+        error.cause = Tr::tr("It was stopped before it finished.");
+        error.nextStep = Tr::tr("Look up again when ready.");
         break;
     case ErrorKind::Network:
-        error.title = tr("A network error stopped the lookup");
-        error.cause = tr("The connection failed or was interrupted before an answer arrived.");
+        error.title = Tr::tr("A network error stopped the lookup");
+        error.cause = Tr::tr("The connection failed or was interrupted before an answer arrived.");
         error.nextStep =
-            tr("Check the network connection and try again. The details below name the problem.");
+            Tr::tr("Check the network connection and try again. The details below name the problem.");
         break;
     }
     return error;

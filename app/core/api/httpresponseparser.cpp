@@ -6,10 +6,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("HttpResponseParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpResponseParser)
+};
 
 // A chunk-size line (hex size and extensions) longer than this is not a real server's.
 constexpr qsizetype maxChunkLineBytes = 1024;
@@ -115,18 +115,18 @@ bool HttpResponseParser::takeLine(QByteArray &line, qint64 budget, bool countsAg
         m_scanned = m_pending.size();
         if (used + (m_pending.size() - m_pos) > budget) {
             if (countsAgainstHead)
-                fail(Failure::HeaderBytes, tr("the header is longer than %1 bytes").arg(budget));
+                fail(Failure::HeaderBytes, Tr::tr("the header is longer than %1 bytes").arg(budget));
             else
-                fail(Failure::Malformed, tr("a chunk-size line is longer than %1 bytes").arg(budget));
+                fail(Failure::Malformed, Tr::tr("a chunk-size line is longer than %1 bytes").arg(budget));
         }
         return false;
     }
     const qsizetype length = end - m_pos + 1;
     if (used + length > budget) {
         if (countsAgainstHead)
-            fail(Failure::HeaderBytes, tr("the header is longer than %1 bytes").arg(budget));
+            fail(Failure::HeaderBytes, Tr::tr("the header is longer than %1 bytes").arg(budget));
         else
-            fail(Failure::Malformed, tr("a chunk-size line is longer than %1 bytes").arg(budget));
+            fail(Failure::Malformed, Tr::tr("a chunk-size line is longer than %1 bytes").arg(budget));
         return false;
     }
     if (countsAgainstHead)
@@ -142,23 +142,23 @@ bool HttpResponseParser::takeLine(QByteArray &line, qint64 budget, bool countsAg
 bool HttpResponseParser::addHeaderLine(const QByteArray &line)
 {
     if (line.startsWith(' ') || line.startsWith('\t')) {
-        fail(Failure::Malformed, tr("a header field is folded over two lines"));
+        fail(Failure::Malformed, Tr::tr("a header field is folded over two lines"));
         return false;
     }
     const qsizetype colon = line.indexOf(':');
     if (colon <= 0) {
-        fail(Failure::Malformed, tr("a header line has no field name"));
+        fail(Failure::Malformed, Tr::tr("a header line has no field name"));
         return false;
     }
     const QByteArray name = line.left(colon);
     for (const char c : name) {
         if (!isTokenChar(c)) {
-            fail(Failure::Malformed, tr("a header field name contains a character that is not allowed"));
+            fail(Failure::Malformed, Tr::tr("a header field name contains a character that is not allowed"));
             return false;
         }
     }
     if (++m_headerCount > m_limits.maxHeaderCount) {
-        fail(Failure::HeaderCount, tr("more than %1 header fields").arg(m_limits.maxHeaderCount));
+        fail(Failure::HeaderCount, Tr::tr("more than %1 header fields").arg(m_limits.maxHeaderCount));
         return false;
     }
     if (m_state == State::Head)
@@ -178,7 +178,7 @@ bool HttpResponseParser::readHead()
                                 line.at(8) == ' ' && isDigit(line.at(9)) && isDigit(line.at(10)) &&
                                 isDigit(line.at(11)) && (line.size() == 12 || line.at(12) == ' ');
             if (!shaped) {
-                fail(Failure::Malformed, tr("the answer does not start with an HTTP/1.x status line"));
+                fail(Failure::Malformed, Tr::tr("the answer does not start with an HTTP/1.x status line"));
                 return false;
             }
             m_status = line.mid(9, 3).toInt();
@@ -194,7 +194,7 @@ bool HttpResponseParser::readHead()
         // The end of a head.
         if (m_status < 200) {
             if (m_status == 101 || m_status < 100) {
-                fail(Failure::Malformed, tr("the server answered with status %1").arg(m_status));
+                fail(Failure::Malformed, Tr::tr("the server answered with status %1").arg(m_status));
                 return false;
             }
             // An interim answer (100 Continue, 103 Early Hints): the real one follows. Its bytes and fields
@@ -216,7 +216,7 @@ bool HttpResponseParser::startBody()
     const auto coding = ContentDecoder::codingFor(combinedValue(m_headers, "Content-Encoding"));
     if (!coding) {
         fail(Failure::Malformed,
-             tr("the body uses Content-Encoding “%1”, which was not asked for")
+             Tr::tr("the body uses Content-Encoding “%1”, which was not asked for")
                  .arg(QString::fromLatin1(combinedValue(m_headers, "Content-Encoding").left(64))));
         return false;
     }
@@ -240,7 +240,7 @@ bool HttpResponseParser::startBody()
                 codings << part.trimmed().toLower();
         }
         if (codings != QList<QByteArray>{"chunked"}) {
-            fail(Failure::Malformed, tr("the body uses a Transfer-Encoding other than chunked"));
+            fail(Failure::Malformed, Tr::tr("the body uses a Transfer-Encoding other than chunked"));
             return false;
         }
         m_framing = Framing::Chunked;
@@ -255,14 +255,14 @@ bool HttpResponseParser::startBody()
                 ok = ok && isDigit(c);
             const qint64 value = ok ? digits.toLongLong() : -1;
             if (!ok || (length >= 0 && value != length)) {
-                fail(Failure::Malformed, tr("the Content-Length header is not one plain number"));
+                fail(Failure::Malformed, Tr::tr("the Content-Length header is not one plain number"));
                 return false;
             }
             length = value;
         }
         m_contentLength = length;
         if (length > m_limits.maxBodyBytes) {
-            fail(Failure::BodyBytes, tr("Content-Length announces %1 bytes").arg(length));
+            fail(Failure::BodyBytes, Tr::tr("Content-Length announces %1 bytes").arg(length));
             return false;
         }
         m_framing = Framing::Length;
@@ -282,7 +282,7 @@ bool HttpResponseParser::appendBody(QByteArrayView wire)
 {
     m_wireBodyBytes += wire.size();
     if (m_wireBodyBytes > m_limits.maxBodyBytes) {
-        fail(Failure::BodyBytes, tr("the body is longer than %1 bytes").arg(m_limits.maxBodyBytes));
+        fail(Failure::BodyBytes, Tr::tr("the body is longer than %1 bytes").arg(m_limits.maxBodyBytes));
         return false;
     }
     // A body that goes to the sink passes through m_body one piece at a time; the cap counts every piece.
@@ -305,7 +305,7 @@ bool HttpResponseParser::appendBody(QByteArrayView wire)
     case ContentDecoder::Status::LimitReached:
         fail(m_decoder->coding() == ContentDecoder::Coding::Identity ? Failure::BodyBytes
                                                                      : Failure::DecodedBytes,
-             tr("unpacked, the body is longer than %1 bytes").arg(m_limits.maxBodyBytes));
+             Tr::tr("unpacked, the body is longer than %1 bytes").arg(m_limits.maxBodyBytes));
         return false;
     case ContentDecoder::Status::Corrupt:
         fail(Failure::Malformed, m_decoder->error());
@@ -317,7 +317,7 @@ bool HttpResponseParser::appendBody(QByteArrayView wire)
 bool HttpResponseParser::finishBody()
 {
     if (m_wireBodyBytes > 0 && !m_decoder->atEnd()) {
-        fail(Failure::Malformed, tr("the compressed body ends before the end of its stream"));
+        fail(Failure::Malformed, Tr::tr("the compressed body ends before the end of its stream"));
         return false;
     }
     m_state = State::Complete;
@@ -360,11 +360,12 @@ bool HttpResponseParser::readBody()
             bool ok = !hex.isEmpty() && hex.size() <= 15;
             const qint64 size = ok ? hex.toLongLong(&ok, 16) : -1;
             if (!ok || size < 0) {
-                fail(Failure::Malformed, tr("a chunk of the body has no valid size"));
+                fail(Failure::Malformed, Tr::tr("a chunk of the body has no valid size"));
                 return false;
             }
             if (m_wireBodyBytes + size > m_limits.maxBodyBytes) {
-                fail(Failure::BodyBytes, tr("the body is longer than %1 bytes").arg(m_limits.maxBodyBytes));
+                fail(Failure::BodyBytes,
+                     Tr::tr("the body is longer than %1 bytes").arg(m_limits.maxBodyBytes));
                 return false;
             }
             m_remaining = size;
@@ -386,7 +387,7 @@ bool HttpResponseParser::readBody()
             if (!takeLine(line, maxChunkLineBytes, false))
                 return false;
             if (!line.isEmpty()) {
-                fail(Failure::Malformed, tr("a chunk of the body is longer than its size says"));
+                fail(Failure::Malformed, Tr::tr("a chunk of the body is longer than its size says"));
                 return false;
             }
             m_chunkPart = ChunkPart::Size;

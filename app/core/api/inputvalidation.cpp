@@ -9,10 +9,10 @@
 namespace InputValidation {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("InputValidation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InputValidation)
+};
 
 bool isIdChar(QChar c)
 {
@@ -26,16 +26,16 @@ QString describe(QChar c)
 {
     const char16_t u = c.unicode();
     if (u == u' ')
-        return tr("a space");
+        return Tr::tr("a space");
     // Invisible characters (controls, bidi overrides, lone surrogates) are named by code, never shown.
     if (u < 0x20 || u == 0x7f || !c.isPrint())
-        return tr("a control character (U+%1)")
+        return Tr::tr("a control character (U+%1)")
             .arg(QString::number(u, 16).rightJustified(4, QLatin1Char('0')).toUpper());
     if (u == u'/')
-        return tr("a slash “/”");
+        return Tr::tr("a slash “/”");
     if (u == u'%')
-        return tr("a percent sign “%” (an encoded character)");
-    return tr("the character “%1”").arg(c);
+        return Tr::tr("a percent sign “%” (an encoded character)");
+    return Tr::tr("the character “%1”").arg(c);
 }
 
 bool isHex(QChar c)
@@ -87,10 +87,11 @@ TokenShape tokenShape(QStringView text)
 QString tokenShapedError(TokenShape shape)
 {
     // Never echo the text: it is most likely a real token.
-    return tr("This looks like an access token (%1), not a message id, so it was not sent anywhere. Paste "
-              "the "
-              "message id here; the token belongs in the profile.")
-        .arg(shape == TokenShape::Pit ? tr("a Private Integration Token, pit-…") : tr("a JWT"));
+    return Tr::tr(
+               "This looks like an access token (%1), not a message id, so it was not sent anywhere. Paste "
+               "the "
+               "message id here; the token belongs in the profile.")
+        .arg(shape == TokenShape::Pit ? Tr::tr("a Private Integration Token, pit-…") : Tr::tr("a JWT"));
 }
 
 Checked<QString> plainId(const QString &id)
@@ -98,19 +99,19 @@ Checked<QString> plainId(const QString &id)
     if (const TokenShape shape = tokenShape(id); shape != TokenShape::None)
         return {{}, tokenShapedError(shape)};
     if (id.isEmpty())
-        return {{}, tr("Enter a message id, for example ve9EPM428h8vShlRW1KT.")};
+        return {{}, Tr::tr("Enter a message id, for example ve9EPM428h8vShlRW1KT.")};
     if (id.size() > maxMessageIdLength)
         return {{},
-                tr("This is too long for a message id (%1 characters; at most %2).")
+                Tr::tr("This is too long for a message id (%1 characters; at most %2).")
                     .arg(id.size())
                     .arg(maxMessageIdLength)};
     if (id == QLatin1StringView(".") || id == QLatin1StringView(".."))
-        return {{}, tr("“%1” is not a message id.").arg(id)};
+        return {{}, Tr::tr("“%1” is not a message id.").arg(id)};
     for (qsizetype i = 0; i < id.size(); ++i) {
         if (!isIdChar(id.at(i)))
             return {{},
-                    tr("A message id has only letters, digits, “_” and “-”; this one contains %1 at "
-                       "position %2.")
+                    Tr::tr("A message id has only letters, digits, “_” and “-”; this one contains %1 at "
+                           "position %2.")
                         .arg(describe(id.at(i)))
                         .arg(i + 1)};
     }
@@ -139,24 +140,25 @@ Checked<QString> resourceId(const QString &id, const QString &what)
 {
     if (const TokenShape shape = tokenShape(id); shape != TokenShape::None)
         return {{},
-                tr("The %1 looks like an access token (%2), so it was not sent anywhere.")
-                    .arg(what,
-                         shape == TokenShape::Pit ? tr("a Private Integration Token, pit-…") : tr("a JWT"))};
+                Tr::tr("The %1 looks like an access token (%2), so it was not sent anywhere.")
+                    .arg(what, shape == TokenShape::Pit ? Tr::tr("a Private Integration Token, pit-…")
+                                                        : Tr::tr("a JWT"))};
     if (id.isEmpty())
-        return {{}, tr("The %1 is empty.").arg(what)};
+        return {{}, Tr::tr("The %1 is empty.").arg(what)};
     if (id.size() > maxMessageIdLength)
         return {{},
-                tr("The %1 is too long (%2 characters; at most %3).")
+                Tr::tr("The %1 is too long (%2 characters; at most %3).")
                     .arg(what)
                     .arg(id.size())
                     .arg(maxMessageIdLength)};
     for (qsizetype i = 0; i < id.size(); ++i) {
         if (!isIdChar(id.at(i)))
-            return {{},
-                    tr("The %1 may have only letters, digits, “_” and “-”; it contains %2 at position %3, so "
+            return {
+                {},
+                Tr::tr("The %1 may have only letters, digits, “_” and “-”; it contains %2 at position %3, so "
                        "it was not sent.")
-                        .arg(what, describe(id.at(i)))
-                        .arg(i + 1)};
+                    .arg(what, describe(id.at(i)))
+                    .arg(i + 1)};
     }
     return {id, {}};
 }
@@ -181,7 +183,7 @@ Checked<QString> messageId(const QString &input)
 
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return {{}, tr("This looks like a link but it cannot be read as one.")};
+        return {{}, Tr::tr("This looks like a link but it cannot be read as one.")};
 
     const QUrlQuery query(url);
     for (const auto *name : {"messageId", "message_id", "messageid"}) {
@@ -196,8 +198,8 @@ Checked<QString> messageId(const QString &input)
     if (messages >= 0 && messages + 1 < segments.size())
         return plainId(segments.at(messages + 1));
     return {{},
-            tr("This link does not contain a message id. Paste the id itself, or a link that ends in "
-               "/messages/<id>.")};
+            Tr::tr("This link does not contain a message id. Paste the id itself, or a link that ends in "
+                   "/messages/<id>.")};
 }
 
 bool isLoopbackHost(const QString &host)
@@ -224,23 +226,23 @@ Checked<QUrl> baseUrl(const QString &input)
 {
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
-        return {{}, tr("Enter the API address, for example https://services.leadconnectorhq.com.")};
+        return {{}, Tr::tr("Enter the API address, for example https://services.leadconnectorhq.com.")};
     QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return {{}, tr("“%1” is not a valid web address.").arg(trimmed)};
+        return {{}, Tr::tr("“%1” is not a valid web address.").arg(trimmed)};
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1StringView("http")) {
         if (!isLoopbackHost(url.host()))
             return {{},
-                    tr("The API address must start with https://. Plain http:// is only allowed for "
-                       "this computer (localhost), because the token would travel unencrypted.")};
+                    Tr::tr("The API address must start with https://. Plain http:// is only allowed for "
+                           "this computer (localhost), because the token would travel unencrypted.")};
     } else if (scheme != QLatin1StringView("https")) {
-        return {{}, tr("The API address must start with https://.")};
+        return {{}, Tr::tr("The API address must start with https://.")};
     }
     if (!url.userInfo().isEmpty())
-        return {{}, tr("The API address must not contain a user name or password.")};
+        return {{}, Tr::tr("The API address must not contain a user name or password.")};
     if (url.hasQuery() || url.hasFragment())
-        return {{}, tr("The API address must not contain “?” or “#”.")};
+        return {{}, Tr::tr("The API address must not contain “?” or “#”.")};
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
@@ -256,11 +258,12 @@ Checked<QString> token(const QString &input)
     else if (value.compare(QLatin1StringView("bearer"), Qt::CaseInsensitive) == 0)
         value.clear(); // "Bearer " alone was pasted: the token itself is missing
     if (value.isEmpty())
-        return {{}, tr("The token is empty. Paste the Private Integration Token or access token.")};
+        return {{}, Tr::tr("The token is empty. Paste the Private Integration Token or access token.")};
     if (value.size() > maxTokenLength)
-        return {{},
-                tr("The token is too long (%1 characters); tokens are far shorter. Check what was pasted.")
-                    .arg(value.size())};
+        return {
+            {},
+            Tr::tr("The token is too long (%1 characters); tokens are far shorter. Check what was pasted.")
+                .arg(value.size())};
     // RFC 6750 b64token: ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" then optional "=" padding.
     bool inPadding = false;
     for (qsizetype i = 0; i < value.size(); ++i) {
@@ -278,20 +281,20 @@ Checked<QString> token(const QString &input)
         // Never echo the token; name only the kind of character and where it is.
         QString what;
         if (u == u'\r' || u == u'\n')
-            what = tr("a line break");
+            what = Tr::tr("a line break");
         else if (c.isSpace())
-            what = tr("a space");
+            what = Tr::tr("a space");
         else if (u < 0x20 || u == 0x7f)
-            what = tr("a control character");
+            what = Tr::tr("a control character");
         else if (u > 0x7e)
-            what = tr("a non-ASCII character");
+            what = Tr::tr("a non-ASCII character");
         else if (inPadding)
-            what = tr("characters after “=” padding");
+            what = Tr::tr("characters after “=” padding");
         else
-            what = tr("a character that tokens never contain");
+            what = Tr::tr("a character that tokens never contain");
         return {{},
-                tr("The token contains %1 at position %2, so it cannot be sent. Copy it again from "
-                   "HighLevel (Settings → Private Integrations).")
+                Tr::tr("The token contains %1 at position %2, so it cannot be sent. Copy it again from "
+                       "HighLevel (Settings → Private Integrations).")
                     .arg(what)
                     .arg(i + 1)};
     }

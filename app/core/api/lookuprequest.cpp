@@ -4,25 +4,26 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("LookupRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LookupRequest)
+};
 
 // The Version header is sent as typed, so it must be a short, plain value (e.g. 2021-04-15).
 QString apiVersionProblem(const QString &version)
 {
     if (version.isEmpty())
-        return tr("The API version is empty; HighLevel expects 2021-04-15.");
+        return Tr::tr("The API version is empty; HighLevel expects 2021-04-15.");
     if (version.size() > 32)
-        return tr("The API version is too long; HighLevel expects a date such as 2021-04-15.");
+        return Tr::tr("The API version is too long; HighLevel expects a date such as 2021-04-15.");
     for (const QChar c : version) {
         const char16_t u = c.unicode();
         const bool allowed = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') ||
                              (u >= u'A' && u <= u'Z') || u == u'-' || u == u'.' || u == u'_';
         if (!allowed)
-            return tr("The API version may contain only letters, digits, “-”, “.” and “_”; HighLevel expects "
-                      "2021-04-15.");
+            return Tr::tr(
+                "The API version may contain only letters, digits, “-”, “.” and “_”; HighLevel expects "
+                "2021-04-15.");
     }
     return {};
 }
@@ -63,6 +64,6 @@ InputValidation::Checked<LookupRequest::Valid> LookupRequest::validate() const
     // Belt and braces for release builds, where the assertion above is compiled out.
     if (!valid.url.isValid() ||
         !valid.url.path().endsWith(QStringLiteral("/conversations/messages/") + id.value))
-        return {{}, tr("The request address could not be built from this id.")};
+        return {{}, Tr::tr("The request address could not be built from this id.")};
     return {valid, {}};
 }

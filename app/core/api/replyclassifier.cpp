@@ -9,10 +9,10 @@
 namespace ReplyClassifier {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ReplyClassifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReplyClassifier)
+};
 
 // The refused target for the error text: scheme, host and port only, so a query cannot carry anything along.
 QString originOf(const QUrl &url)
@@ -86,7 +86,7 @@ Verdict classify(const Facts &facts)
     case Failure::Sink:
         // The body could not be stored here (a full disk): nothing the server did, and trying again would
         // not help, so it is a network-side failure that is not retried, with the reason as its detail.
-        explain.technicalDetail = tr("The body could not be stored: %1").arg(facts.failureDetail);
+        explain.technicalDetail = Tr::tr("The body could not be stored: %1").arg(facts.failureDetail);
         return verdict(ErrorKind::Network, explain);
     case Failure::HeaderCount:
     case Failure::HeaderBytes:
@@ -117,12 +117,13 @@ Verdict classify(const Facts &facts)
     case Transport::Closed:
         if (!facts.headComplete) {
             if (explain.technicalDetail.isEmpty())
-                explain.technicalDetail = tr("The connection was closed before a complete answer arrived");
+                explain.technicalDetail =
+                    Tr::tr("The connection was closed before a complete answer arrived");
             return verdict(ErrorKind::Network, explain, true);
         }
         if (explain.technicalDetail.isEmpty())
             explain.technicalDetail =
-                tr("The connection was closed after %1 bytes of the body").arg(facts.body.size());
+                Tr::tr("The connection was closed after %1 bytes of the body").arg(facts.body.size());
         return verdict(ErrorKind::Truncated, explain, true);
     }
 
@@ -132,7 +133,7 @@ Verdict classify(const Facts &facts)
         return verdict(ErrorKind::Malformed, explain);
     }
     if (!facts.headComplete || facts.httpStatus == 0) {
-        explain.technicalDetail = tr("No complete answer arrived");
+        explain.technicalDetail = Tr::tr("No complete answer arrived");
         return verdict(ErrorKind::Network, explain, true);
     }
 
@@ -153,10 +154,9 @@ Verdict classify(const Facts &facts)
             explain.redirectTarget = originOf(target);
         } else {
             explain.technicalDetail =
-                target.isValid()
-                    ? countText("HighLevelClient", facts.maxRedirects, "More than 1 redirect in a row",
-                                "More than %1 redirects in a row")
-                    : tr("Redirect status without a usable Location header");
+                target.isValid() ? countText(facts.maxRedirects, Tr::tr("More than 1 redirect in a row"),
+                                             Tr::tr("More than %1 redirects in a row"))
+                                 : Tr::tr("Redirect status without a usable Location header");
         }
         explain.body = facts.body;
         return verdict(ErrorKind::Redirect, explain);
@@ -164,7 +164,7 @@ Verdict classify(const Facts &facts)
     if (status >= 200 && status <= 299) {
         const QByteArray contentType = HttpHeaderList::firstValue(facts.headers, "Content-Type");
         if (facts.expectJson && !looksLikeJson(contentType, facts.body)) {
-            explain.technicalDetail = tr("Content-Type: %1").arg(QString::fromLatin1(contentType));
+            explain.technicalDetail = Tr::tr("Content-Type: %1").arg(QString::fromLatin1(contentType));
             return verdict(ErrorKind::NotJson, explain);
         }
         return Verdict{};

@@ -6,10 +6,10 @@
 namespace ResultSummary {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ResultSummary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ResultSummary)
+};
 
 QString reason(const QByteArray &phrase)
 {
@@ -28,10 +28,10 @@ QString statusLine(const ApiResult &result)
         parts << QStringLiteral("%1 %2").arg(result.httpStatus).arg(reason(result.reasonPhrase)).trimmed();
     else if (result.error.isError())
         parts << result.error.title;
-    parts << tr("%1 ms").arg(locale.toString(result.elapsedMs));
+    parts << Tr::tr("%1 ms").arg(locale.toString(result.elapsedMs));
     parts << locale.formattedDataSize(result.size);
     if (result.attempts > 1)
-        parts << tr("%1 attempts").arg(result.attempts);
+        parts << Tr::tr("%1 attempts").arg(result.attempts);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -40,11 +40,12 @@ QString rateLimitLine(const RateLimitInfo &rl)
     const QLocale locale;
     QStringList parts;
     if (rl.burstRemaining && rl.burstMax)
-        parts << tr("burst %1/%2").arg(locale.toString(*rl.burstRemaining), locale.toString(*rl.burstMax));
+        parts
+            << Tr::tr("burst %1/%2").arg(locale.toString(*rl.burstRemaining), locale.toString(*rl.burstMax));
     else if (rl.burstRemaining)
-        parts << tr("burst %1 left").arg(locale.toString(*rl.burstRemaining));
+        parts << Tr::tr("burst %1 left").arg(locale.toString(*rl.burstRemaining));
     if (rl.dailyRemaining)
-        parts << tr("daily %1").arg(locale.toString(*rl.dailyRemaining));
+        parts << Tr::tr("daily %1").arg(locale.toString(*rl.dailyRemaining));
     return parts.join(QStringLiteral(" · "));
 }
 

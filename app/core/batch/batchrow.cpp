@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("BatchRow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchRow)
+};
 
 BatchRow::Outcome outcomeFor(InspectionFailure::Category category)
 {
@@ -150,23 +150,23 @@ QString BatchRow::outcomeLabel(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Pending:
-        return tr("Waiting");
+        return Tr::tr("Waiting");
     case Outcome::Found:
-        return tr("Found");
+        return Tr::tr("Found");
     case Outcome::NotAMessage:
-        return tr("Not a message");
+        return Tr::tr("Not a message");
     case Outcome::NotFound:
-        return tr("Not found");
+        return Tr::tr("Not found");
     case Outcome::NoAccess:
-        return tr("No access");
+        return Tr::tr("No access");
     case Outcome::RateLimited:
-        return tr("Rate limited");
+        return Tr::tr("Rate limited");
     case Outcome::Refused:
-        return tr("Refused");
+        return Tr::tr("Refused");
     case Outcome::Failed:
-        return tr("Failed");
+        return Tr::tr("Failed");
     case Outcome::Cancelled:
-        return tr("Cancelled");
+        return Tr::tr("Cancelled");
     }
     return {};
 }
@@ -185,31 +185,31 @@ QString title(BatchColumn column)
 {
     switch (column) {
     case BatchColumn::Id:
-        return tr("Message id");
+        return Tr::tr("Message id");
     case BatchColumn::Outcome:
-        return tr("Result");
+        return Tr::tr("Result");
     case BatchColumn::HttpStatus:
-        return tr("HTTP");
+        return Tr::tr("HTTP");
     case BatchColumn::Direction:
-        return tr("Direction");
+        return Tr::tr("Direction");
     case BatchColumn::Status:
-        return tr("Status");
+        return Tr::tr("Status");
     case BatchColumn::Type:
-        return tr("Type");
+        return Tr::tr("Type");
     case BatchColumn::Date:
-        return tr("Date");
+        return Tr::tr("Date");
     case BatchColumn::Contact:
-        return tr("Contact");
+        return Tr::tr("Contact");
     case BatchColumn::Conversation:
-        return tr("Conversation");
+        return Tr::tr("Conversation");
     case BatchColumn::Location:
-        return tr("Location");
+        return Tr::tr("Location");
     case BatchColumn::Text:
-        return tr("Text");
+        return Tr::tr("Text");
     case BatchColumn::TraceId:
-        return tr("Trace id");
+        return Tr::tr("Trace id");
     case BatchColumn::Error:
-        return tr("Problem");
+        return Tr::tr("Problem");
     }
     return {};
 }

@@ -8,10 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("BatchTally", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchTally)
+};
 
 // The failed lookups in the order the tally lists them, with their words.
 struct OutcomeWord
@@ -72,7 +72,7 @@ void BatchTally::change(const BatchRow &row, qsizetype by)
         std::find_if(m_statuses.begin(), m_statuses.end(), [&](const Entry &e) { return e.key == key; });
     if (it == m_statuses.end()) {
         const QString label =
-            row.status.rawValue.isEmpty() ? tr("without a status") : row.status.label.toLower();
+            row.status.rawValue.isEmpty() ? Tr::tr("without a status") : row.status.label.toLower();
         const BadgeMeaning meaning = row.status.isBadge() ? row.status.meaning : BadgeMeaning::Neutral;
         m_statuses.append({key, label, 0, meaning, true});
         it = m_statuses.end() - 1;
@@ -93,10 +93,10 @@ QList<BatchTally::Entry> BatchTally::entries() const
     for (const OutcomeWord &word : outcomeWords) {
         const qsizetype n = m_outcomes[int(word.outcome)];
         if (n > 0)
-            list.append({BatchRow::outcomeName(word.outcome), tr(word.label), n, word.meaning});
+            list.append({BatchRow::outcomeName(word.outcome), Tr::tr(word.label), n, word.meaning});
     }
     if (m_pending > 0)
-        list.append({BatchRow::outcomeName(BatchRow::Outcome::Pending), tr("to go"), m_pending,
+        list.append({BatchRow::outcomeName(BatchRow::Outcome::Pending), Tr::tr("to go"), m_pending,
                      BadgeMeaning::Waiting});
     return list;
 }
@@ -105,6 +105,6 @@ QString BatchTally::text() const
 {
     QStringList parts;
     for (const Entry &e : entries())
-        parts.append(tr("%L1 %2").arg(e.count).arg(e.label));
-    return parts.isEmpty() ? tr("nothing yet") : parts.join(u" · "_s);
+        parts.append(Tr::tr("%L1 %2").arg(e.count).arg(e.label));
+    return parts.isEmpty() ? Tr::tr("nothing yet") : parts.join(u" · "_s);
 }

@@ -11,10 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("IdList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IdList)
+};
 
 // Long enough to recognise an entry in the list of rejected ones, short enough for one line.
 constexpr qsizetype maxShownInput = 80;
@@ -72,13 +72,13 @@ public:
         if (earlier != m_firstLine.constEnd()) {
             ++m_list.duplicateCount;
             reject(IdList::Rejected::Reason::Duplicate, line, entry,
-                   tr("Already in the list (line %1).").arg(*earlier));
+                   Tr::tr("Already in the list (line %1).").arg(*earlier));
             return;
         }
         if (m_list.ids.size() >= IdList::maxIds) {
             ++m_list.overLimitCount;
             reject(IdList::Rejected::Reason::OverLimit, line, entry,
-                   tr("Past the limit of %L1 ids in one batch.").arg(IdList::maxIds));
+                   Tr::tr("Past the limit of %L1 ids in one batch.").arg(IdList::maxIds));
             return;
         }
         m_firstLine.insert(checked.value, line);
@@ -93,7 +93,7 @@ private:
         // A token pasted among the ids is refused by the id check; the list of rejected entries must not
         // show it back (it reaches the screen and the command line's stderr).
         const QString input =
-            InputValidation::looksLikeToken(entry) ? tr("(a token: not shown)") : shown(entry);
+            InputValidation::looksLikeToken(entry) ? Tr::tr("(a token: not shown)") : shown(entry);
         m_list.rejected.append({reason, line, input, text});
     }
 
@@ -112,7 +112,7 @@ QString normalisedName(const QString &name)
 
 QString tooLarge(qsizetype size)
 {
-    return tr("This is too much for one batch (%L1 bytes; at most %L2 MiB).")
+    return Tr::tr("This is too much for one batch (%L1 bytes; at most %L2 MiB).")
         .arg(size)
         .arg(IdList::maxInputBytes / (1024 * 1024));
 }
@@ -121,13 +121,13 @@ QString tooLarge(qsizetype size)
 
 QString IdList::summaryText() const
 {
-    QStringList parts{countText("IdList", ids.size(), "1 id", "%1 ids")};
+    QStringList parts{countText(ids.size(), Tr::tr("1 id"), Tr::tr("%1 ids"))};
     if (duplicateCount > 0)
-        parts.append(countText("IdList", duplicateCount, "1 duplicate", "%1 duplicates"));
+        parts.append(countText(duplicateCount, Tr::tr("1 duplicate"), Tr::tr("%1 duplicates")));
     if (invalidCount > 0)
-        parts.append(countText("IdList", invalidCount, "1 invalid", "%1 invalid"));
+        parts.append(countText(invalidCount, Tr::tr("1 invalid"), Tr::tr("%1 invalid")));
     if (overLimitCount > 0)
-        parts.append(countText("IdList", overLimitCount, "1 over the limit", "%1 over the limit"));
+        parts.append(countText(overLimitCount, Tr::tr("1 over the limit"), Tr::tr("%1 over the limit")));
     return parts.join(u" · "_s);
 }
 
@@ -196,7 +196,7 @@ IdList IdList::fromTable(const QString &text, const QString &column)
     CsvReader reader(text, CsvReader::detectDelimiter(text));
     CsvReader::Record record;
     if (!reader.next(record)) {
-        list.error = tr("The file is empty: it needs a header row and one id per row.");
+        list.error = Tr::tr("The file is empty: it needs a header row and one id per row.");
         return list;
     }
     for (const QString &name : std::as_const(record.fields))
@@ -214,8 +214,8 @@ IdList IdList::fromTable(const QString &text, const QString &column)
         const QString names = list.columns.join(u", "_s);
         list.error =
             column.isEmpty()
-                ? tr("Pick the column that holds the message ids (the header row has: %1).").arg(names)
-                : tr("There is no column “%1” (the header row has: %2).").arg(column, names);
+                ? Tr::tr("Pick the column that holds the message ids (the header row has: %1).").arg(names)
+                : Tr::tr("There is no column “%1” (the header row has: %2).").arg(column, names);
         return list;
     }
     list.column = list.columns.at(index);

@@ -1,11 +1,10 @@
 #include "counttext.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
-QString countText(const char *context, qint64 count, const char *one, const char *many)
+QString countText(qint64 count, const QString &one, const QString &many)
 {
     if (count == 1)
-        return QCoreApplication::translate(context, one);
-    return QCoreApplication::translate(context, many).arg(QLocale().toString(count));
+        return one;
+    return QString(many).arg(QLocale().toString(count));
 }

@@ -2,7 +2,8 @@
 
 #include <QString>
 
-// "1 email" / "3 emails": a count with the right English form. The program ships no translation files, and
-// Qt's "%n email(s)" only reads well once one exists, so every user-visible count goes through here.
-// Both texts are translatable (context, one, many) and "%1" in `many` is the localised number.
-QString countText(const char *context, qint64 count, const char *one, const char *many);
+// "1 email" / "3 emails": a count with the right English form. Qt's "%n email(s)" reads well only with a
+// translation file that spells the forms out, and the program runs in its source language without one, so
+// every user-visible count goes through here. The caller passes both texts through tr() (so lupdate extracts
+// them in the caller's context); "%1" in `many` becomes the localised number.
+QString countText(qint64 count, const QString &one, const QString &many);

@@ -327,11 +327,13 @@ QString JsonDiffWalker::valueText(const Json::Document &doc, qint64 offset) cons
     switch (doc.kindAt(offset)) {
     case NodeKind::Object: {
         const qint64 n = doc.childCount(offset);
-        return n == 0 ? u"{}"_s : u'{' + countText("JsonDiff", n, "1 field", "%1 fields") + u'}';
+        return n == 0 ? u"{}"_s
+                      : u'{' + countText(n, JsonDiff::tr("1 field"), JsonDiff::tr("%1 fields")) + u'}';
     }
     case NodeKind::Array: {
         const qint64 n = doc.childCount(offset);
-        return n == 0 ? u"[]"_s : u'[' + countText("JsonDiff", n, "1 item", "%1 items") + u']';
+        return n == 0 ? u"[]"_s
+                      : u'[' + countText(n, JsonDiff::tr("1 item"), JsonDiff::tr("%1 items")) + u']';
     }
     case NodeKind::String: {
         // Decode no more than the text shown can use (4 bytes per character at most).
@@ -406,8 +408,8 @@ JsonDiff JsonDiff::compare(const Json::Document &first, const Json::Document &se
     JsonDiffWalker(first, second, options, shouldStop, result).run();
     if (result.m_truncated)
         result.m_notes << tr("Stopped after %1: further differences are not listed.")
-                              .arg(countText("JsonDiff", options.maxDifferences, "1 difference",
-                                             "%1 differences"));
+                              .arg(countText(options.maxDifferences, JsonDiff::tr("1 difference"),
+                                             JsonDiff::tr("%1 differences")));
     if (result.m_cancelled)
         result.m_notes << tr("The comparison was stopped before the end: the list is incomplete.");
     return result;

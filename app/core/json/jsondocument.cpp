@@ -21,10 +21,10 @@ namespace Json {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Json::Document", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Json::Document)
+};
 
 // Containers at least this many bytes long, and no deeper than maxRecordedDepth, have their span and child
 // count recorded during the parse. Deeper or smaller ones are re-scanned on demand (cheap: they are small, or
@@ -144,13 +144,13 @@ int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
 QString describeByte(const char *p, const char *end)
 {
     if (p >= end)
-        return tr("the end of the data");
+        return Tr::tr("the end of the data");
     const auto c = static_cast<unsigned char>(*p);
     if (c >= 0x21 && c < 0x7F)
         return QStringLiteral("'%1'").arg(QChar(QLatin1Char(char(c))));
     if (c == ' ')
-        return tr("a space");
-    return tr("the byte 0x%1").arg(QString::number(c, 16).toUpper().rightJustified(2, QLatin1Char('0')));
+        return Tr::tr("a space");
+    return Tr::tr("the byte 0x%1").arg(QString::number(c, 16).toUpper().rightJustified(2, QLatin1Char('0')));
 }
 
 // Appends the decoded text of an escape-free run of string bytes (invalid UTF-8 becomes U+FFFD).
@@ -743,8 +743,8 @@ bool Parser::parseString(bool isKey)
     for (;;) {
         p = findStringSpecial(p, e, !utf8Valid);
         if (p >= e)
-            return fail(n, isKey ? tr("The data ends inside an object key: the closing quote is missing.")
-                                 : tr("The data ends inside a string: the closing quote is missing."));
+            return fail(n, isKey ? Tr::tr("The data ends inside an object key: the closing quote is missing.")
+                                 : Tr::tr("The data ends inside a string: the closing quote is missing."));
         const auto c = static_cast<unsigned char>(*p);
         if (c == '"') {
             pos = (p - b) + 1;
@@ -753,7 +753,7 @@ bool Parser::parseString(bool isKey)
         if (c == '\\') {
             lastStringHadEscape = true;
             if (p + 1 >= e)
-                return fail(n, tr("The data ends inside an escape sequence."));
+                return fail(n, Tr::tr("The data ends inside an escape sequence."));
             const char esc = p[1];
             switch (esc) {
             case '"':
@@ -781,7 +781,7 @@ bool Parser::parseString(bool isKey)
                 };
                 int unit = 0;
                 if (!readHex(p, unit))
-                    return fail(p - b, tr("A \\u escape needs exactly four hexadecimal digits."));
+                    return fail(p - b, Tr::tr("A \\u escape needs exactly four hexadecimal digits."));
                 const char *escapeStart = p;
                 p += 6;
                 if (unit >= 0xD800 && unit <= 0xDBFF) {
@@ -804,7 +804,7 @@ bool Parser::parseString(bool isKey)
                 continue;
             }
             default:
-                return fail(p - b, tr("Invalid escape sequence \\%1 inside a string.")
+                return fail(p - b, Tr::tr("Invalid escape sequence \\%1 inside a string.")
                                        .arg(esc >= 0x21 && esc < 0x7F ? QString(QLatin1Char(esc))
                                                                       : describeByte(p + 1, e)));
             }
@@ -826,7 +826,7 @@ bool Parser::parseString(bool isKey)
             if (!reportedUtf8) {
                 reportedUtf8 = true;
                 addIssue(DocumentIssue::Kind::InvalidUtf8, p - b,
-                         tr("byte 0x%1 at offset %2").arg(QString::number(c, 16).toUpper()).arg(p - b));
+                         Tr::tr("byte 0x%1 at offset %2").arg(QString::number(c, 16).toUpper()).arg(p - b));
             }
             ++p;
         } else {
@@ -841,25 +841,26 @@ bool Parser::parseNumber()
     if (b[pos] == '-') {
         ++pos;
         if (pos < n && b[pos] == 'I')
-            return fail(start, tr("-Infinity is not allowed in JSON."));
+            return fail(start, Tr::tr("-Infinity is not allowed in JSON."));
     }
     if (pos >= n)
-        return fail(pos, tr("The data ends inside a number."));
+        return fail(pos, Tr::tr("The data ends inside a number."));
     if (b[pos] == '0') {
         ++pos;
         if (pos < n && isDigit(static_cast<unsigned char>(b[pos])))
-            return fail(start, tr("Numbers must not start with a leading zero."));
+            return fail(start, Tr::tr("Numbers must not start with a leading zero."));
     } else if (isDigit(static_cast<unsigned char>(b[pos]))) {
         while (pos < n && isDigit(static_cast<unsigned char>(b[pos])))
             ++pos;
     } else {
         return fail(
-            pos, tr("A minus sign must be followed by digits, found %1.").arg(describeByte(b + pos, b + n)));
+            pos,
+            Tr::tr("A minus sign must be followed by digits, found %1.").arg(describeByte(b + pos, b + n)));
     }
     if (pos < n && b[pos] == '.') {
         ++pos;
         if (pos >= n || !isDigit(static_cast<unsigned char>(b[pos])))
-            return fail(pos, tr("A number needs digits after the decimal point."));
+            return fail(pos, Tr::tr("A number needs digits after the decimal point."));
         while (pos < n && isDigit(static_cast<unsigned char>(b[pos])))
             ++pos;
     }
@@ -868,7 +869,7 @@ bool Parser::parseNumber()
         if (pos < n && (b[pos] == '+' || b[pos] == '-'))
             ++pos;
         if (pos >= n || !isDigit(static_cast<unsigned char>(b[pos])))
-            return fail(pos, tr("A number needs digits in its exponent."));
+            return fail(pos, Tr::tr("A number needs digits in its exponent."));
         while (pos < n && isDigit(static_cast<unsigned char>(b[pos])))
             ++pos;
     }
@@ -894,16 +895,16 @@ bool Parser::parseLiteral()
         return true;
     }
     if (matches("NaN"))
-        return fail(pos, tr("NaN is not allowed in JSON."));
+        return fail(pos, Tr::tr("NaN is not allowed in JSON."));
     if (matches("Infinity"))
-        return fail(pos, tr("Infinity is not allowed in JSON."));
+        return fail(pos, Tr::tr("Infinity is not allowed in JSON."));
     // A prefix of a literal at the very end: the body was cut short.
     for (const char *word : {"true", "false", "null"}) {
         const qint64 rest = n - pos;
         if (rest < qint64(std::strlen(word)) && std::memcmp(b + pos, word, size_t(rest)) == 0)
-            return fail(n, tr("The data ends in the middle of the word '%1'.").arg(QLatin1String(word)));
+            return fail(n, Tr::tr("The data ends in the middle of the word '%1'.").arg(QLatin1String(word)));
     }
-    return fail(pos, tr("Unexpected %1 where a value was expected.").arg(describeByte(b + pos, b + n)));
+    return fail(pos, Tr::tr("Unexpected %1 where a value was expected.").arg(describeByte(b + pos, b + n)));
 }
 
 bool Parser::parseKeyAndColon(Frame &frame)
@@ -922,7 +923,7 @@ bool Parser::parseKeyAndColon(Frame &frame)
     checkDuplicate(frame);
     skipWhitespace();
     if (pos >= n || b[pos] != ':')
-        return fail(pos, tr("Expected ':' after the key, found %1.").arg(describeByte(b + pos, b + n)));
+        return fail(pos, Tr::tr("Expected ':' after the key, found %1.").arg(describeByte(b + pos, b + n)));
     ++pos;
     skipWhitespace();
     return true;
@@ -938,7 +939,7 @@ bool Parser::followsComma(qint64 at) const
 void Parser::run()
 {
     if (n == 0) {
-        fail(0, tr("The body is empty: there is no JSON to show."));
+        fail(0, Tr::tr("The body is empty: there is no JSON to show."));
         return;
     }
     if (n >= 3 && std::memcmp(b, "\xEF\xBB\xBF", 3) == 0) {
@@ -950,7 +951,7 @@ void Parser::run()
 
     skipWhitespace();
     if (pos >= n) {
-        fail(pos, tr("The body holds only whitespace: there is no JSON to show."));
+        fail(pos, Tr::tr("The body holds only whitespace: there is no JSON to show."));
         return;
     }
     d.rootOffset = pos;
@@ -958,13 +959,13 @@ void Parser::run()
     for (;;) {
         // --- A value starts at pos. ---
         if (pos >= n) {
-            fail(n, tr("The data ends where a value was expected."));
+            fail(n, Tr::tr("The data ends where a value was expected."));
             return;
         }
         const char c = b[pos];
         if (c == '{' || c == '[') {
             if (depth >= Limits::maxDepth) {
-                fail(pos, tr("The JSON is nested more than %1 levels deep; it is not shown.")
+                fail(pos, Tr::tr("The JSON is nested more than %1 levels deep; it is not shown.")
                               .arg(QLocale().toString(Limits::maxDepth)));
                 return;
             }
@@ -979,11 +980,11 @@ void Parser::run()
             if (!closesAtOnce) {
                 if (frame.object) {
                     if (pos >= n) {
-                        fail(n, tr("The data ends inside an object: expected a key or '}'."));
+                        fail(n, Tr::tr("The data ends inside an object: expected a key or '}'."));
                         return;
                     }
                     if (b[pos] != '"') {
-                        fail(pos, tr("Expected a key in double quotes or '}', found %1.")
+                        fail(pos, Tr::tr("Expected a key in double quotes or '}', found %1.")
                                       .arg(describeByte(b + pos, b + n)));
                         return;
                     }
@@ -1002,10 +1003,10 @@ void Parser::run()
                     return;
             } else if (c == ']' || c == '}') {
                 if (followsComma(pos))
-                    fail(pos, tr("A comma is followed by '%1': trailing commas are not allowed.")
+                    fail(pos, Tr::tr("A comma is followed by '%1': trailing commas are not allowed.")
                                   .arg(QLatin1Char(c)));
                 else
-                    fail(pos, tr("Unexpected '%1' where a value was expected.").arg(QLatin1Char(c)));
+                    fail(pos, Tr::tr("Unexpected '%1' where a value was expected.").arg(QLatin1Char(c)));
                 return;
             } else if (!parseLiteral()) {
                 return;
@@ -1019,7 +1020,7 @@ void Parser::run()
             if (depth == 0) {
                 skipWhitespace();
                 if (pos < n) {
-                    fail(pos, tr("Unexpected %1 after the end of the JSON value.")
+                    fail(pos, Tr::tr("Unexpected %1 after the end of the JSON value.")
                                   .arg(describeByte(b + pos, b + n)));
                     return;
                 }
@@ -1034,8 +1035,8 @@ void Parser::run()
             Frame &frame = stack[size_t(depth - 1)];
             skipWhitespace();
             if (pos >= n) {
-                fail(n, frame.object ? tr("The data ends inside an object: expected ',' or '}'.")
-                                     : tr("The data ends inside an array: expected ',' or ']'."));
+                fail(n, frame.object ? Tr::tr("The data ends inside an object: expected ',' or '}'.")
+                                     : Tr::tr("The data ends inside an array: expected ',' or ']'."));
                 return;
             }
             const char next = b[pos];
@@ -1044,15 +1045,15 @@ void Parser::run()
                 skipWhitespace();
                 if (frame.object) {
                     if (pos < n && b[pos] == '}') {
-                        fail(pos, tr("A comma is followed by '}': trailing commas are not allowed."));
+                        fail(pos, Tr::tr("A comma is followed by '}': trailing commas are not allowed."));
                         return;
                     }
                     if (pos >= n) {
-                        fail(n, tr("The data ends inside an object: expected a key."));
+                        fail(n, Tr::tr("The data ends inside an object: expected a key."));
                         return;
                     }
                     if (b[pos] != '"') {
-                        fail(pos, tr("Expected a key in double quotes after ',', found %1.")
+                        fail(pos, Tr::tr("Expected a key in double quotes after ',', found %1.")
                                       .arg(describeByte(b + pos, b + n)));
                         return;
                     }
@@ -1071,9 +1072,9 @@ void Parser::run()
                     ++stack[size_t(depth - 1)].count;
                 continue;
             }
-            fail(pos, frame.object ? tr("Expected ',' or '}' after an object member, found %1.")
+            fail(pos, frame.object ? Tr::tr("Expected ',' or '}' after an object member, found %1.")
                                          .arg(describeByte(b + pos, b + n))
-                                   : tr("Expected ',' or ']' after an array element, found %1.")
+                                   : Tr::tr("Expected ',' or ']' after an array element, found %1.")
                                          .arg(describeByte(b + pos, b + n)));
             return;
         }

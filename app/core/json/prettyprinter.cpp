@@ -12,6 +12,11 @@ namespace Json {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Json::PrettyPrinter)
+};
+
 constexpr qsizetype chunkSize = 1 << 20;
 
 inline bool isSpace(char c)
@@ -152,14 +157,13 @@ bool PrettyPrinter::write(const Document &document, QIODevice *device, Notes *no
 
 QString PrettyPrinter::describe(const Notes &notes)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Json::PrettyPrinter", text); };
     if (notes.indentationStopped)
-        return tr("This JSON is so deeply nested that indenting all of it would make the text many times "
-                  "larger "
-                  "than the body: from byte %1 on, lines are not indented.")
+        return Tr::tr("This JSON is so deeply nested that indenting all of it would make the text many times "
+                      "larger "
+                      "than the body: from byte %1 on, lines are not indented.")
             .arg(QLocale().toString(notes.indentationStoppedAt));
     if (notes.depthCapped)
-        return tr("Levels deeper than %1 are indented like level %1.")
+        return Tr::tr("Levels deeper than %1 are indented like level %1.")
             .arg(QLocale().toString(Limits::maxIndentLevels));
     return QString();
 }

@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("MessageComparison", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MessageComparison)
+};
 
 template <typename T> bool present(const ViewField<T> &field)
 {
@@ -103,13 +103,14 @@ QStringList MessageComparison::describe(const QString &firstName, const QString 
     for (const Row &row : differences()) {
         switch (row.outcome) {
         case Outcome::Different:
-            lines << tr("%1: %2 (%3) → %4 (%5)").arg(row.field, row.first, firstName, row.second, secondName);
+            lines << Tr::tr("%1: %2 (%3) → %4 (%5)")
+                         .arg(row.field, row.first, firstName, row.second, secondName);
             break;
         case Outcome::OnlyInFirst:
-            lines << tr("%1: only in the %2 (%3)").arg(row.field, firstName, row.first);
+            lines << Tr::tr("%1: only in the %2 (%3)").arg(row.field, firstName, row.first);
             break;
         case Outcome::OnlyInSecond:
-            lines << tr("%1: only in the %2 (%3)").arg(row.field, secondName, row.second);
+            lines << Tr::tr("%1: only in the %2 (%3)").arg(row.field, secondName, row.second);
             break;
         case Outcome::Same:
             break;

@@ -10,10 +10,10 @@ using Json::NodeKind;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("MessageDecorator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MessageDecorator)
+};
 
 } // namespace
 
@@ -49,13 +49,14 @@ QString MessageDecorator::decodedValue(const Json::Document &doc, const QString 
         bool ok = false;
         const auto t = MessageSchema::typeForNumber(raw.toLongLong(&ok));
         if (!ok || !t)
-            return tr("%1 · unknown type number").arg(raw);
-        return tr("%1 · %2 (%3)").arg(raw, t->messageType, t->documented ? tr("documented") : tr("inferred"));
+            return Tr::tr("%1 · unknown type number").arg(raw);
+        return Tr::tr("%1 · %2 (%3)")
+            .arg(raw, t->messageType, t->documented ? Tr::tr("documented") : Tr::tr("inferred"));
     }
     if ((path == u"$.dateAdded"_s || path == u"$.dateUpdated"_s) && kind == NodeKind::String) {
         const auto when = MessageFormatting::parseIsoDateTime(doc.stringAt(offset));
         if (!when)
-            return tr("not a valid date");
+            return Tr::tr("not a valid date");
         const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
         return MessageFormatting::dateForDisplay(*when, now, m_zone);
     }
@@ -68,7 +69,7 @@ QString MessageDecorator::decodedValue(const Json::Document &doc, const QString 
     }
     if (MessageSchema::isBadgePath(path) && kind == NodeKind::String) {
         const Badge b = MessageSchema::badgeFor(path, doc.stringAt(offset));
-        return b.known ? b.label : tr("%1 (unknown value)").arg(Json::escapeForDisplay(b.label, 100));
+        return b.known ? b.label : Tr::tr("%1 (unknown value)").arg(Json::escapeForDisplay(b.label, 100));
     }
     return {};
 }

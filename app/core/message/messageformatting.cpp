@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include "common/counttext.h"
 #include "json/jsondocument.h"
 
 #include <QCoreApplication>
@@ -12,16 +13,10 @@ namespace MessageFormatting {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("MessageFormatting", text, nullptr, n);
-}
-
-// Plural without a translator: pick the English singular or plural source text.
-QString counted(qint64 n, const char *one, const char *many)
-{
-    return n == 1 ? tr(one) : tr(many).arg(QLocale().toString(n));
-}
+    Q_DECLARE_TR_FUNCTIONS(MessageFormatting)
+};
 
 } // namespace
 
@@ -54,24 +49,24 @@ QString relativeTime(const QDateTime &when, const QDateTime &now)
     const bool future = seconds < 0;
     const qint64 s = future ? -seconds : seconds;
     if (s < 45)
-        return tr("just now");
+        return Tr::tr("just now");
     QString amount;
     if (s < 90 * 60)
-        amount = counted(std::max<qint64>(1, (s + 30) / 60), "1 minute", "%1 minutes");
+        amount = countText(std::max<qint64>(1, (s + 30) / 60), Tr::tr("1 minute"), Tr::tr("%1 minutes"));
     else if (s < 36 * 3600)
-        amount = counted((s + 1800) / 3600, "1 hour", "%1 hours");
+        amount = countText((s + 1800) / 3600, Tr::tr("1 hour"), Tr::tr("%1 hours"));
     else if (s < 30 * 86400)
-        amount = counted((s + 43200) / 86400, "1 day", "%1 days");
+        amount = countText((s + 43200) / 86400, Tr::tr("1 day"), Tr::tr("%1 days"));
     else if (s < 365 * 86400)
-        amount = counted(std::max<qint64>(1, s / (30 * 86400)), "1 month", "%1 months");
+        amount = countText(std::max<qint64>(1, s / (30 * 86400)), Tr::tr("1 month"), Tr::tr("%1 months"));
     else
-        amount = counted(s / (365 * 86400), "1 year", "%1 years");
-    return future ? tr("in %1").arg(amount) : tr("%1 ago").arg(amount);
+        amount = countText(s / (365 * 86400), Tr::tr("1 year"), Tr::tr("%1 years"));
+    return future ? Tr::tr("in %1").arg(amount) : Tr::tr("%1 ago").arg(amount);
 }
 
 QString dateForDisplay(const QDateTime &when, const QDateTime &now, const QTimeZone &zone)
 {
-    return tr("%1 (%2)").arg(localDateTime(when, zone), relativeTime(when, now));
+    return Tr::tr("%1 (%2)").arg(localDateTime(when, zone), relativeTime(when, now));
 }
 
 QString duration(qint64 seconds)
@@ -101,7 +96,7 @@ std::optional<qint64> parseDurationSeconds(QStringView text)
 QString enumLabel(QStringView value)
 {
     if (value == u"opt_out")
-        return tr("Opted out");
+        return Tr::tr("Opted out");
     QStringView rest = value;
     if (rest.startsWith(u"TYPE_"))
         rest = rest.mid(5);

@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("MessageSummary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MessageSummary)
+};
 
 QString safe(const QString &text, qsizetype maxChars = 300)
 {
@@ -25,7 +25,7 @@ template <typename T> QString fieldText(const ViewField<T> &field, const QString
     if (field.isAbsent())
         return MessageSummary::absent();
     if (field.hasWrongType())
-        return tr("%1 (not the documented type)").arg(safe(field.raw, 120));
+        return Tr::tr("%1 (not the documented type)").arg(safe(field.raw, 120));
     return present;
 }
 
@@ -55,14 +55,14 @@ QString dateField(const ViewField<QDateTime> &field, const QDateTime &now, const
         return MessageSummary::dateText(field.value, now, zone);
     if (field.isAbsent())
         return MessageSummary::absent();
-    return tr("%1 (not a valid date)").arg(safe(unquoted(field.raw), 60));
+    return Tr::tr("%1 (not a valid date)").arg(safe(unquoted(field.raw), 60));
 }
 
 } // namespace
 
 QString MessageSummary::absent()
 {
-    return tr("—");
+    return Tr::tr("—");
 }
 
 QString MessageSummary::dateText(const QDateTime &when, const QDateTime &now, const QTimeZone &zone)
@@ -71,7 +71,7 @@ QString MessageSummary::dateText(const QDateTime &when, const QDateTime &now, co
     QString zoneName = zone.abbreviation(local);
     if (zoneName.isEmpty())
         zoneName = local.timeZoneAbbreviation();
-    return tr("%1 %2 (%3)")
+    return Tr::tr("%1 %2 (%3)")
         .arg(MessageFormatting::localDateTime(when, zone), zoneName,
              MessageFormatting::relativeTime(when, now));
 }
@@ -90,19 +90,19 @@ MessageSummary MessageSummary::from(const MessageAnalysis &analysis, const QDate
     if (!s.isMessage) {
         switch (shape.kind) {
         case ResponseShape::Kind::Empty:
-            s.notMessage = tr("The response has no body.");
+            s.notMessage = Tr::tr("The response has no body.");
             break;
         case ResponseShape::Kind::NotJson:
-            s.notMessage = tr("The body is not valid JSON: %1").arg(analysis.document.error().toString());
+            s.notMessage = Tr::tr("The body is not valid JSON: %1").arg(analysis.document.error().toString());
             break;
         case ResponseShape::Kind::ErrorBody:
             s.notMessage = shape.errorMessages.isEmpty()
-                               ? tr("The server answered with an error instead of a message.")
-                               : tr("The server answered with an error instead of a message: %1")
+                               ? Tr::tr("The server answered with an error instead of a message.")
+                               : Tr::tr("The server answered with an error instead of a message: %1")
                                      .arg(safe(shape.errorMessages.join(u"; "_s), 300));
             break;
         default:
-            s.notMessage = tr("The body is JSON, but not a message.");
+            s.notMessage = Tr::tr("The body is JSON, but not a message.");
             break;
         }
         return s;
@@ -116,19 +116,19 @@ MessageSummary MessageSummary::from(const MessageAnalysis &analysis, const QDate
     chip(v.source, v.sourceBadge, s.source, ignored);
     if (v.type.isPresent()) {
         const QString number = QString::number(v.type.value);
-        s.typeDetail =
-            v.typeName.isEmpty()
-                ? tr("type %1, no known name").arg(number)
-                : tr("type %1 · %2, %3")
-                      .arg(number, v.typeName, v.typeNameDocumented ? tr("documented") : tr("inferred"));
+        s.typeDetail = v.typeName.isEmpty()
+                           ? Tr::tr("type %1, no known name").arg(number)
+                           : Tr::tr("type %1 · %2, %3")
+                                 .arg(number, v.typeName,
+                                      v.typeNameDocumented ? Tr::tr("documented") : Tr::tr("inferred"));
     } else if (v.type.hasWrongType()) {
-        s.typeDetail = tr("type %1, not a number").arg(safe(v.type.raw, 40));
+        s.typeDetail = Tr::tr("type %1, not a number").arg(safe(v.type.raw, 40));
     }
 
     s.when = dateField(v.dateAdded, now, zone);
     if (!v.dateAdded.isAbsent()) {
         s.whenOriginal = safe(unquoted(v.dateAdded.raw), 60);
-        s.whenTooltip = tr("Sent by the server as %1").arg(s.whenOriginal);
+        s.whenTooltip = Tr::tr("Sent by the server as %1").arg(s.whenOriginal);
     }
     if (!v.dateUpdated.isAbsent())
         s.updated = dateField(v.dateUpdated, now, zone);
@@ -154,27 +154,27 @@ MessageSummary MessageSummary::from(const MessageAnalysis &analysis, const QDate
     else if (v.callStatus.hasWrongType())
         call << fieldText(v.callStatus, QString());
     if (v.callDuration.isPresent()) {
-        call << tr("lasted %1").arg(MessageFormatting::duration(v.callDuration.value));
+        call << Tr::tr("lasted %1").arg(MessageFormatting::duration(v.callDuration.value));
     } else if (v.callDuration.hasWrongType()) {
         // e.g. the official example's number where the schema says string: still readable.
         const auto seconds = MessageFormatting::parseDurationSeconds(v.callDuration.raw);
-        call << (seconds ? tr("lasted %1").arg(MessageFormatting::duration(*seconds))
-                         : tr("duration %1 (not a number of seconds)").arg(safe(v.callDuration.raw, 40)));
+        call << (seconds ? Tr::tr("lasted %1").arg(MessageFormatting::duration(*seconds))
+                         : Tr::tr("duration %1 (not a number of seconds)").arg(safe(v.callDuration.raw, 40)));
     }
     s.call = call.join(u" · "_s);
     if (!s.call.isEmpty())
-        s.extraFacts << tr("Call: %1").arg(s.call);
+        s.extraFacts << Tr::tr("Call: %1").arg(s.call);
     if (v.emailMessageIdCount.isPresent()) {
         s.emailCount = v.emailMessageIdCount.value;
-        s.extraFacts << countText("MessageSummary", s.emailCount, "1 email in this thread",
-                                  "%1 emails in this thread");
+        s.extraFacts << countText(s.emailCount, Tr::tr("1 email in this thread"),
+                                  Tr::tr("%1 emails in this thread"));
     }
     s.attachmentCount = v.attachmentCount;
     if (s.attachmentCount > 0)
-        s.extraFacts << countText("MessageSummary", s.attachmentCount, "1 attachment", "%1 attachments");
+        s.extraFacts << countText(s.attachmentCount, Tr::tr("1 attachment"), Tr::tr("%1 attachments"));
     if (v.source.isPresent())
-        s.extraFacts << tr("Source: %1").arg(s.source.label);
+        s.extraFacts << Tr::tr("Source: %1").arg(s.source.label);
     if (!s.updated.isEmpty())
-        s.extraFacts << tr("Updated %1").arg(s.updated);
+        s.extraFacts << Tr::tr("Updated %1").arg(s.updated);
     return s;
 }

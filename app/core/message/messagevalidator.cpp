@@ -11,22 +11,22 @@ using Json::NodeKind;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("MessageValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MessageValidator)
+};
 
 QString typeWord(MessageSchema::ValueType type)
 {
     switch (type) {
     case MessageSchema::ValueType::String:
-        return tr("a string");
+        return Tr::tr("a string");
     case MessageSchema::ValueType::Number:
-        return tr("a number");
+        return Tr::tr("a number");
     case MessageSchema::ValueType::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     case MessageSchema::ValueType::StringArray:
-        return tr("an array of strings");
+        return Tr::tr("an array of strings");
     }
     return QString();
 }
@@ -35,17 +35,17 @@ QString kindWord(NodeKind kind)
 {
     switch (kind) {
     case NodeKind::Null:
-        return tr("null");
+        return Tr::tr("null");
     case NodeKind::Bool:
-        return tr("a boolean");
+        return Tr::tr("a boolean");
     case NodeKind::Number:
-        return tr("a number");
+        return Tr::tr("a number");
     case NodeKind::String:
-        return tr("a string");
+        return Tr::tr("a string");
     case NodeKind::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     case NodeKind::Array:
-        return tr("an array");
+        return Tr::tr("an array");
     }
     return QString();
 }
@@ -87,10 +87,10 @@ private:
             if (f.severity == Finding::Severity::KnownDifference && f.code == row.code && f.path == path)
                 return;
         }
-        findings.append(Finding{
-            Finding::Severity::KnownDifference, row.code, path,
-            tr("Differs from the documentation the way the live API is known to: %1").arg(row.description),
-            offset, row.source});
+        findings.append(Finding{Finding::Severity::KnownDifference, row.code, path,
+                                Tr::tr("Differs from the documentation the way the live API is known to: %1")
+                                    .arg(row.description),
+                                offset, row.source});
     }
     bool isWebhook() const { return shape.kind == ResponseShape::Kind::WebhookEvent; }
     bool looksLikeCall() const;
@@ -147,38 +147,41 @@ void Validator::documentIssues()
         switch (issue.kind) {
         case Kind::DuplicateKey:
             add(Finding::Severity::Warning, u"duplicate-key"_s, issue.path,
-                tr("The key \"%1\" appears more than once in the same object; every occurrence is shown.")
+                Tr::tr("The key \"%1\" appears more than once in the same object; every occurrence is shown.")
                     .arg(Json::escapeForDisplay(issue.detail, 200)),
                 issue.offset);
             break;
         case Kind::InvalidUtf8:
             add(Finding::Severity::Warning, u"invalid-utf8"_s, issue.path,
-                tr("This text contains bytes that are not valid UTF-8 (%1); they are shown as \uFFFD.")
+                Tr::tr("This text contains bytes that are not valid UTF-8 (%1); they are shown as \uFFFD.")
                     .arg(issue.detail),
                 issue.offset);
             break;
         case Kind::LoneSurrogate:
             add(Finding::Severity::Warning, u"lone-surrogate"_s, issue.path,
-                tr("This text contains %1, half of a character pair without its other half; it is shown as "
-                   "\uFFFD.")
+                Tr::tr(
+                    "This text contains %1, half of a character pair without its other half; it is shown as "
+                    "\uFFFD.")
                     .arg(issue.detail),
                 issue.offset);
             break;
         case Kind::ControlCharacter:
             add(Finding::Severity::Warning, u"control-character"_s, issue.path,
-                tr("This text contains the control character %1 unescaped, which JSON does not allow; it is "
-                   "shown escaped.")
+                Tr::tr(
+                    "This text contains the control character %1 unescaped, which JSON does not allow; it is "
+                    "shown escaped.")
                     .arg(issue.detail),
                 issue.offset);
             break;
         case Kind::ByteOrderMark:
             add(Finding::Severity::Info, u"byte-order-mark"_s, issue.path,
-                tr("The body starts with a byte order mark (BOM), which JSON does not use; it was skipped."),
+                Tr::tr(
+                    "The body starts with a byte order mark (BOM), which JSON does not use; it was skipped."),
                 issue.offset);
             break;
         case Kind::TooManyIssues:
             add(Finding::Severity::Info, u"too-many-issues"_s, issue.path,
-                tr("%1 more problems of this kind were found and not listed.").arg(issue.detail));
+                Tr::tr("%1 more problems of this kind were found and not listed.").arg(issue.detail));
             break;
         }
     }
@@ -203,11 +206,11 @@ void Validator::checkStringArray(const QString &path, qint64 array)
     }
     if (wrong == 1)
         add(Finding::Severity::Warning, u"wrong-type"_s, firstPath,
-            tr("The schema says each item is a string, but this item is %1.").arg(kindWord(firstKind)),
+            Tr::tr("The schema says each item is a string, but this item is %1.").arg(kindWord(firstKind)),
             firstOffset);
     else if (wrong > 1)
         add(Finding::Severity::Warning, u"wrong-type"_s, firstPath,
-            tr("The schema says each item is a string, but %1 items are not (the first is %2).")
+            Tr::tr("The schema says each item is a string, but %1 items are not (the first is %2).")
                 .arg(wrong)
                 .arg(kindWord(firstKind)),
             firstOffset);
@@ -225,10 +228,10 @@ void Validator::checkEnum(const QString &canonicalPath, const QString &path, qin
         note(*live, path, offset);
         return;
     }
-    QString message = tr("\"%1\" is not one of the documented values for this field.")
+    QString message = Tr::tr("\"%1\" is not one of the documented values for this field.")
                           .arg(Json::escapeForDisplay(value, 200));
     if (canonicalPath == u"$.messageType"_s && values->contains(u"TYPE_"_s + value.toUpper()))
-        message += u' ' + tr("The documented name is probably %1.").arg(u"TYPE_"_s + value.toUpper());
+        message += u' ' + Tr::tr("The documented name is probably %1.").arg(u"TYPE_"_s + value.toUpper());
     add(Finding::Severity::Warning, u"unknown-enum-value"_s, path, message, offset);
 }
 
@@ -239,7 +242,7 @@ void Validator::checkDate(const QString &path, qint64 offset)
     const QString text = doc.stringAt(offset);
     if (!MessageFormatting::parseIsoDateTime(text))
         add(Finding::Severity::Warning, u"invalid-date"_s, path,
-            tr("\"%1\" is not an ISO-8601 date and time such as 2024-03-27T18:13:49.000Z.")
+            Tr::tr("\"%1\" is not an ISO-8601 date and time such as 2024-03-27T18:13:49.000Z.")
                 .arg(Json::escapeForDisplay(text, 200)),
             offset);
 }
@@ -266,7 +269,7 @@ void Validator::checkField(const MessageSchema::FieldSpec &spec)
             return;
         }
         add(Finding::Severity::Error, u"missing-required-field"_s, actual,
-            tr("The required field \"%1\" is missing.").arg(name));
+            Tr::tr("The required field \"%1\" is missing.").arg(name));
         return;
     }
     if (found != spec.path) {
@@ -287,7 +290,7 @@ void Validator::checkField(const MessageSchema::FieldSpec &spec)
             return;
         }
         add(Finding::Severity::Warning, u"wrong-type"_s, actual,
-            tr("The schema says %1, but the response sends %2 (%3); it is shown as sent.")
+            Tr::tr("The schema says %1, but the response sends %2 (%3); it is shown as sent.")
                 .arg(typeWord(spec.type), kindWord(kind),
                      Json::escapeForDisplay(QString::fromUtf8(doc.rawAt(offset).first(
                                                 std::min<qsizetype>(doc.rawAt(offset).size(), 80))),
@@ -316,7 +319,7 @@ void Validator::checkTypeAgreement()
     const auto byNumber = isInteger ? MessageSchema::typeForNumber(number) : std::nullopt;
     if (!byNumber) {
         add(Finding::Severity::Info, u"unknown-type-number"_s, typePath,
-            tr("The type number %1 has no known name; messageType tells what kind of message this is.")
+            Tr::tr("The type number %1 has no known name; messageType tells what kind of message this is.")
                 .arg(Json::escapeForDisplay(QString::fromLatin1(doc.rawAt(typeOffset)), 40)),
             typeOffset);
         return;
@@ -335,9 +338,9 @@ void Validator::checkTypeAgreement()
     if (!byName || byName->number == byNumber->number)
         return;
     add(Finding::Severity::Warning, u"type-mismatch"_s, typePath,
-        tr("type %1 means %2 (%3), but messageType says %4; messageType is taken as the authority.")
+        Tr::tr("type %1 means %2 (%3), but messageType says %4; messageType is taken as the authority.")
             .arg(byNumber->number)
-            .arg(byNumber->messageType, byNumber->documented ? tr("documented") : tr("inferred"),
+            .arg(byNumber->messageType, byNumber->documented ? Tr::tr("documented") : Tr::tr("inferred"),
                  Json::escapeForDisplay(doc.stringAt(nameOffset), 100)),
         typeOffset);
 }
@@ -355,7 +358,7 @@ void Validator::checkUnknownFields()
             continue;
         }
         add(Finding::Severity::Info, u"unknown-field"_s, path,
-            tr("The field \"%1\" is not in the documentation; it is shown as sent.")
+            Tr::tr("The field \"%1\" is not in the documentation; it is shown as sent.")
                 .arg(Json::escapeForDisplay(key, 200)),
             m.keyOffset);
     }
@@ -366,7 +369,7 @@ QList<Finding> Validator::run()
     if (doc.hasError()) {
         const Json::ParseError e = doc.error();
         add(Finding::Severity::Error, u"parse-error"_s, u"$"_s,
-            tr("The body is not valid JSON: %1").arg(e.toString()), e.offset);
+            Tr::tr("The body is not valid JSON: %1").arg(e.toString()), e.offset);
         return findings;
     }
     if (!doc.isValid())
@@ -375,7 +378,7 @@ QList<Finding> Validator::run()
     const qint64 root = doc.rootOffset();
     if (doc.kindAt(root) != NodeKind::Object) {
         add(Finding::Severity::Error, u"not-an-object"_s, u"$"_s,
-            tr("The body is %1, not the message object the documentation describes.")
+            Tr::tr("The body is %1, not the message object the documentation describes.")
                 .arg(kindWord(doc.kindAt(root))),
             root);
         return findings;
@@ -383,7 +386,7 @@ QList<Finding> Validator::run()
     switch (shape.kind) {
     case ResponseShape::Kind::ErrorBody:
         add(Finding::Severity::Info, u"error-body"_s, u"$"_s,
-            tr("This is an error answer from the server, not a message%1.")
+            Tr::tr("This is an error answer from the server, not a message%1.")
                 .arg(shape.errorMessages.isEmpty()
                          ? QString()
                          : u": "_s + Json::escapeForDisplay(shape.errorMessages.join(u"; "_s), 300)),
@@ -391,15 +394,16 @@ QList<Finding> Validator::run()
         return findings;
     case ResponseShape::Kind::OtherJson:
         add(Finding::Severity::Error, u"not-a-message"_s, u"$"_s,
-            tr("The body is a JSON object but not a message: it has none of the message's fields (id, "
-               "messageType, direction, dateAdded, conversationId, contactId) and no \"message\" object."),
+            Tr::tr(
+                "The body is a JSON object but not a message: it has none of the message's fields (id, "
+                "messageType, direction, dateAdded, conversationId, contactId) and no \"message\" object."),
             root);
         return findings;
     case ResponseShape::Kind::WebhookEvent:
         add(Finding::Severity::Info, u"webhook-event"_s, u"$"_s,
-            tr("This is a webhook payload (%1), not a get-message response: it names the message "
-               "differently (messageId, short message types) and is checked only for its values.")
-                .arg(shape.webhookEvent.isEmpty() ? tr("unknown event") : shape.webhookEvent),
+            Tr::tr("This is a webhook payload (%1), not a get-message response: it names the message "
+                   "differently (messageId, short message types) and is checked only for its values.")
+                .arg(shape.webhookEvent.isEmpty() ? Tr::tr("unknown event") : shape.webhookEvent),
             root);
         break;
     case ResponseShape::Kind::LiveEnvelope:
@@ -417,7 +421,7 @@ QList<Finding> Validator::run()
                 continue;
             }
             add(Finding::Severity::Info, u"unknown-field"_s, path,
-                tr("The envelope field \"%1\" is not in the documentation; it is shown as sent.")
+                Tr::tr("The envelope field \"%1\" is not in the documentation; it is shown as sent.")
                     .arg(Json::escapeForDisplay(key, 200)),
                 m.keyOffset);
         }

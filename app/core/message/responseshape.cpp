@@ -9,10 +9,10 @@ using Json::NodeKind;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ResponseShape", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ResponseShape)
+};
 
 // Top-level names that only a message has; one of them is enough to read a flat object as a message.
 const QStringList &messageMarkers()
@@ -167,20 +167,21 @@ QString ResponseShape::description() const
 {
     switch (kind) {
     case Kind::Empty:
-        return tr("No body");
+        return Tr::tr("No body");
     case Kind::NotJson:
-        return tr("Not JSON");
+        return Tr::tr("Not JSON");
     case Kind::DocumentedMessage:
-        return tr("Message (documented shape)");
+        return Tr::tr("Message (documented shape)");
     case Kind::LiveEnvelope:
-        return traceId.isEmpty() ? tr("Live API response (message in an envelope)")
-                                 : tr("Live API response (message in an envelope with a traceId)");
+        return traceId.isEmpty() ? Tr::tr("Live API response (message in an envelope)")
+                                 : Tr::tr("Live API response (message in an envelope with a traceId)");
     case Kind::WebhookEvent:
-        return webhookEvent.isEmpty() ? tr("Webhook payload") : tr("%1 webhook event").arg(webhookEvent);
+        return webhookEvent.isEmpty() ? Tr::tr("Webhook payload")
+                                      : Tr::tr("%1 webhook event").arg(webhookEvent);
     case Kind::ErrorBody:
-        return tr("Error answer from the server");
+        return Tr::tr("Error answer from the server");
     case Kind::OtherJson:
-        return tr("JSON that is not a message");
+        return Tr::tr("JSON that is not a message");
     }
     return QString();
 }

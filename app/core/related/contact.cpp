@@ -9,10 +9,10 @@ using Json::NodeKind;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Contact", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Contact)
+};
 
 // Channels read from dndSettings: more than the documented six are not kept.
 constexpr int maxDndChannels = 32;
@@ -29,7 +29,7 @@ Contact Contact::fromDocument(const Json::Document &doc)
 {
     Contact c;
     if (!doc.isValid() || doc.kindAt(doc.rootOffset()) != NodeKind::Object) {
-        c.problems << tr("The answer is not a JSON object.");
+        c.problems << Tr::tr("The answer is not a JSON object.");
         return c;
     }
     using namespace JsonFields;
@@ -40,12 +40,12 @@ Contact Contact::fromDocument(const Json::Document &doc)
         object = root;
         c.path = u"$"_s;
         if (member(doc, root, u"id") >= 0)
-            c.problems << tr("The contact is not wrapped in “contact” as documented.");
+            c.problems << Tr::tr("The contact is not wrapped in “contact” as documented.");
     }
     c.id = string(doc, object, u"id", 256);
     c.recognised = !c.id.isEmpty();
     if (!c.recognised)
-        c.problems << tr("No contact with an id was found in the answer.");
+        c.problems << Tr::tr("No contact with an id was found in the answer.");
     c.name = string(doc, object, u"name", 1024);
     c.firstName = string(doc, object, u"firstName", 1024);
     c.lastName = string(doc, object, u"lastName", 1024);

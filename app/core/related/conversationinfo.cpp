@@ -8,10 +8,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ConversationInfo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConversationInfo)
+};
 
 std::optional<qint64> whole(const std::optional<double> &value)
 {
@@ -26,7 +26,7 @@ ConversationInfo ConversationInfo::fromDocument(const Json::Document &doc)
 {
     ConversationInfo c;
     if (!doc.isValid() || doc.kindAt(doc.rootOffset()) != Json::NodeKind::Object) {
-        c.problems << tr("The answer is not a JSON object.");
+        c.problems << Tr::tr("The answer is not a JSON object.");
         return c;
     }
     using namespace JsonFields;
@@ -43,7 +43,7 @@ ConversationInfo ConversationInfo::fromDocument(const Json::Document &doc)
     c.starred = boolean(doc, root, u"starred");
     for (const auto *name : {"contactId", "locationId", "deleted", "inbox", "type", "unreadCount", "id"}) {
         if (member(doc, root, QString::fromLatin1(name)) < 0)
-            c.problems << tr("“%1” is missing (the documentation lists it as required).")
+            c.problems << Tr::tr("“%1” is missing (the documentation lists it as required).")
                               .arg(QLatin1StringView(name));
     }
     return c;
@@ -55,17 +55,17 @@ QString ConversationInfo::typeName() const
         return {};
     switch (*type) {
     case 1:
-        return tr("Phone");
+        return Tr::tr("Phone");
     case 2:
-        return tr("Email");
+        return Tr::tr("Email");
     case 3:
-        return tr("Facebook Messenger");
+        return Tr::tr("Facebook Messenger");
     case 4:
-        return tr("Review");
+        return Tr::tr("Review");
     case 5:
-        return tr("Group SMS");
+        return Tr::tr("Group SMS");
     case 6:
-        return tr("Internal chat");
+        return Tr::tr("Internal chat");
     default:
         return {};
     }

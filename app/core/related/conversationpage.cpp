@@ -11,10 +11,10 @@ using Json::NodeKind;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ConversationPage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConversationPage)
+};
 
 ConversationMessage messageAt(const Json::Document &doc, qint64 object, const QString &path)
 {
@@ -58,7 +58,7 @@ ConversationPage ConversationPage::fromDocument(const Json::Document &doc)
 {
     ConversationPage page;
     if (!doc.isValid() || doc.kindAt(doc.rootOffset()) != NodeKind::Object) {
-        page.problems << tr("The answer is not a JSON object.");
+        page.problems << Tr::tr("The answer is not a JSON object.");
         return page;
     }
     using namespace JsonFields;
@@ -75,7 +75,7 @@ ConversationPage ConversationPage::fromDocument(const Json::Document &doc)
         holder = messages;
         listPath = u"$.messages.messages"_s;
     } else {
-        page.problems << tr("The answer has no list of messages.");
+        page.problems << Tr::tr("The answer has no list of messages.");
         return page;
     }
 
@@ -86,20 +86,21 @@ ConversationPage ConversationPage::fromDocument(const Json::Document &doc)
     }
     const qint64 list = member(doc, holder, u"messages");
     if (list < 0 || doc.kindAt(list) != NodeKind::Array) {
-        page.problems << tr("The answer's “messages” holds no list.");
+        page.problems << Tr::tr("The answer's “messages” holds no list.");
         return page;
     }
     qint64 index = 0;
     for (Json::Member m = doc.firstMember(list); m.isValid(); m = doc.nextMember(m), ++index) {
         if (page.messages.size() >= maxMessagesPerPage) {
             page.cut = true;
-            page.problems << tr("Only the first %1 messages of the page were read.").arg(maxMessagesPerPage);
+            page.problems
+                << Tr::tr("Only the first %1 messages of the page were read.").arg(maxMessagesPerPage);
             break;
         }
         if (doc.kindAt(m.valueOffset) == NodeKind::Object)
             page.messages << messageAt(doc, m.valueOffset, Json::appendIndex(listPath, index));
     }
     if (!page.nextPageSent)
-        page.problems << tr("The page does not say whether another follows (“nextPage”).");
+        page.problems << Tr::tr("The page does not say whether another follows (“nextPage”).");
     return page;
 }

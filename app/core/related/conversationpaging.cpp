@@ -6,10 +6,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ConversationPaging", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConversationPaging)
+};
 
 } // namespace
 
@@ -32,7 +32,7 @@ std::optional<QString> ConversationPaging::add(const ConversationPage &page)
     const int number = int(m_shapes.size());
     for (const QString &problem : page.problems) {
         if (m_problems.size() < 100)
-            m_problems << tr("Page %1: %2").arg(number).arg(problem);
+            m_problems << Tr::tr("Page %1: %2").arg(number).arg(problem);
     }
 
     int fresh = 0;
@@ -49,26 +49,28 @@ std::optional<QString> ConversationPaging::add(const ConversationPage &page)
     }
 
     if (page.nextPageSent && !page.nextPage)
-        return end(Stop::LastPage, tr("That was the last page."));
+        return end(Stop::LastPage, Tr::tr("That was the last page."));
     if (!page.nextPageSent)
-        return end(Stop::LastPage, tr("The page did not say that another follows."));
+        return end(Stop::LastPage, Tr::tr("The page did not say that another follows."));
     if (!page.lastMessageId.isEmpty() && m_followedCursors.contains(page.lastMessageId))
-        return end(Stop::RepeatedCursor,
-                   tr("Page %1 repeated a lastMessageId already followed, so the server would send the same "
-                      "page again.")
-                       .arg(number));
+        return end(
+            Stop::RepeatedCursor,
+            Tr::tr("Page %1 repeated a lastMessageId already followed, so the server would send the same "
+                   "page again.")
+                .arg(number));
     if (fresh == 0)
-        return end(Stop::NothingNew, tr("Page %1 brought no message not seen before.").arg(number));
+        return end(Stop::NothingNew, Tr::tr("Page %1 brought no message not seen before.").arg(number));
     if (m_focusIndex >= 0 && m_options.stopAtFocus)
-        return end(Stop::FoundFocus, tr("The inspected message was found on page %1.").arg(number));
+        return end(Stop::FoundFocus, Tr::tr("The inspected message was found on page %1.").arg(number));
     if (number >= m_options.maxPages)
-        return end(Stop::PageLimit,
-                   tr("Stopped after %1 pages; older messages were not fetched.").arg(m_options.maxPages));
+        return end(
+            Stop::PageLimit,
+            Tr::tr("Stopped after %1 pages; older messages were not fetched.").arg(m_options.maxPages));
     if (page.lastMessageId.isEmpty())
         return end(Stop::NoCursor,
-                   tr("Page %1 says another follows but gives no lastMessageId.").arg(number));
+                   Tr::tr("Page %1 says another follows but gives no lastMessageId.").arg(number));
     const auto cursor =
-        InputValidation::resourceId(page.lastMessageId, tr("lastMessageId of page %1").arg(number));
+        InputValidation::resourceId(page.lastMessageId, Tr::tr("lastMessageId of page %1").arg(number));
     if (!cursor.ok())
         return end(Stop::RefusedCursor, cursor.error);
     m_followedCursors.insert(cursor.value);

@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("EmailMessage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EmailMessage)
+};
 
 } // namespace
 
@@ -21,7 +21,7 @@ EmailMessage EmailMessage::fromDocument(const Json::Document &doc)
 {
     EmailMessage e;
     if (!doc.isValid() || doc.kindAt(doc.rootOffset()) != Json::NodeKind::Object) {
-        e.problems << tr("The answer is not a JSON object.");
+        e.problems << Tr::tr("The answer is not a JSON object.");
         return e;
     }
     const qint64 root = doc.rootOffset();
@@ -68,12 +68,12 @@ EmailMessage EmailMessage::fromDocument(const Json::Document &doc)
     for (const auto *name : {"id", "threadId", "locationId", "contactId", "conversationId", "dateAdded",
                              "body", "direction", "contentType", "from", "to"}) {
         if (member(doc, root, QString::fromLatin1(name)) < 0)
-            e.problems << tr("“%1” is missing (the documentation lists it as required).")
+            e.problems << Tr::tr("“%1” is missing (the documentation lists it as required).")
                               .arg(QLatin1StringView(name));
     }
     if (member(doc, root, u"to") >= 0 && doc.kindAt(member(doc, root, u"to")) != Json::NodeKind::Array)
-        e.problems << tr("“to” is not a list (the documentation says an array of addresses).");
+        e.problems << Tr::tr("“to” is not a list (the documentation says an array of addresses).");
     if (!e.dateText.isEmpty() && !e.date.isValid())
-        e.problems << tr("“dateAdded” is not a date.");
+        e.problems << Tr::tr("“dateAdded” is not a date.");
     return e;
 }

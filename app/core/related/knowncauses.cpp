@@ -8,10 +8,10 @@ using namespace Qt::StringLiterals;
 namespace KnownCauses {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("KnownCauses", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KnownCauses)
+};
 
 // Public sources, named once so every row cites them the same way.
 const QString smsTroubleshooting =
@@ -37,65 +37,71 @@ const QList<KnownCause> &table()
 {
     static const QList<KnownCause> rows{
         {u"carrier-filtering"_s,
-         tr("Carrier filtering"),
-         tr("The carrier blocked the text as unwanted or not compliant: its content, the sender's "
-            "registration "
-            "(A2P 10DLC in the US), or missing opt-in or opt-out wording."),
-         tr("Open the conversation in the web app to see the error code; review the sub-account's A2P "
-            "registration and the message text."),
+         Tr::tr("Carrier filtering"),
+         Tr::tr("The carrier blocked the text as unwanted or not compliant: its content, the sender's "
+                "registration "
+                "(A2P 10DLC in the US), or missing opt-in or opt-out wording."),
+         Tr::tr("Open the conversation in the web app to see the error code; review the sub-account's A2P "
+                "registration and the message text."),
          {u"30007"_s},
          {u"filtered"_s, u"filtering"_s, u"carrier violation"_s, u"spam"_s},
          {u"SMS"_s},
          filteringArticle},
         {u"unreachable-number"_s,
-         tr("Landline or unreachable number"),
-         tr("The number cannot receive texts (a landline), is not in service, or the phone was off or out of "
-            "reach. With number validation on, HighLevel does not send to a number it finds cannot take "
-            "texts."),
-         tr("Check the contact's number; ask for a mobile number; try again later if the phone was off."),
+         Tr::tr("Landline or unreachable number"),
+         Tr::tr("The number cannot receive texts (a landline), is not in service, or the phone was off or "
+                "out of "
+                "reach. With number validation on, HighLevel does not send to a number it finds cannot take "
+                "texts."),
+         Tr::tr("Check the contact's number; ask for a mobile number; try again later if the phone was off."),
          {u"30003"_s, u"30005"_s, u"30006"_s},
          {u"landline"_s, u"unreachable"_s, u"unknown destination"_s, u"not sms capable"_s,
           u"invalid number"_s},
          phoneChannels,
          unreachableCodes},
         {u"dnd"_s,
-         tr("Do Not Disturb"),
-         tr("DND is on for the contact, for every channel or for this one: HighLevel does not send the "
-            "message."),
-         tr("Look up the contact: its DND settings say which channel is blocked. Turn DND off only with the "
-            "contact's consent."),
+         Tr::tr("Do Not Disturb"),
+         Tr::tr("DND is on for the contact, for every channel or for this one: HighLevel does not send the "
+                "message."),
+         Tr::tr(
+             "Look up the contact: its DND settings say which channel is blocked. Turn DND off only with the "
+             "contact's consent."),
          {},
          {u"dnd"_s, u"do not disturb"_s},
          {},
          dndSources},
         {u"opt-out"_s,
-         tr("Opted out"),
-         tr("The contact replied STOP (or another opt-out word), so messages to them are refused until they "
-            "opt "
-            "in again."),
-         tr("Only the contact can opt in again (for example by replying START)."),
+         Tr::tr("Opted out"),
+         Tr::tr(
+             "The contact replied STOP (or another opt-out word), so messages to them are refused until they "
+             "opt "
+             "in again."),
+         Tr::tr("Only the contact can opt in again (for example by replying START)."),
          {u"21610"_s},
          {u"opt out"_s, u"opt-out"_s, u"opted out"_s, u"unsubscribed"_s, u"stop"_s},
          phoneChannels,
          optOutSources},
         {u"daily-limit"_s,
-         tr("Sending limit reached"),
-         tr("The sub-account reached the daily SMS limit the agency set, or a new sub-account is still in "
-            "its "
-            "ramp-up period: bulk and automated messages are held back."),
-         tr("Ask the agency to check or raise the sub-account's daily limit; messages sent one by one still "
-            "go."),
+         Tr::tr("Sending limit reached"),
+         Tr::tr(
+             "The sub-account reached the daily SMS limit the agency set, or a new sub-account is still in "
+             "its "
+             "ramp-up period: bulk and automated messages are held back."),
+         Tr::tr(
+             "Ask the agency to check or raise the sub-account's daily limit; messages sent one by one still "
+             "go."),
          {},
          {u"limit"_s, u"quota"_s},
          {u"SMS"_s},
          smsTroubleshooting},
         {u"provider-not-connected"_s,
-         tr("No provider to send it"),
-         tr("Nothing could send the message on its channel: the sub-account has no phone number or SMS or "
-            "email "
-            "provider connected, or a custom conversation provider did not take the message."),
-         tr("Check the sub-account's phone numbers and its conversation providers in the web app's "
-            "settings."),
+         Tr::tr("No provider to send it"),
+         Tr::tr(
+             "Nothing could send the message on its channel: the sub-account has no phone number or SMS or "
+             "email "
+             "provider connected, or a custom conversation provider did not take the message."),
+         Tr::tr("Check the sub-account's phone numbers and its conversation providers in the web app's "
+                "settings."),
          {},
          {u"provider"_s, u"no phone number"_s, u"not connected"_s},
          {},
@@ -157,8 +163,9 @@ QList<const KnownCause *> forChannel(QStringView channel)
 
 QString carrierCodeNotExposed()
 {
-    return tr("The API does not give the carrier's error code for a failed message: the conversation in the "
-              "HighLevel web app shows it, the API's answer does not.");
+    return Tr::tr(
+        "The API does not give the carrier's error code for a failed message: the conversation in the "
+        "HighLevel web app shows it, the API's answer does not.");
 }
 
 QString carrierCodeNotExposedSource()

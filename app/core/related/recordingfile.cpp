@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("RecordingFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RecordingFile)
+};
 
 } // namespace
 
@@ -21,12 +21,12 @@ RecordingFile::RecordingFile(const QString &directory)
 {
     m_file.setAutoRemove(true);
     if (!m_file.open()) {
-        m_error = tr("No temporary file could be made for the recording: %1").arg(m_file.errorString());
+        m_error = Tr::tr("No temporary file could be made for the recording: %1").arg(m_file.errorString());
         return;
     }
     // QTemporaryFile already makes it owner-only; said here so it never depends on that.
     if (!m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        m_error = tr("The recording's temporary file could not be made private.");
+        m_error = Tr::tr("The recording's temporary file could not be made private.");
         m_file.close();
         m_file.remove();
     }
@@ -69,7 +69,7 @@ bool RecordingFile::begin()
         return false;
     // A retry starts the body again: what an earlier attempt wrote goes.
     if (!m_file.resize(0) || !m_file.seek(0)) {
-        m_error = tr("The recording's temporary file could not be emptied: %1").arg(m_file.errorString());
+        m_error = Tr::tr("The recording's temporary file could not be emptied: %1").arg(m_file.errorString());
         return false;
     }
     m_written = 0;
@@ -82,7 +82,7 @@ bool RecordingFile::write(QByteArrayView bytes)
         return false;
     if (m_file.write(bytes.data(), bytes.size()) != bytes.size()) {
         m_error =
-            tr("The recording could not be written to its temporary file: %1").arg(m_file.errorString());
+            Tr::tr("The recording could not be written to its temporary file: %1").arg(m_file.errorString());
         return false;
     }
     m_written += bytes.size();
@@ -97,7 +97,7 @@ bool RecordingFile::flush()
 QString RecordingFile::saveCopy(const QString &target)
 {
     if (!flush())
-        return tr("The recording is not available any more.");
+        return Tr::tr("The recording is not available any more.");
     QFile source(m_file.fileName());
     if (!source.open(QIODevice::ReadOnly))
         return source.errorString();
@@ -109,7 +109,7 @@ QString RecordingFile::saveCopy(const QString &target)
         const QByteArray piece = source.read(256 * 1024);
         if (piece.isEmpty() || out.write(piece) != piece.size()) {
             out.cancelWriting();
-            return tr("The copy could not be written: %1").arg(out.errorString());
+            return Tr::tr("The copy could not be written: %1").arg(out.errorString());
         }
     }
     if (!out.commit())

@@ -12,10 +12,10 @@ using Json::NodeKind;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("RelatedLinks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RelatedLinks)
+};
 
 // One path id a link needs: its parameter name, what a person calls it, the value as found (if any) and
 // where it was found.
@@ -46,16 +46,15 @@ RelatedLink make(Kind kind, const Endpoint &endpoint, const QString &label, cons
     QStringList words;
     for (const Need &need : needs)
         words << need.words;
-    link.needs =
-        words.size() == 1
-            ? tr("Needs the %1.").arg(words.first())
-            : tr("Needs the %1 and the %2.").arg(words.mid(0, words.size() - 1).join(u", "_s), words.last());
+    link.needs = words.size() == 1 ? Tr::tr("Needs the %1.").arg(words.first())
+                                   : Tr::tr("Needs the %1 and the %2.")
+                                         .arg(words.mid(0, words.size() - 1).join(u", "_s), words.last());
     link.sourcePath = needs.isEmpty() ? QString() : needs.last().path;
     link.available = true;
     for (const Need &need : needs) {
         if (!need.value) {
             link.available = false;
-            link.unavailable = tr("The message has no %1.").arg(need.words);
+            link.unavailable = Tr::tr("The message has no %1.").arg(need.words);
             break;
         }
         const auto checked = InputValidation::resourceId(*need.value, need.words);
@@ -131,41 +130,41 @@ QList<RelatedLink> from(const MessageAnalysis &analysis)
     for (qsizetype i = 0; i < thread.size(); ++i) {
         const ThreadId &t = thread.at(i);
         RelatedLink link = make(Kind::EmailMessage, Endpoints::emailMessage(),
-                                tr("Email %1 of %2 in the thread").arg(i + 1).arg(total),
-                                tr("Its sender, recipients, subject, status and text."),
-                                {{u"id"_s, tr("email id"), t.id, t.path}});
+                                Tr::tr("Email %1 of %2 in the thread").arg(i + 1).arg(total),
+                                Tr::tr("Its sender, recipients, subject, status and text."),
+                                {{u"id"_s, Tr::tr("email id"), t.id, t.path}});
         if (!t.isString) {
             link.available = false;
             link.ids.clear();
-            link.unavailable = tr("The email id at %1 is not text.").arg(t.path);
+            link.unavailable = Tr::tr("The email id at %1 is not text.").arg(t.path);
         }
         link.isThisMessage = t.isString && v.id.isPresent() && t.id == v.id.value;
         if (link.isThisMessage)
-            link.label = tr("Email %1 of %2 in the thread (this message)").arg(i + 1).arg(total);
+            link.label = Tr::tr("Email %1 of %2 in the thread (this message)").arg(i + 1).arg(total);
         links << link;
     }
 
     if (isCall(analysis)) {
-        const Need message{u"messageId"_s, tr("message id"), valueOf(v.id), v.id.path};
-        const Need location{u"locationId"_s, tr("location id"), valueOf(v.locationId), v.locationId.path};
-        links << make(Kind::Recording, Endpoints::recording(), tr("Call recording"),
-                      tr("The call's audio, kept in a private temporary file while it is open."),
+        const Need message{u"messageId"_s, Tr::tr("message id"), valueOf(v.id), v.id.path};
+        const Need location{u"locationId"_s, Tr::tr("location id"), valueOf(v.locationId), v.locationId.path};
+        links << make(Kind::Recording, Endpoints::recording(), Tr::tr("Call recording"),
+                      Tr::tr("The call's audio, kept in a private temporary file while it is open."),
                       {message, location});
-        links << make(Kind::Transcription, Endpoints::transcription(), tr("Call transcript"),
-                      tr("What was said, sentence by sentence, with times."), {location, message});
+        links << make(Kind::Transcription, Endpoints::transcription(), Tr::tr("Call transcript"),
+                      Tr::tr("What was said, sentence by sentence, with times."), {location, message});
     }
 
-    const Need conversation{u"conversationId"_s, tr("conversation id"), valueOf(v.conversationId),
+    const Need conversation{u"conversationId"_s, Tr::tr("conversation id"), valueOf(v.conversationId),
                             v.conversationId.path};
-    links << make(Kind::Conversation, Endpoints::conversation(), tr("Conversation"),
-                  tr("Who the conversation is with, its channel, whether it is unread or assigned."),
+    links << make(Kind::Conversation, Endpoints::conversation(), Tr::tr("Conversation"),
+                  Tr::tr("Who the conversation is with, its channel, whether it is unread or assigned."),
                   {conversation});
     links << make(Kind::ConversationMessages, Endpoints::conversationMessages(),
-                  tr("Messages around this one"),
-                  tr("The conversation's messages, 20 to a page, this one among them."), {conversation});
-    links << make(Kind::Contact, Endpoints::contact(), tr("Contact"),
-                  tr("Phone, email and Do-Not-Disturb per channel: whether the contact can be reached."),
-                  {{u"contactId"_s, tr("contact id"), valueOf(v.contactId), v.contactId.path}});
+                  Tr::tr("Messages around this one"),
+                  Tr::tr("The conversation's messages, 20 to a page, this one among them."), {conversation});
+    links << make(Kind::Contact, Endpoints::contact(), Tr::tr("Contact"),
+                  Tr::tr("Phone, email and Do-Not-Disturb per channel: whether the contact can be reached."),
+                  {{u"contactId"_s, Tr::tr("contact id"), valueOf(v.contactId), v.contactId.path}});
     return links;
 }
 
@@ -175,17 +174,17 @@ QList<RelatedLink> fromEmail(const EmailMessage &email)
         return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
     };
     QList<RelatedLink> links;
-    const Need conversation{u"conversationId"_s, tr("conversation id"), value(email.conversationId),
+    const Need conversation{u"conversationId"_s, Tr::tr("conversation id"), value(email.conversationId),
                             u"$.conversationId"_s};
-    links << make(Kind::Conversation, Endpoints::conversation(), tr("Conversation"),
-                  tr("Who the conversation is with, its channel, whether it is unread or assigned."),
+    links << make(Kind::Conversation, Endpoints::conversation(), Tr::tr("Conversation"),
+                  Tr::tr("Who the conversation is with, its channel, whether it is unread or assigned."),
                   {conversation});
     links << make(Kind::ConversationMessages, Endpoints::conversationMessages(),
-                  tr("Messages of the conversation"), tr("The conversation's messages, 20 to a page."),
-                  {conversation});
-    links << make(Kind::Contact, Endpoints::contact(), tr("Contact"),
-                  tr("Phone, email and Do-Not-Disturb per channel: whether the contact can be reached."),
-                  {{u"contactId"_s, tr("contact id"), value(email.contactId), u"$.contactId"_s}});
+                  Tr::tr("Messages of the conversation"),
+                  Tr::tr("The conversation's messages, 20 to a page."), {conversation});
+    links << make(Kind::Contact, Endpoints::contact(), Tr::tr("Contact"),
+                  Tr::tr("Phone, email and Do-Not-Disturb per channel: whether the contact can be reached."),
+                  {{u"contactId"_s, Tr::tr("contact id"), value(email.contactId), u"$.contactId"_s}});
     return links;
 }
 

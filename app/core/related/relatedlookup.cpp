@@ -14,10 +14,10 @@ using Category = InspectionFailure::Category;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("RelatedLookup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RelatedLookup)
+};
 
 // The typed reading of one answer, made on a worker thread.
 struct Typed
@@ -34,7 +34,7 @@ Typed readTyped(Kind kind, const Json::Document &doc)
 {
     Typed t;
     if (!doc.isValid()) {
-        t.unreadable << (doc.hasError() ? doc.error().toString() : tr("The answer is empty."));
+        t.unreadable << (doc.hasError() ? doc.error().toString() : Tr::tr("The answer is empty."));
         return t;
     }
     switch (kind) {
@@ -73,9 +73,9 @@ InspectionFailure unreadable(const RelatedLink &link, const QStringList &why)
 {
     return InspectionFailure::make(
         Category::InvalidResponse, QLatin1StringView("unexpected_shape"),
-        tr("The answer is not the %1 the documentation describes").arg(link.endpoint.what),
+        Tr::tr("The answer is not the %1 the documentation describes").arg(link.endpoint.what),
         why.isEmpty() ? QString() : why.first(),
-        tr("The Raw JSON and Fields tabs show what the server sent."));
+        Tr::tr("The Raw JSON and Fields tabs show what the server sent."));
 }
 
 bool looksLikeText(const QByteArray &contentType)

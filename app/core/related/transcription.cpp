@@ -11,10 +11,10 @@ using Json::NodeKind;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Transcription", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Transcription)
+};
 
 bool isSentence(const Json::Document &doc, qint64 object)
 {
@@ -48,7 +48,7 @@ void readList(const Json::Document &doc, qint64 array, Transcription &t)
     for (Json::Member m = doc.firstMember(array); m.isValid(); m = doc.nextMember(m)) {
         if (t.sentences.size() >= Transcription::maxSentences) {
             t.cut = true;
-            t.problems << tr("Only the first %1 sentences were read.").arg(Transcription::maxSentences);
+            t.problems << Tr::tr("Only the first %1 sentences were read.").arg(Transcription::maxSentences);
             break;
         }
         if (isSentence(doc, m.valueOffset))
@@ -57,8 +57,8 @@ void readList(const Json::Document &doc, qint64 array, Transcription &t)
             ++skipped;
     }
     if (skipped > 0)
-        t.problems
-            << tr("%1 item(s) of the list are no sentence (no transcript) and were skipped.").arg(skipped);
+        t.problems << Tr::tr("%1 item(s) of the list are no sentence (no transcript) and were skipped.")
+                          .arg(skipped);
 }
 
 } // namespace
@@ -67,7 +67,7 @@ Transcription Transcription::fromDocument(const Json::Document &doc)
 {
     Transcription t;
     if (!doc.isValid()) {
-        t.problems << tr("The answer is not JSON.");
+        t.problems << Tr::tr("The answer is not JSON.");
         return t;
     }
     const qint64 root = doc.rootOffset();
@@ -91,10 +91,11 @@ Transcription Transcription::fromDocument(const Json::Document &doc)
         }
     }
     if (t.shape == Shape::Unknown)
-        t.problems << tr("No sentence was found: the answer is neither a sentence nor a list of sentences.");
+        t.problems << Tr::tr(
+            "No sentence was found: the answer is neither a sentence nor a list of sentences.");
     for (const TranscriptSentence &s : std::as_const(t.sentences)) {
         if (s.startMs && s.endMs && *s.endMs < *s.startMs) {
-            t.problems << tr("A sentence ends before it starts.");
+            t.problems << Tr::tr("A sentence ends before it starts.");
             break;
         }
     }

@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 namespace WebAppLinks {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("WebAppLinks", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WebAppLinks)
+};
 
 const QString webAppPlaceholder = u"{webApp}"_s;
 
@@ -25,12 +25,12 @@ const QStringList &idPlaceholders()
 QString words(const QString &name)
 {
     if (name == u"locationId")
-        return tr("location id");
+        return Tr::tr("location id");
     if (name == u"conversationId")
-        return tr("conversation id");
+        return Tr::tr("conversation id");
     if (name == u"contactId")
-        return tr("contact id");
-    return tr("message id");
+        return Tr::tr("contact id");
+    return Tr::tr("message id");
 }
 
 // Literal text a template may hold around its placeholders: what a path and a simple query need.
@@ -48,9 +48,9 @@ QString templateProblem(const QString &linkTemplate)
     if (linkTemplate.isEmpty())
         return {}; // the default applies
     if (linkTemplate.size() > maxTemplateLength)
-        return tr("The link template is too long (at most %1 characters).").arg(maxTemplateLength);
+        return Tr::tr("The link template is too long (at most %1 characters).").arg(maxTemplateLength);
     if (!linkTemplate.startsWith(webAppPlaceholder + u'/'))
-        return tr("The link template must start with {webApp}/, so links stay on the web-app address.");
+        return Tr::tr("The link template must start with {webApp}/, so links stay on the web-app address.");
     qsizetype i = webAppPlaceholder.size();
     while (i < linkTemplate.size()) {
         const QChar c = linkTemplate.at(i);
@@ -58,30 +58,30 @@ QString templateProblem(const QString &linkTemplate)
             const qsizetype close = linkTemplate.indexOf(u'}', i);
             const QString name = close < 0 ? QString() : linkTemplate.mid(i + 1, close - i - 1);
             if (!idPlaceholders().contains(name))
-                return tr(
+                return Tr::tr(
                     "The link template may use only {webApp}, {locationId}, {conversationId}, {contactId} "
                     "and {messageId}.");
             i = close + 1;
             continue;
         }
         if (!isTemplateChar(c))
-            return tr("The link template may hold only letters, digits and “-._~/?=&” besides its "
-                      "placeholders; it has “%1” at position %2.")
-                .arg(c.isPrint() ? QString(c) : tr("a control character"))
+            return Tr::tr("The link template may hold only letters, digits and “-._~/?=&” besides its "
+                          "placeholders; it has “%1” at position %2.")
+                .arg(c.isPrint() ? QString(c) : Tr::tr("a control character"))
                 .arg(i + 1);
         ++i;
     }
     if (linkTemplate.contains(u"//"_s) || linkTemplate.contains(u"/./"_s) ||
         linkTemplate.contains(u"/../"_s) || linkTemplate.endsWith(u"/.."_s))
-        return tr("The link template's path may not hold “//”, “/./” or “/../”.");
+        return Tr::tr("The link template's path may not hold “//”, “/./” or “/../”.");
     return {};
 }
 
 InputValidation::Checked<QUrl> webAppAddress(const QUrl &address)
 {
     const QString problem =
-        tr("The web-app address must be an https:// address such as %1 (or an agency's own "
-           "domain).")
+        Tr::tr("The web-app address must be an https:// address such as %1 (or an agency's own "
+               "domain).")
             .arg(Profile::defaultWebAppUrl().toString());
     if (!address.isValid() || address.scheme().compare(u"https"_s, Qt::CaseInsensitive) != 0 ||
         address.host().isEmpty() || !address.userInfo().isEmpty() || address.hasQuery() ||
@@ -101,7 +101,7 @@ InputValidation::Checked<QUrl> build(const QUrl &webApp, const QString &linkTemp
     if (const QString problem = templateProblem(linkTemplate); !problem.isEmpty())
         return {{}, problem};
     if (linkTemplate.isEmpty())
-        return {{}, tr("There is no link template.")};
+        return {{}, Tr::tr("There is no link template.")};
     const auto base = webAppAddress(webApp);
     if (!base.ok())
         return {{}, base.error};
@@ -123,7 +123,7 @@ InputValidation::Checked<QUrl> build(const QUrl &webApp, const QString &linkTemp
         link.host().compare(base.value.host(), Qt::CaseInsensitive) != 0 ||
         link.port() != base.value.port() || !link.userInfo().isEmpty() ||
         !link.path().startsWith(base.value.path()))
-        return {{}, tr("No link could be made from this template.")};
+        return {{}, Tr::tr("No link could be made from this template.")};
     return {link, {}};
 }
 

@@ -13,10 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("BatchReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchReport)
+};
 
 // The columns of the table; the code ones are ids, written as code in Markdown and HTML.
 enum Column
@@ -42,14 +42,14 @@ QString badgeText(const Badge &badge)
 {
     if (!badge.isBadge())
         return badge.label.isEmpty() ? badge.rawValue : badge.label;
-    return badge.known ? badge.label : tr("%1 (not in the schema)").arg(badge.label);
+    return badge.known ? badge.label : Tr::tr("%1 (not in the schema)").arg(badge.label);
 }
 
 QString resultText(const BatchRow &row)
 {
     const QString label = BatchRow::outcomeLabel(row.outcome);
     if (row.httpStatus > 0 && row.httpStatus != 200)
-        return tr("%1 (%2)").arg(label).arg(row.httpStatus);
+        return Tr::tr("%1 (%2)").arg(label).arg(row.httpStatus);
     return label;
 }
 
@@ -71,20 +71,21 @@ BatchReport BatchReport::build(std::span<const BatchRow> rows, const Options &op
     PersonalDataMask mask(options.masked);
     const auto clean = [&](const QString &text) { return SecretScrubber::scrub(text, options.token); };
 
-    report.m_title = countText("BatchReport", qint64(rows.size()), "Batch lookup of 1 message",
-                               "Batch lookup of %1 messages");
-    report.m_facts.append({tr("Result"), BatchTally::of(rows).text()});
+    report.m_title = countText(qint64(rows.size()), Tr::tr("Batch lookup of 1 message"),
+                               Tr::tr("Batch lookup of %1 messages"));
+    report.m_facts.append({Tr::tr("Result"), BatchTally::of(rows).text()});
     if (!options.scope.isEmpty())
-        report.m_facts.append({tr("Rows"), clean(options.scope)});
+        report.m_facts.append({Tr::tr("Rows"), clean(options.scope)});
     if (!options.profile.isEmpty())
-        report.m_facts.append({tr("Profile"), clean(options.profile)});
+        report.m_facts.append({Tr::tr("Profile"), clean(options.profile)});
     if (options.lookedUpAt.isValid())
         report.m_facts.append(
-            {tr("Looked up"),
+            {Tr::tr("Looked up"),
              options.lookedUpAt.toTimeZone(options.zone).toString(u"yyyy-MM-dd HH:mm:ss t"_s)});
 
-    report.m_headers = {tr("Message id"), tr("Result"),   tr("Status"), tr("Type"),   tr("Direction"),
-                        tr("Date"),       tr("Trace id"), tr("Text"),   tr("Problem")};
+    report.m_headers = {Tr::tr("Message id"), Tr::tr("Result"),    Tr::tr("Status"),
+                        Tr::tr("Type"),       Tr::tr("Direction"), Tr::tr("Date"),
+                        Tr::tr("Trace id"),   Tr::tr("Text"),      Tr::tr("Problem")};
     const qsizetype listed =
         std::min<qsizetype>(qsizetype(rows.size()), std::max<qsizetype>(1, options.maxRows));
     report.m_rows.reserve(listed);
@@ -108,11 +109,11 @@ BatchReport BatchReport::build(std::span<const BatchRow> rows, const Options &op
     report.m_omitted = qsizetype(rows.size()) - listed;
     if (report.m_omitted > 0)
         report.m_omittedNote =
-            countText("BatchReport", report.m_omitted,
-                      "1 more row is not listed here: export the batch as CSV or JSON Lines "
-                      "for every row.",
-                      "%1 more rows are not listed here: export the batch as CSV or JSON "
-                      "Lines for every row.");
+            countText(report.m_omitted,
+                      Tr::tr("1 more row is not listed here: export the batch as CSV or JSON Lines "
+                             "for every row."),
+                      Tr::tr("%1 more rows are not listed here: export the batch as CSV or JSON "
+                             "Lines for every row."));
     report.m_masking = mask.summary();
     return report;
 }

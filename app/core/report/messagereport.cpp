@@ -13,10 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("MessageReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MessageReport)
+};
 
 bool isPlainId(const QString &id)
 {
@@ -67,50 +67,52 @@ MessageReport MessageReport::build(const InspectionResult &result, const Message
     };
 
     const QString id = clean(!summary.messageId.isEmpty() ? summary.messageId : result.messageId);
-    report.m_title = result.failure ? tr("Lookup of message %1 failed").arg(id.isEmpty() ? tr("(no id)") : id)
-                                    : tr("Message %1").arg(id.isEmpty() ? tr("(no id)") : id);
+    report.m_title = result.failure
+                         ? Tr::tr("Lookup of message %1 failed").arg(id.isEmpty() ? Tr::tr("(no id)") : id)
+                         : Tr::tr("Message %1").arg(id.isEmpty() ? Tr::tr("(no id)") : id);
 
-    add(tr("Message id"), id, true);
+    add(Tr::tr("Message id"), id, true);
     if (summary.isMessage) {
-        add(tr("Direction"), clean(summary.directionText));
+        add(Tr::tr("Direction"), clean(summary.directionText));
         QString status = clean(summary.statusText);
         if (!summary.failure.isEmpty())
             status += u" — "_s + freeText(summary.failure);
-        add(tr("Status"), status);
+        add(Tr::tr("Status"), status);
         QString type = clean(summary.messageTypeText);
         if (!summary.typeDetail.isEmpty())
             type += u" ("_s + clean(summary.typeDetail) + u')';
-        add(tr("Type"), type);
-        add(tr("Sent"), clean(summary.when));
-        add(tr("Updated"), clean(summary.updated));
-        add(tr("Contact"), clean(summary.contactId), true);
-        add(tr("Conversation"), clean(summary.conversationId), true);
-        add(tr("Location"), clean(summary.locationId), true);
+        add(Tr::tr("Type"), type);
+        add(Tr::tr("Sent"), clean(summary.when));
+        add(Tr::tr("Updated"), clean(summary.updated));
+        add(Tr::tr("Contact"), clean(summary.contactId), true);
+        add(Tr::tr("Conversation"), clean(summary.conversationId), true);
+        add(Tr::tr("Location"), clean(summary.locationId), true);
         if (summary.hasBody)
-            add(tr("Text"), summary.body.isEmpty() ? tr("(empty)") : mask.messageText(clean(summary.body)));
+            add(Tr::tr("Text"),
+                summary.body.isEmpty() ? Tr::tr("(empty)") : mask.messageText(clean(summary.body)));
         for (const QString &fact : summary.extraFacts)
-            add(tr("Also"), freeText(fact));
+            add(Tr::tr("Also"), freeText(fact));
     } else if (!summary.notMessage.isEmpty() && !result.failure) {
-        add(tr("Answer"), freeText(summary.notMessage));
+        add(Tr::tr("Answer"), freeText(summary.notMessage));
     }
     const QString traceId = !summary.traceId.isEmpty() ? summary.traceId
                             : result.failure           ? result.failure->traceId
                                                        : QString();
-    add(tr("Trace id"), clean(traceId), true);
+    add(Tr::tr("Trace id"), clean(traceId), true);
     if (result.http && result.http->httpStatus > 0) {
-        add(tr("HTTP"), tr("%1 %2 in %L3 ms")
-                            .arg(result.http->httpStatus)
-                            .arg(clean(QString::fromLatin1(result.http->reasonPhrase.left(60))))
-                            .arg(result.http->elapsedMs));
-        add(tr("Request"),
+        add(Tr::tr("HTTP"), Tr::tr("%1 %2 in %L3 ms")
+                                .arg(result.http->httpStatus)
+                                .arg(clean(QString::fromLatin1(result.http->reasonPhrase.left(60))))
+                                .arg(result.http->elapsedMs));
+        add(Tr::tr("Request"),
             clean(u"GET "_s +
                   result.http->url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)),
             true);
     }
     if (options.lookedUpAt.isValid())
-        add(tr("Looked up"),
+        add(Tr::tr("Looked up"),
             options.lookedUpAt.toTimeZone(options.zone).toString(u"yyyy-MM-dd HH:mm:ss t"_s));
-    add(tr("Response"), clean(summary.origin));
+    add(Tr::tr("Response"), clean(summary.origin));
 
     int knownDifferences = 0;
     for (const Finding &finding : result.analysis.findings) {
@@ -120,25 +122,25 @@ MessageReport MessageReport::build(const InspectionResult &result, const Message
         }
         if (finding.severity == Finding::Severity::Info)
             continue;
-        report.m_problems.append(tr("%1: %2 (at %3)")
+        report.m_problems.append(Tr::tr("%1: %2 (at %3)")
                                      .arg(Finding::severityLabel(finding.severity), freeText(finding.message),
                                           clean(finding.path)));
     }
     if (knownDifferences > 0)
-        report.m_problems.append(countText("MessageReport", knownDifferences,
-                                           "1 known difference from the documentation (not a problem)",
-                                           "%1 known differences from the documentation (not problems)"));
+        report.m_problems.append(
+            countText(knownDifferences, Tr::tr("1 known difference from the documentation (not a problem)"),
+                      Tr::tr("%1 known differences from the documentation (not problems)")));
 
     if (const auto &failure = result.failure) {
         report.m_why.append(freeText(failure->title));
         if (!failure->cause.isEmpty())
             report.m_why.append(freeText(failure->cause));
         if (!failure->nextStep.isEmpty())
-            report.m_why.append(tr("What to do: %1").arg(freeText(failure->nextStep)));
+            report.m_why.append(Tr::tr("What to do: %1").arg(freeText(failure->nextStep)));
         for (const QString &message : failure->serverMessages)
-            report.m_why.append(tr("Server message: “%1”").arg(freeText(message)));
+            report.m_why.append(Tr::tr("Server message: “%1”").arg(freeText(message)));
         if (!failure->serverErrorText.isEmpty())
-            report.m_why.append(tr("Server error: “%1”").arg(freeText(failure->serverErrorText)));
+            report.m_why.append(Tr::tr("Server error: “%1”").arg(freeText(failure->serverErrorText)));
     }
 
     report.m_link = conversationLink(options.webAppUrl, summary.locationId, summary.conversationId);
@@ -152,15 +154,16 @@ QString MessageReport::markdown() const
     for (const Fact &fact : m_facts)
         out += u"- **"_s + MarkdownText::escaped(fact.label) + u":** "_s + markdownValue(fact) + u'\n';
     if (!m_link.isEmpty())
-        out += u"- **"_s + tr("In the web app") + u":** <"_s + m_link.toString(QUrl::FullyEncoded) + u">\n"_s;
+        out += u"- **"_s + Tr::tr("In the web app") + u":** <"_s + m_link.toString(QUrl::FullyEncoded) +
+               u">\n"_s;
     if (!m_why.isEmpty()) {
-        out += u"\n### "_s + tr("Why it failed") + u"\n\n"_s;
+        out += u"\n### "_s + Tr::tr("Why it failed") + u"\n\n"_s;
         for (const QString &line : m_why)
             out += u"- "_s + MarkdownText::escaped(line) + u'\n';
     }
-    out += u"\n### "_s + tr("Problems") + u"\n\n"_s;
+    out += u"\n### "_s + Tr::tr("Problems") + u"\n\n"_s;
     if (m_problems.isEmpty())
-        out += tr("None: the response matches the documented schema.") + u'\n';
+        out += Tr::tr("None: the response matches the documented schema.") + u'\n';
     for (const QString &line : m_problems)
         out += u"- "_s + MarkdownText::escaped(line) + u'\n';
     out += u"\n_"_s + MarkdownText::escaped(m_masking) + u"_\n"_s;
@@ -178,19 +181,19 @@ QString MessageReport::html() const
     }
     if (!m_link.isEmpty()) {
         const QString href = e(m_link.toString(QUrl::FullyEncoded));
-        out += u"<li><b>"_s + e(tr("In the web app")) + u":</b> <a href=\""_s + href + u"\">"_s + href +
+        out += u"<li><b>"_s + e(Tr::tr("In the web app")) + u":</b> <a href=\""_s + href + u"\">"_s + href +
                u"</a></li>\n"_s;
     }
     out += u"</ul>\n"_s;
     if (!m_why.isEmpty()) {
-        out += u"<h3>"_s + e(tr("Why it failed")) + u"</h3>\n<ul>\n"_s;
+        out += u"<h3>"_s + e(Tr::tr("Why it failed")) + u"</h3>\n<ul>\n"_s;
         for (const QString &line : m_why)
             out += u"<li>"_s + e(line) + u"</li>\n"_s;
         out += u"</ul>\n"_s;
     }
-    out += u"<h3>"_s + e(tr("Problems")) + u"</h3>\n"_s;
+    out += u"<h3>"_s + e(Tr::tr("Problems")) + u"</h3>\n"_s;
     if (m_problems.isEmpty()) {
-        out += u"<p>"_s + e(tr("None: the response matches the documented schema.")) + u"</p>\n"_s;
+        out += u"<p>"_s + e(Tr::tr("None: the response matches the documented schema.")) + u"</p>\n"_s;
     } else {
         out += u"<ul>\n"_s;
         for (const QString &line : m_problems)

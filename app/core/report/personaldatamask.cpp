@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PersonalDataMask", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PersonalDataMask)
+};
 
 constexpr QChar dot = u'•';
 
@@ -214,8 +214,8 @@ QString PersonalDataMask::messageText(const QString &input)
     if (input.isEmpty())
         return input;
     ++m_counts[slot(PersonalData::MessageText)];
-    return countText("PersonalDataMask", input.size(), "[message text hidden: 1 character]",
-                     "[message text hidden: %1 characters]");
+    return countText(input.size(), Tr::tr("[message text hidden: 1 character]"),
+                     Tr::tr("[message text hidden: %1 characters]"));
 }
 
 QString PersonalDataMask::name(const QString &input)
@@ -237,18 +237,18 @@ QString PersonalDataMask::summary() const
         }
         const int n = count(data);
         if (n > 0 && data != PersonalData::MessageText)
-            masked.append(tr("%1 (%2)").arg(label).arg(n));
+            masked.append(Tr::tr("%1 (%2)").arg(label).arg(n));
         else if (n > 0)
             masked.append(label);
     };
-    list(PersonalData::Phone, tr("phone numbers"));
-    list(PersonalData::Email, tr("email addresses"));
-    list(PersonalData::MessageText, tr("message text"));
-    list(PersonalData::Name, tr("names"));
+    list(PersonalData::Phone, Tr::tr("phone numbers"));
+    list(PersonalData::Email, Tr::tr("email addresses"));
+    list(PersonalData::MessageText, Tr::tr("message text"));
+    list(PersonalData::Name, Tr::tr("names"));
     QStringList parts;
-    parts.append(masked.isEmpty() ? tr("Nothing needed masking.")
-                                  : tr("Masked for sharing: %1.").arg(masked.join(u", "_s)));
+    parts.append(masked.isEmpty() ? Tr::tr("Nothing needed masking.")
+                                  : Tr::tr("Masked for sharing: %1.").arg(masked.join(u", "_s)));
     if (!shown.isEmpty())
-        parts.append(tr("Shown as sent, on request: %1.").arg(shown.join(u", "_s)));
+        parts.append(Tr::tr("Shown as sent, on request: %1.").arg(shown.join(u", "_s)));
     return parts.join(u' ');
 }

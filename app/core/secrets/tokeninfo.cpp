@@ -14,10 +14,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("TokenInfo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TokenInfo)
+};
 
 // Latest date a claim may name (year 9999); larger numbers are not dates.
 constexpr double maxEpochSeconds = 253402300799.0;
@@ -161,49 +161,49 @@ QString TokenInfo::relativeTime(const QDateTime &when, const QDateTime &now)
     const qint64 span = seconds < 0 ? -seconds : seconds;
     QString amount;
     if (span < 60) {
-        amount = tr("less than a minute");
+        amount = Tr::tr("less than a minute");
     } else if (span < 3600) {
-        amount = tr("%1 min").arg(span / 60);
+        amount = Tr::tr("%1 min").arg(span / 60);
     } else if (span < 2 * 86400) {
-        amount = tr("%1 h").arg(span / 3600);
+        amount = Tr::tr("%1 h").arg(span / 3600);
     } else if (span < 60 * 86400) {
-        amount = tr("%1 days").arg(span / 86400);
+        amount = Tr::tr("%1 days").arg(span / 86400);
     } else if (span < 2 * 365 * 86400) {
-        amount = tr("%1 months").arg(span / (30 * 86400));
+        amount = Tr::tr("%1 months").arg(span / (30 * 86400));
     } else {
-        amount = tr("%1 years").arg(span / (365 * 86400));
+        amount = Tr::tr("%1 years").arg(span / (365 * 86400));
     }
-    return seconds < 0 ? tr("%1 ago").arg(amount) : tr("in %1").arg(amount);
+    return seconds < 0 ? Tr::tr("%1 ago").arg(amount) : Tr::tr("in %1").arg(amount);
 }
 
 QString TokenInfo::kindName() const
 {
     switch (m_kind) {
     case Kind::Empty:
-        return tr("No token");
+        return Tr::tr("No token");
     case Kind::PrivateIntegrationToken:
-        return tr("Private Integration Token");
+        return Tr::tr("Private Integration Token");
     case Kind::Jwt:
-        return tr("OAuth access token (JWT)");
+        return Tr::tr("OAuth access token (JWT)");
     case Kind::Unrecognised:
         break;
     }
-    return tr("Unrecognised token format");
+    return Tr::tr("Unrecognised token format");
 }
 
 QString TokenInfo::shortKindName() const
 {
     switch (m_kind) {
     case Kind::Empty:
-        return tr("none");
+        return Tr::tr("none");
     case Kind::PrivateIntegrationToken:
-        return tr("PIT");
+        return Tr::tr("PIT");
     case Kind::Jwt:
-        return tr("JWT");
+        return Tr::tr("JWT");
     case Kind::Unrecognised:
         break;
     }
-    return tr("unknown");
+    return Tr::tr("unknown");
 }
 
 TokenInfo TokenInfo::inspect(const QString &token, const QDateTime &now)
@@ -224,7 +224,7 @@ TokenInfo TokenInfo::inspect(const QString &token, const QDateTime &now)
         const QUuid uuid = QUuid::fromString(QStringView(value).mid(4));
         if (!uuid.isNull()) {
             info.m_kind = Kind::PrivateIntegrationToken;
-            info.m_notes << tr(
+            info.m_notes << Tr::tr(
                 "A Private Integration Token is opaque: its sub-account, scopes and expiry cannot "
                 "be read from it. It must belong to a sub-account (location) and have the scope "
                 "conversations/message.readonly.");
@@ -240,8 +240,9 @@ TokenInfo TokenInfo::inspect(const QString &token, const QDateTime &now)
 
     info.m_kind = Kind::Unrecognised;
     if (parts.size() == 5)
-        info.m_warnings << tr("This looks like an encrypted JWT (five parts); its contents cannot be read.");
-    info.m_warnings << tr(
+        info.m_warnings << Tr::tr(
+            "This looks like an encrypted JWT (five parts); its contents cannot be read.");
+    info.m_warnings << Tr::tr(
         "Unrecognised token format: this is neither a Private Integration Token (pit-…) nor "
         "a JWT. It can still be sent, but check that the whole token was pasted.");
     return info;
@@ -250,26 +251,26 @@ TokenInfo TokenInfo::inspect(const QString &token, const QDateTime &now)
 void TokenInfo::inspectJwt(const QStringList &parts, const QDateTime &now)
 {
     if (!isBase64UrlPart(parts.at(0)) || !isBase64UrlPart(parts.at(1))) {
-        m_warnings << tr("The token has three parts like a JWT, but they are not base64url text.");
+        m_warnings << Tr::tr("The token has three parts like a JWT, but they are not base64url text.");
         return;
     }
     QJsonObject header;
     QJsonObject payload;
     if (!decodePart(parts.at(0), &header)) {
-        m_warnings << tr("The token has three parts like a JWT, but its header is not readable JSON.");
+        m_warnings << Tr::tr("The token has three parts like a JWT, but its header is not readable JSON.");
         return;
     }
     if (!decodePart(parts.at(1), &payload)) {
-        m_warnings << tr("The token has three parts like a JWT, but its payload is not readable JSON.");
+        m_warnings << Tr::tr("The token has three parts like a JWT, but its payload is not readable JSON.");
         return;
     }
     m_kind = Kind::Jwt;
     m_header = claimsOf(header);
     m_algorithm = header.value(QLatin1StringView("alg")).toString();
-    m_notes << tr("No signature check is possible here: the claims below are what the token says about "
-                  "itself; only HighLevel can verify them.");
+    m_notes << Tr::tr("No signature check is possible here: the claims below are what the token says about "
+                      "itself; only HighLevel can verify them.");
     if (parts.at(2).isEmpty())
-        m_warnings << tr("The token has no signature part; the server will refuse it.");
+        m_warnings << Tr::tr("The token has no signature part; the server will refuse it.");
     readClaims(payload, now);
 }
 
@@ -285,7 +286,7 @@ void TokenInfo::readClaims(const QJsonObject &payload, const QDateTime &now)
         if (date->isValid())
             setMeaning(m_claims, key, dateMeaning(*date, now));
         else
-            m_warnings << tr("The claim “%1” is not a valid date.").arg(key);
+            m_warnings << Tr::tr("The claim “%1” is not a valid date.").arg(key);
     };
     dateClaim("iat", &m_issuedAt);
     dateClaim("exp", &m_expiresAt);
@@ -294,16 +295,16 @@ void TokenInfo::readClaims(const QJsonObject &payload, const QDateTime &now)
     if (m_expiresAt.isValid()) {
         m_expired = m_expiresAt <= now;
         const QString relative = relativeTime(m_expiresAt, now);
-        m_expiryText = m_expired ? tr("expired %1").arg(relative) : tr("expires %1").arg(relative);
+        m_expiryText = m_expired ? Tr::tr("expired %1").arg(relative) : Tr::tr("expires %1").arg(relative);
         if (m_expired)
             m_warnings
-                << tr("This token expired %1. The server will refuse it (401): get a new access token.")
+                << Tr::tr("This token expired %1. The server will refuse it (401): get a new access token.")
                        .arg(relative);
     } else {
-        m_notes << tr("The token states no expiry date.");
+        m_notes << Tr::tr("The token states no expiry date.");
     }
     if (m_notBefore.isValid() && m_notBefore > now)
-        m_warnings << tr("This token is not valid yet (from %1).").arg(relativeTime(m_notBefore, now));
+        m_warnings << Tr::tr("This token is not valid yet (from %1).").arg(relativeTime(m_notBefore, now));
 
     m_authClass = payload.value(QLatin1StringView("authClass")).toString();
     const QString authClassId = firstString(payload, {"authClassId"});
@@ -320,12 +321,12 @@ void TokenInfo::readClaims(const QJsonObject &payload, const QDateTime &now)
         if (!claim.meaning.isEmpty() || claim.type != QLatin1StringView("string"))
             continue;
         if (!m_locationId.isEmpty() && claim.value == m_locationId)
-            claim.meaning = tr("sub-account (location) id");
+            claim.meaning = Tr::tr("sub-account (location) id");
         else if (!m_companyId.isEmpty() && claim.value == m_companyId)
-            claim.meaning = tr("agency (company) id");
+            claim.meaning = Tr::tr("agency (company) id");
     }
     if (companyToken)
-        m_warnings << tr(
+        m_warnings << Tr::tr(
             "This is an agency (company) token. Looking up a message needs a sub-account (location) "
             "token.");
 
@@ -337,6 +338,7 @@ void TokenInfo::readClaims(const QJsonObject &payload, const QDateTime &now)
             payload.value(QLatin1StringView("oauthMeta")).toObject().value(QLatin1StringView("scopes")));
     if (!m_scopes.isEmpty() && !m_scopes.contains(QLatin1StringView("conversations/message.readonly")) &&
         !m_scopes.contains(QLatin1StringView("conversations/message.write")))
-        m_warnings << tr("The token's scopes do not include conversations/message.readonly; the server will "
-                         "probably refuse the lookup.");
+        m_warnings << Tr::tr(
+            "The token's scopes do not include conversations/message.readonly; the server will "
+            "probably refuse the lookup.");
 }

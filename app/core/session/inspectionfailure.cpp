@@ -8,10 +8,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("InspectionFailure", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InspectionFailure)
+};
 
 } // namespace
 
@@ -102,7 +102,7 @@ bool InspectionFailure::retryMayHelp() const
 
 QString InspectionFailure::toText() const
 {
-    QString text = tr("error: %1").arg(title) + QLatin1Char('\n');
+    QString text = Tr::tr("error: %1").arg(title) + QLatin1Char('\n');
     const auto line = [&text](const QString &body) {
         if (!body.isEmpty())
             text += QStringLiteral("  ") + body + QLatin1Char('\n');
@@ -110,13 +110,13 @@ QString InspectionFailure::toText() const
     line(cause);
     line(nextStep);
     for (const QString &message : serverMessages)
-        line(tr("Server message: %1").arg(message));
+        line(Tr::tr("Server message: %1").arg(message));
     if (!serverErrorText.isEmpty())
-        line(tr("Server error: %1").arg(serverErrorText));
+        line(Tr::tr("Server error: %1").arg(serverErrorText));
     if (!detail.isEmpty())
-        line(tr("Detail: %1").arg(detail));
+        line(Tr::tr("Detail: %1").arg(detail));
     if (!traceId.isEmpty())
-        line(tr("Trace id: %1").arg(Json::escapeForDisplay(traceId, 200)));
+        line(Tr::tr("Trace id: %1").arg(Json::escapeForDisplay(traceId, 200)));
     return text;
 }
 

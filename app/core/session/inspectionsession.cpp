@@ -19,10 +19,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("InspectionSession", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InspectionSession)
+};
 
 using Category = InspectionFailure::Category;
 
@@ -40,32 +40,32 @@ FileRead readBounded(const QString &path, qint64 limit)
     const QString shown = QFileInfo(path).fileName();
     QString reason;
     if (!info.exists())
-        reason = tr("There is no such file.");
+        reason = Tr::tr("There is no such file.");
     else if (info.isDir())
-        reason = tr("It is a folder, not a file.");
+        reason = Tr::tr("It is a folder, not a file.");
     QFile file(path);
     if (reason.isEmpty() && !file.open(QIODevice::ReadOnly))
         reason = file.errorString();
     if (!reason.isEmpty()) {
         read.failure = InspectionFailure::make(Category::Usage, InspectionFailure::fileUnreadableKind,
-                                               tr("The file “%1” could not be opened").arg(shown), reason,
-                                               tr("Check the file name and that you may read it."));
+                                               Tr::tr("The file “%1” could not be opened").arg(shown), reason,
+                                               Tr::tr("Check the file name and that you may read it."));
         return read;
     }
     if (file.size() > limit) {
         read.failure = InspectionFailure::make(
             Category::InvalidResponse, QLatin1StringView("too_large"),
-            tr("The file “%1” is too large").arg(shown),
-            tr("It has %1; the limit is %2.")
+            Tr::tr("The file “%1” is too large").arg(shown),
+            Tr::tr("It has %1; the limit is %2.")
                 .arg(QLocale().formattedDataSize(file.size()), QLocale().formattedDataSize(limit)),
-            tr("Open a saved response body."));
+            Tr::tr("Open a saved response body."));
         return read;
     }
     read.bytes = file.read(limit + 1);
     if (read.bytes.size() > limit) { // grew while reading, or a device without a size
         read.bytes.clear();
         read.failure = InspectionFailure::make(Category::InvalidResponse, QLatin1StringView("too_large"),
-                                               tr("The file “%1” is too large").arg(shown));
+                                               Tr::tr("The file “%1” is too large").arg(shown));
     }
     return read;
 }
@@ -84,12 +84,13 @@ std::optional<InspectionFailure> bodyFailure(const InspectionResult &result)
         result.request.source == InspectionRequest::Source::Related)
         return std::nullopt; // the client judged the answer already
     const QString shown = result.request.source == InspectionRequest::Source::File
-                              ? tr("“%1”").arg(QFileInfo(result.request.input).fileName())
-                              : tr("The %1 text").arg(result.request.origin);
+                              ? Tr::tr("“%1”").arg(QFileInfo(result.request.input).fileName())
+                              : Tr::tr("The %1 text").arg(result.request.origin);
     if (result.body.trimmed().isEmpty()) {
-        return InspectionFailure::make(
-            Category::InvalidResponse, QLatin1StringView("not_json"), tr("%1 is empty").arg(shown),
-            tr("There is no response body to inspect."), tr("Save a response body first, then open it."));
+        return InspectionFailure::make(Category::InvalidResponse, QLatin1StringView("not_json"),
+                                       Tr::tr("%1 is empty").arg(shown),
+                                       Tr::tr("There is no response body to inspect."),
+                                       Tr::tr("Save a response body first, then open it."));
     }
     const Json::Document &doc = result.analysis.document;
     if (!doc.hasError())
@@ -104,19 +105,19 @@ std::optional<InspectionFailure> bodyFailure(const InspectionResult &result)
         }
     }
     InspectionFailure failure =
-        binaryAt >= 0
-            ? InspectionFailure::make(
-                  Category::InvalidResponse, QLatin1StringView("not_json"), tr("%1 is not text").arg(shown),
-                  tr("It contains binary bytes (the first at byte %1), so it is not a saved "
-                     "response.")
-                      .arg(binaryAt),
-                  tr("Open the response body saved as JSON (for example with Save in the "
-                     "Raw JSON tab, or message-inspector-cli get ID --format raw)."))
-            : InspectionFailure::make(
-                  Category::InvalidResponse, QLatin1StringView("not_json"),
-                  tr("%1 is not valid JSON").arg(shown), doc.error().toString(),
-                  tr("The Raw JSON tab shows what it holds. Open the response body exactly "
-                     "as the server sent it."));
+        binaryAt >= 0 ? InspectionFailure::make(
+                            Category::InvalidResponse, QLatin1StringView("not_json"),
+                            Tr::tr("%1 is not text").arg(shown),
+                            Tr::tr("It contains binary bytes (the first at byte %1), so it is not a saved "
+                                   "response.")
+                                .arg(binaryAt),
+                            Tr::tr("Open the response body saved as JSON (for example with Save in the "
+                                   "Raw JSON tab, or message-inspector-cli get ID --format raw)."))
+                      : InspectionFailure::make(
+                            Category::InvalidResponse, QLatin1StringView("not_json"),
+                            Tr::tr("%1 is not valid JSON").arg(shown), doc.error().toString(),
+                            Tr::tr("The Raw JSON tab shows what it holds. Open the response body exactly "
+                                   "as the server sent it."));
     failure.detail = doc.error().toString();
     return failure;
 }
@@ -127,11 +128,11 @@ QString InspectionResult::sourceNote() const
 {
     switch (request.source) {
     case InspectionRequest::Source::Lookup:
-        return tr("looked up");
+        return Tr::tr("looked up");
     case InspectionRequest::Source::Related:
-        return request.related ? tr("related %1").arg(request.related->endpoint.what) : tr("related");
+        return request.related ? Tr::tr("related %1").arg(request.related->endpoint.what) : Tr::tr("related");
     case InspectionRequest::Source::File:
-        return tr("file %1").arg(QFileInfo(request.input).fileName());
+        return Tr::tr("file %1").arg(QFileInfo(request.input).fileName());
     case InspectionRequest::Source::Body:
         return request.origin;
     }
@@ -457,10 +458,10 @@ void InspectionSession::record(const InspectionResult &result)
     // Lookups only, and only those that were sent; never the token. The body only when the profile keeps
     // answers.
     if (!m_services.history || !result.request.recordHistory || !result.wasSent())
-    // Message lookups only, and only those that were sent: never the token, never the body.
-    if (!m_services.history || !result.request.recordHistory || !result.wasSent() ||
-        result.request.source == InspectionRequest::Source::Related)
-        return;
+        // Message lookups only, and only those that were sent: never the token, never the body.
+        if (!m_services.history || !result.request.recordHistory || !result.wasSent() ||
+            result.request.source == InspectionRequest::Source::Related)
+            return;
     if (result.failure && result.failure->category == Category::Cancelled)
         return;
     LookupRecord record;

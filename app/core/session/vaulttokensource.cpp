@@ -6,10 +6,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("VaultTokenSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VaultTokenSource)
+};
 
 using Category = InspectionFailure::Category;
 
@@ -43,30 +43,32 @@ InspectionFailure VaultTokenSource::failureFor(const TokenStoreResult &result, c
     using Status = TokenStoreResult::Status;
     switch (result.status) {
     case Status::NoKeychain:
-        return InspectionFailure::make(Category::Authentication, InspectionFailure::keychainUnavailableKind,
-                                       tr("No keychain is available, so no saved token can be used"),
-                                       tr("There is no D-Bus session or no Secret Service (for example GNOME "
-                                          "Keyring or KWallet) on this "
-                                          "machine, as is usual over SSH and in CI."),
-                                       tr("Enter the token for this session; it is kept in memory only."));
+        return InspectionFailure::make(
+            Category::Authentication, InspectionFailure::keychainUnavailableKind,
+            Tr::tr("No keychain is available, so no saved token can be used"),
+            Tr::tr("There is no D-Bus session or no Secret Service (for example GNOME "
+                   "Keyring or KWallet) on this "
+                   "machine, as is usual over SSH and in CI."),
+            Tr::tr("Enter the token for this session; it is kept in memory only."));
     case Status::Locked:
         return InspectionFailure::make(Category::Authentication, InspectionFailure::keychainErrorKind,
-                                       tr("The keychain is locked"), result.message,
-                                       tr("Unlock your keyring (for example by logging in to the desktop "
-                                          "session), then try again."));
+                                       Tr::tr("The keychain is locked"), result.message,
+                                       Tr::tr("Unlock your keyring (for example by logging in to the desktop "
+                                              "session), then try again."));
     case Status::Ok:
     case Status::NotFound:
-        return InspectionFailure::make(Category::Authentication, InspectionFailure::noTokenKind,
-                                       tr("No token is saved for the profile “%1”").arg(profile),
-                                       tr("Nothing was found in the keychain under this profile."),
-                                       tr("Save the sub-account's Private Integration Token or access token "
-                                          "for this profile."));
+        return InspectionFailure::make(
+            Category::Authentication, InspectionFailure::noTokenKind,
+            Tr::tr("No token is saved for the profile “%1”").arg(profile),
+            Tr::tr("Nothing was found in the keychain under this profile."),
+            Tr::tr("Save the sub-account's Private Integration Token or access token "
+                   "for this profile."));
     default:
         break;
     }
-    InspectionFailure failure =
-        InspectionFailure::make(Category::Authentication, InspectionFailure::keychainErrorKind,
-                                tr("The keychain did not give the token"), result.message, tr("Try again."));
+    InspectionFailure failure = InspectionFailure::make(
+        Category::Authentication, InspectionFailure::keychainErrorKind,
+        Tr::tr("The keychain did not give the token"), result.message, Tr::tr("Try again."));
     failure.detail = result.detail;
     return failure;
 }

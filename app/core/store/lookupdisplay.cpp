@@ -9,10 +9,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("LookupDisplay", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LookupDisplay)
+};
 
 struct OutcomeName
 {
@@ -70,7 +70,7 @@ Badge outcome(const LookupRecord &record)
     const QString key = record.outcome.toLower().remove(u'_');
     for (const OutcomeName &name : outcomeNames) {
         if (key == QLatin1StringView(name.key)) {
-            badge.label = tr(name.label);
+            badge.label = Tr::tr(name.label);
             badge.meaning = name.meaning;
             return badge;
         }
@@ -120,7 +120,7 @@ QString shortTime(const QDateTime &when, const QDateTime &now, const QTimeZone &
 
 QString fullTime(const QDateTime &when, const QDateTime &now, const QTimeZone &zone)
 {
-    return tr("%1 (%2)").arg(
+    return Tr::tr("%1 (%2)").arg(
         QLocale().toString(when.toTimeZone(zone), QStringLiteral("d MMM yyyy, HH:mm:ss")),
         MessageFormatting::relativeTime(when, now));
 }
