@@ -152,6 +152,21 @@ private slots:
         QCOMPARE(m_server->requestCount(), 2);
     }
 
+    void aFailureEndsAWatchForAnotherStatus()
+    {
+        m_server->enqueue(answer("pending"));
+        m_server->enqueue(answer("failed"));
+        m_server->setFallback(answer("failed"));
+        MessageWatch::Options options = fastOptions();
+        options.untilStatus = u"delivered"_s;
+        MessageWatch watch(m_session.get(), request(), options);
+        QSignalSpy finished(&watch, &MessageWatch::finished);
+        watch.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).value<MessageWatch::Outcome>(), MessageWatch::Outcome::Failed);
+        QCOMPARE(m_server->requestCount(), 2); // it stopped at the failure, not at the time limit
+    }
+
     void pausesOn429AndGoesOn()
     {
         m_server->enqueue(answer("pending"));

@@ -142,6 +142,11 @@ void MessageWatch::onResult(const InspectionResult &result)
         finish(isFailedStatus(status) ? Outcome::Failed : Outcome::Delivered);
         return;
     }
+    // A message that failed never reaches the status asked for: waiting on would only end at the time limit.
+    if (!m_options.untilStatus.isEmpty() && isFailedStatus(status)) {
+        finish(Outcome::Failed);
+        return;
+    }
     schedule(m_options.pacing.nextDelayMs(m_polls - 1, limits));
 }
 
