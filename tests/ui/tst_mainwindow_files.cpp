@@ -165,7 +165,8 @@ void MainWindowFilesTest::openFileThatCannotBeRead()
     QVERIFY(waitForDisplay(displayed, 2)); // read off the UI thread by the session
     QVERIFY(window->banner()->isVisible());
     const QString title = window->banner()->content().title;
-    QVERIFY2(title.contains(QStringLiteral("could not be opened")) && title.contains(name), qPrintable(title));
+    QVERIFY2(title.contains(QStringLiteral("could not be opened")) && title.contains(name),
+             qPrintable(title));
     QVERIFY(!window->banner()->content().cause.isEmpty());
     QVERIFY(window->summaryCard()->isVisible());
     QCOMPARE(window->rawView()->rawBytes(), sample(QStringLiteral("failed-sms.json")));
