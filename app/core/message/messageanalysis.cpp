@@ -7,10 +7,15 @@
 
 MessageAnalysis MessageAnalysis::analyze(const QByteArray &body)
 {
+    return analyze(body, Json::ParseControl{});
+}
+
+MessageAnalysis MessageAnalysis::analyze(const QByteArray &body, const Json::ParseControl &control)
+{
     QElapsedTimer timer;
     timer.start();
     MessageAnalysis result;
-    result.document = Json::Document::parse(body);
+    result.document = Json::Document::parse(body, control);
     result.shape = ResponseShape::recognise(result.document);
     result.findings = MessageValidator::validate(result.document, result.shape);
     result.view = MessageView::fromDocument(result.document, result.shape);

@@ -19,6 +19,9 @@ struct MessageAnalysis
     qint64 elapsedMs = 0; // parse + validate + view, for the status bar
 
     static MessageAnalysis analyze(const QByteArray &body);
+    // The same, with an owner for bytes that do not own themselves (a mapped file) and progress with cancel
+    // for the parse (see Json::ParseControl). A cancelled parse gives a document whose error is cancelled.
+    static MessageAnalysis analyze(const QByteArray &body, const Json::ParseControl &control);
 };
 
 // Runs MessageAnalysis::analyze on the global thread pool. The future finishes exactly once with the result

@@ -3,6 +3,7 @@
 #include "api/highlevelclient.h"
 #include "api/inputvalidation.h"
 #include "api/lookuprequest.h"
+#include "common/mappedfile.h"
 #include "message/messagesummary.h"
 #include "session/tokensource.h"
 #include "store/lookuphistory.h"
@@ -14,7 +15,10 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QPointer>
 #include <QtConcurrent>
+
+#include <atomic>
 
 namespace {
 
@@ -28,10 +32,11 @@ using Category = InspectionFailure::Category;
 struct FileRead
 {
     QByteArray bytes;
+    std::shared_ptr<const void> keepAlive; // the mapping of a large file
     std::optional<InspectionFailure> failure;
 };
 
-// Runs on a worker thread: a file is read whole, but never more than the limit.
+// Runs on a worker thread: a large file is mapped (no copy), a small one read; never more than the limit.
 FileRead readBounded(const QString &path, qint64 limit)
 {
     FileRead read;
@@ -42,30 +47,32 @@ FileRead readBounded(const QString &path, qint64 limit)
         reason = tr("There is no such file.");
     else if (info.isDir())
         reason = tr("It is a folder, not a file.");
-    QFile file(path);
-    if (reason.isEmpty() && !file.open(QIODevice::ReadOnly))
-        reason = file.errorString();
+    FileBytes loaded;
+    if (reason.isEmpty()) {
+        loaded = FileBytes::load(path, limit);
+        if (!loaded.tooLarge)
+            reason = loaded.error;
+    }
     if (!reason.isEmpty()) {
         read.failure = InspectionFailure::make(Category::Usage, InspectionFailure::fileUnreadableKind,
                                                tr("The file “%1” could not be opened").arg(shown), reason,
                                                tr("Check the file name and that you may read it."));
         return read;
     }
-    if (file.size() > limit) {
+    if (loaded.tooLarge) {
         read.failure = InspectionFailure::make(
             Category::InvalidResponse, QLatin1StringView("too_large"),
             tr("The file “%1” is too large").arg(shown),
-            tr("It has %1; the limit is %2.")
-                .arg(QLocale().formattedDataSize(file.size()), QLocale().formattedDataSize(limit)),
+            loaded.fileSize > limit
+                ? tr("It has %1; the limit is %2.")
+                      .arg(QLocale().formattedDataSize(loaded.fileSize), QLocale().formattedDataSize(limit))
+                : tr("It grew past the limit of %1 while it was read.")
+                      .arg(QLocale().formattedDataSize(limit)),
             tr("Open a saved response body."));
         return read;
     }
-    read.bytes = file.read(limit + 1);
-    if (read.bytes.size() > limit) { // grew while reading, or a device without a size
-        read.bytes.clear();
-        read.failure = InspectionFailure::make(Category::InvalidResponse, QLatin1StringView("too_large"),
-                                               tr("The file “%1” is too large").arg(shown));
-    }
+    read.bytes = loaded.bytes;
+    read.keepAlive = loaded.keepAlive;
     return read;
 }
 
@@ -83,7 +90,7 @@ std::optional<InspectionFailure> bodyFailure(const InspectionResult &result)
     const QString shown = result.request.source == InspectionRequest::Source::File
                               ? tr("“%1”").arg(QFileInfo(result.request.input).fileName())
                               : tr("The %1 text").arg(result.request.origin);
-    if (result.body.trimmed().isEmpty()) {
+    if (Json::isBlank(result.body)) {
         return InspectionFailure::make(
             Category::InvalidResponse, QLatin1StringView("not_json"), tr("%1 is empty").arg(shown),
             tr("There is no response body to inspect."), tr("Save a response body first, then open it."));
@@ -302,6 +309,7 @@ void InspectionSession::readFile(InspectionJob *job)
             return;
         }
         result.body = read.bytes;
+        result.bodyKeepAlive = read.keepAlive;
         analyse(job, result);
     });
     watcher->setFuture(QtConcurrent::run([path] { return readBounded(path, maxFileBytes); }));
@@ -309,9 +317,37 @@ void InspectionSession::readFile(InspectionJob *job)
 
 void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
 {
-    job->m_cancel = [job] { job->cancel(); };
+    // Cancelling ends the job at once and tells the worker to stop at its next progress report, so a 1 GB
+    // parse that nobody waits for any more does not run on.
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    job->m_cancel = [job, stop] {
+        stop->store(true);
+        job->cancel();
+    };
     const QByteArray body = result.body;
-    const bool pretty = result.request.prettyPrint;
+    const qint64 total = body.size();
+    const bool pretty = result.request.prettyPrint && total <= maxPrettyBytes;
+    if (result.request.prettyPrint && !pretty)
+        result.prettySkipped = tr("The body is larger than %1, so it is shown as sent, not re-indented.")
+                                   .arg(QLocale().formattedDataSize(maxPrettyBytes));
+    Json::ParseControl control;
+    control.keepAlive = result.bodyKeepAlive;
+    if (total >= Json::ParseControl::progressStepBytes) {
+        // Reports go to the job through its event loop; a job that is gone drops them.
+        QPointer<InspectionJob> target(job);
+        control.progress = [stop, target, total](qint64 done) {
+            if (stop->load())
+                return false;
+            QMetaObject::invokeMethod(
+                target.data(),
+                [target, done, total] {
+                    if (target && !target->isFinished())
+                        emit target->workProgress(done, total);
+                },
+                Qt::QueuedConnection);
+            return true;
+        };
+    }
     auto *watcher = new QFutureWatcher<Analysed>(job);
     connect(watcher, &QFutureWatcherBase::finished, job, [this, job, watcher, result]() mutable {
         if (job->isFinished() || watcher->future().resultCount() == 0)
@@ -324,10 +360,10 @@ void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
         record(result);
         job->finish(result);
     });
-    watcher->setFuture(QtConcurrent::run([body, pretty] {
+    watcher->setFuture(QtConcurrent::run([body, pretty, control] {
         Analysed out;
-        out.analysis = MessageAnalysis::analyze(body);
-        if (pretty)
+        out.analysis = MessageAnalysis::analyze(body, control);
+        if (pretty && !out.analysis.document.hasError())
             out.pretty = Json::PrettyPrinter().format(out.analysis.document);
         return out;
     }));
