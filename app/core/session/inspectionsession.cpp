@@ -15,10 +15,8 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
-#include <QPointer>
+#include <QPromise>
 #include <QtConcurrent>
-
-#include <atomic>
 
 namespace {
 
@@ -317,38 +315,27 @@ void InspectionSession::readFile(InspectionJob *job)
 
 void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
 {
-    // Cancelling ends the job at once and tells the worker to stop at its next progress report, so a 1 GB
-    // parse that nobody waits for any more does not run on.
-    auto stop = std::make_shared<std::atomic_bool>(false);
-    job->m_cancel = [job, stop] {
-        stop->store(true);
-        job->cancel();
-    };
     const QByteArray body = result.body;
     const qint64 total = body.size();
     const bool pretty = result.request.prettyPrint && total <= maxPrettyBytes;
     if (result.request.prettyPrint && !pretty)
         result.prettySkipped = tr("The body is larger than %1, so it is shown as sent, not re-indented.")
                                    .arg(QLocale().formattedDataSize(maxPrettyBytes));
-    Json::ParseControl control;
-    control.keepAlive = result.bodyKeepAlive;
-    if (total >= Json::ParseControl::progressStepBytes) {
-        // Reports go to the job through its event loop; a job that is gone drops them.
-        QPointer<InspectionJob> target(job);
-        control.progress = [stop, target, total](qint64 done) {
-            if (stop->load())
-                return false;
-            QMetaObject::invokeMethod(
-                target.data(),
-                [target, done, total] {
-                    if (target && !target->isFinished())
-                        emit target->workProgress(done, total);
-                },
-                Qt::QueuedConnection);
-            return true;
-        };
-    }
+    const bool reports = total >= Json::ParseControl::progressStepBytes;
+    const std::shared_ptr<const void> keepAlive = result.bodyKeepAlive;
+
+    // Progress and cancel travel through the watcher, which belongs to the job: Qt hands the worker's
+    // reports to the job's thread (at most a few dozen a second), and cancelling the future tells the worker
+    // to stop at its next report, so a 1 GB parse that nobody waits for any more does not run on.
     auto *watcher = new QFutureWatcher<Analysed>(job);
+    job->m_cancel = [job, watcher] {
+        watcher->cancel();
+        job->cancel();
+    };
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, job, [job, total](int permille) {
+        if (!job->isFinished())
+            emit job->workProgress(total * permille / 1000, total);
+    });
     connect(watcher, &QFutureWatcherBase::finished, job, [this, job, watcher, result]() mutable {
         if (job->isFinished() || watcher->future().resultCount() == 0)
             return;
@@ -360,13 +347,27 @@ void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
         record(result);
         job->finish(result);
     });
-    watcher->setFuture(QtConcurrent::run([body, pretty, control] {
-        Analysed out;
-        out.analysis = MessageAnalysis::analyze(body, control);
-        if (pretty && !out.analysis.document.hasError())
-            out.pretty = Json::PrettyPrinter().format(out.analysis.document);
-        return out;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([body, pretty, reports, total, keepAlive](QPromise<Analysed> &promise) {
+            Json::ParseControl control;
+            control.keepAlive = keepAlive;
+            if (reports) {
+                promise.setProgressRange(0, 1000);
+                control.progress = [&promise, total](qint64 done) {
+                    if (promise.isCanceled())
+                        return false;
+                    promise.setProgressValue(int(done * 1000 / total));
+                    return true;
+                };
+            }
+            Analysed out;
+            out.analysis = MessageAnalysis::analyze(body, control);
+            if (promise.isCanceled())
+                return;
+            if (pretty && !out.analysis.document.hasError())
+                out.pretty = Json::PrettyPrinter().format(out.analysis.document);
+            promise.addResult(std::move(out));
+        }));
 }
 
 void InspectionSession::record(const InspectionResult &result)
