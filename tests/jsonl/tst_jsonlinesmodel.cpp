@@ -88,7 +88,7 @@ private slots:
             "JWT "
             "|| \n"
             "7 |  |  | Other JSON |  |  | The body is JSON, but not a message. || \n"
-            "8 | Sideways | Teleported | — | — | Zz9 | — || 8:Sideways? 8:Teleported?"_s);
+            "8 | Sideways | Teleported | type 99, no known name | — | Zz9 | — || 8:Sideways? 8:Teleported?"_s);
     }
 
     void badLinesSayWhereTheyAre()

@@ -130,7 +130,9 @@ JsonLinesModel::RowSummary JsonLinesModel::summarize(QByteArrayView record, qint
     s.type = summary.messageType;
     s.directionText = summary.directionText;
     s.statusText = summary.statusText;
-    s.typeText = summary.messageTypeText;
+    // Without a messageType, the type number says it: "type 2 · TYPE_SMS, inferred".
+    s.typeText = summary.messageType.isBadge() || summary.typeDetail.isEmpty() ? summary.messageTypeText
+                                                                               : summary.typeDetail;
     s.when = summary.when;
     s.whenTooltip = summary.whenTooltip;
     QString text = summary.hasBody ? summary.body : MessageSummary::absent();
