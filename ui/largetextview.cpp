@@ -91,9 +91,10 @@ LargeTextView::~LargeTextView()
     cancelIndexing();
 }
 
-void LargeTextView::setText(const QByteArray &bytes)
+void LargeTextView::setText(const QByteArray &bytes, std::shared_ptr<const void> keepAlive)
 {
     m_bytes = bytes;
+    m_keepAlive = std::move(keepAlive);
     m_matches.clear();
     m_matchLength = 0;
     m_currentMatch = -1;
@@ -158,9 +159,10 @@ void LargeTextView::reindex()
             return;
         install(result);
     });
-    watcher->setFuture(QtConcurrent::run([bytes = m_bytes, segment = m_segment, json, cancel = m_cancel] {
-        return buildIndex(bytes, segment, json, cancel.get());
-    }));
+    // The worker keeps what keeps the bytes valid until it is done with them, even if the text is replaced.
+    watcher->setFuture(
+        QtConcurrent::run([bytes = m_bytes, keepAlive = m_keepAlive, segment = m_segment, json,
+                           cancel = m_cancel] { return buildIndex(bytes, segment, json, cancel.get()); }));
 }
 
 void LargeTextView::cancelIndexing()
