@@ -28,6 +28,7 @@ void JsonTreeModel::setDocument(const Document &document)
 {
     beginResetModel();
     m_document = document;
+    m_provided.clear();
     m_root.reset();
     m_nodeCount = 0;
     m_scalarRoot = false;
@@ -245,7 +246,13 @@ void JsonTreeModel::fetch(Node *node, const QModelIndex &index)
 {
     if (!node || node->fetched)
         return;
-    ChildIndex children = m_document.childIndex(node->valueOffset);
+    ChildIndex children;
+    if (const auto provided = m_provided.find(node->valueOffset); provided != m_provided.end()) {
+        children = std::move(*provided->second);
+        m_provided.erase(provided);
+    } else {
+        children = m_document.childIndex(node->valueOffset);
+    }
     if (children.size() == 0) {
         node->fetched = true;
         return;
@@ -259,6 +266,12 @@ void JsonTreeModel::fetch(Node *node, const QModelIndex &index)
     node->children = std::move(children);
     node->fetched = true;
     endInsertRows();
+}
+
+void JsonTreeModel::provideChildren(qint64 containerOffset, const std::shared_ptr<ChildIndex> &children)
+{
+    if (children && isContainer(containerOffset))
+        m_provided[containerOffset] = children;
 }
 
 void JsonTreeModel::ensureFetched(const QModelIndex &index)

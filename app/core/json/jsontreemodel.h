@@ -71,6 +71,10 @@ public:
     qint64 valueOffset(const QModelIndex &index) const; // -1 for an invalid index
     // Fetches a container so rowCount() reports its children (what a view does on expand).
     void ensureFetched(const QModelIndex &index);
+    // The child index of the container at containerOffset, made elsewhere (a worker thread: JsonSearch):
+    // fetching that container then takes it instead of scanning the bytes. The model takes its contents.
+    // Forgotten on setDocument().
+    void provideChildren(qint64 containerOffset, const std::shared_ptr<ChildIndex> &children);
 
     // Number of container nodes created so far: proves laziness in tests.
     qsizetype nodeCount() const { return m_nodeCount; }
@@ -112,6 +116,7 @@ private:
     void endReset();
 
     Document m_document;
+    std::unordered_map<qint64, std::shared_ptr<ChildIndex>> m_provided; // see provideChildren()
     const ValueDecorator *m_decorator = nullptr;
     std::unique_ptr<Node> m_root;
     bool m_scalarRoot = false; // the body is a single scalar, shown as one row "$"
