@@ -111,7 +111,8 @@ void JsonSearch::start(const Document &document, const QString &text, Qt::CaseSe
                         looked.insert(container);
                         if (document.childCount(container) >= prefetchChildren)
                             hit.prefetched << PrefetchedChildren{
-                                container, std::make_shared<ChildIndex>(document.childIndex(container))};
+                                container,
+                                std::make_shared<const ChildIndex>(document.childIndex(container))};
                     }
                 }
             }

@@ -18,7 +18,7 @@ namespace Json {
 struct PrefetchedChildren
 {
     qint64 container = -1;
-    std::shared_ptr<ChildIndex> children;
+    std::shared_ptr<const ChildIndex> children;
 };
 
 struct SearchHit

@@ -19,6 +19,11 @@ MessageAnalysis MessageAnalysis::analyze(const QByteArray &body, const Json::Par
     result.shape = ResponseShape::recognise(result.document);
     result.findings = MessageValidator::validate(result.document, result.shape);
     result.view = MessageView::fromDocument(result.document, result.shape);
+    const Json::NodeKind rootKind = result.document.kindAt(result.document.rootOffset());
+    if (result.document.isValid() &&
+        (rootKind == Json::NodeKind::Object || rootKind == Json::NodeKind::Array))
+        result.rootChildren = std::make_shared<const Json::ChildIndex>(
+            result.document.childIndex(result.document.rootOffset()));
     result.elapsedMs = timer.elapsed();
     return result;
 }
