@@ -1,0 +1,141 @@
+// Start-up benchmark: from launching a process to the first paint of its window, for the real MainWindow
+// (constructed as main() does, state in a temporary home) and for a bare QMainWindow with a QTreeView
+// (mi_bench_startup_bare, which links Qt Widgets only). Runs alternate between the two (and which goes
+// first), each in a fresh process; medians are compared. Target (issue 16): MainWindow ≤ 1.25 × the bare
+// window.
+//
+// Each child also prints its own time from main() to the first paint, which leaves out loading the
+// executable and its libraries.
+#include "firstpaint.h"
+#include "mainwindow.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+struct Run
+{
+    double launchToPaintMs = -1; // measured by this process
+    double mainToPaintMs = -1;   // measured by the child
+};
+
+Run launch(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess child;
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(program, arguments);
+    Run run;
+    QByteArray out;
+    while (child.waitForReadyRead(30000)) {
+        out += child.readAllStandardOutput();
+        if (out.contains('\n')) {
+            run.launchToPaintMs = double(timer.nsecsElapsed()) / 1e6;
+            break;
+        }
+    }
+    child.waitForFinished(30000);
+    const QList<QByteArray> fields = out.trimmed().split(' ');
+    if (fields.size() == 2 && fields[0] == "painted")
+        run.mainToPaintMs = fields[1].toDouble();
+    else
+        run.launchToPaintMs = -1;
+    return run;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+int runMainWindow(int argc, char *argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("message-inspector"));
+    QCoreApplication::setOrganizationName(QStringLiteral("message-inspector"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Message Inspector"));
+    const QString state = qEnvironmentVariable("MI_BENCH_STATE");
+    MainWindowOptions options;
+    options.settingsFile = QDir(state).filePath(QStringLiteral("settings.ini"));
+    options.historyPath = QDir(state).filePath(QStringLiteral("history.sqlite"));
+    options.keychainService = QStringLiteral("message-inspector-startup-bench");
+    MainWindow window(options);
+    window.resize(1180, 800);
+    FirstPaint firstPaint(&window, sinceMain);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc == 2 && qstrcmp(argv[1], "--child") == 0)
+        return runMainWindow(argc, argv);
+
+    QCoreApplication app(argc, argv);
+    const int pairs = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 15;
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // The window's settings, history and any cache go to a throwaway home.
+    for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        environment.insert(QString::fromLatin1(name), home.path());
+    environment.insert(QStringLiteral("MI_BENCH_STATE"), home.path());
+    if (!environment.contains(QStringLiteral("DISPLAY")) &&
+        !environment.contains(QStringLiteral("WAYLAND_DISPLAY")) &&
+        !environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QString self = QCoreApplication::applicationFilePath();
+    const QString bare =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mi_bench_startup_bare"));
+
+    std::printf("Start-up benchmark: launch to first paint, %d interleaved runs each (platform: %s).\n",
+                pairs,
+                qPrintable(environment.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("default"))));
+    // One warm-up of each, so the first measured run does not pay for a cold page cache.
+    launch(bare, {}, environment);
+    launch(self, {QStringLiteral("--child")}, environment);
+    QList<double> bareLaunch, bareMain, mainLaunch, mainMain;
+    int failures = 0;
+    for (int i = 0; i < pairs; ++i) {
+        for (int k = 0; k < 2; ++k) {
+            const bool mainFirst = i % 2 == 1;
+            const bool doMain = (k == 0) == mainFirst;
+            const Run run = doMain ? launch(self, {QStringLiteral("--child")}, environment)
+                                   : launch(bare, {}, environment);
+            if (run.launchToPaintMs < 0) {
+                ++failures;
+                continue;
+            }
+            (doMain ? mainLaunch : bareLaunch) << run.launchToPaintMs;
+            (doMain ? mainMain : bareMain) << run.mainToPaintMs;
+        }
+    }
+    const double bareMedian = median(bareLaunch);
+    const double mainMedian = median(mainLaunch);
+    std::printf("  %-34s %14s %14s\n", "window", "launch→paint", "main()→paint");
+    std::printf("  %-34s %11.1f ms %11.1f ms\n", "bare QMainWindow + QTreeView", bareMedian,
+                median(bareMain));
+    std::printf("  %-34s %11.1f ms %11.1f ms\n", "MainWindow", mainMedian, median(mainMain));
+    if (bareMedian > 0 && mainMedian > 0)
+        std::printf("  ratio (medians, launch→paint): %.2f (target ≤ 1.25: %s); main()→paint: %.2f\n",
+                    mainMedian / bareMedian, mainMedian <= 1.25 * bareMedian ? "met" : "NOT met",
+                    median(mainMain) / std::max(0.001, median(bareMain)));
+    if (failures)
+        std::printf("  %d runs failed (no paint within 30 s)\n", failures);
+    return failures == 0 ? 0 : 1;
+}
