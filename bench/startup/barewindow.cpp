@@ -10,6 +10,8 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceMain;
     sinceMain.start();
     QApplication app(argc, argv);
+    QByteArray stages;
+    FirstPaint::mark(stages, "app", sinceMain);
     QMainWindow window;
     auto *tree = new QTreeView(&window);
     auto *model = new QStandardItemModel(0, 3, &window);
@@ -18,7 +20,10 @@ int main(int argc, char *argv[])
     tree->setModel(model);
     window.setCentralWidget(tree);
     window.resize(1180, 800);
+    FirstPaint::mark(stages, "window", sinceMain);
     FirstPaint firstPaint(&window, sinceMain);
     window.show();
+    FirstPaint::mark(stages, "shown", sinceMain);
+    firstPaint.stages = stages;
     return app.exec();
 }

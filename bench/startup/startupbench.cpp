@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -21,8 +22,9 @@ namespace {
 
 struct Run
 {
-    double launchToPaintMs = -1; // measured by this process
-    double mainToPaintMs = -1;   // measured by the child
+    double launchToPaintMs = -1;     // measured by this process
+    double mainToPaintMs = -1;       // measured by the child
+    QMap<QByteArray, double> stages; // the child's marks: ms since its main() at "app", "window", "shown"
 };
 
 Run launch(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment)
@@ -44,10 +46,16 @@ Run launch(const QString &program, const QStringList &arguments, const QProcessE
     }
     child.waitForFinished(30000);
     const QList<QByteArray> fields = out.trimmed().split(' ');
-    if (fields.size() == 2 && fields[0] == "painted")
+    if (fields.size() >= 2 && fields[0] == "painted") {
         run.mainToPaintMs = fields[1].toDouble();
-    else
+        for (const QByteArray &field : fields.mid(2)) {
+            const QList<QByteArray> pair = field.split('=');
+            if (pair.size() == 2)
+                run.stages.insert(pair[0], pair[1].toDouble());
+        }
+    } else {
         run.launchToPaintMs = -1;
+    }
     return run;
 }
 
@@ -65,6 +73,8 @@ int runMainWindow(int argc, char *argv[])
     QElapsedTimer sinceMain;
     sinceMain.start();
     QApplication app(argc, argv);
+    QByteArray stages;
+    FirstPaint::mark(stages, "app", sinceMain);
     QCoreApplication::setApplicationName(QStringLiteral("message-inspector"));
     QCoreApplication::setOrganizationName(QStringLiteral("message-inspector"));
     QApplication::setApplicationDisplayName(QStringLiteral("Message Inspector"));
@@ -75,8 +85,11 @@ int runMainWindow(int argc, char *argv[])
     options.keychainService = QStringLiteral("message-inspector-startup-bench");
     MainWindow window(options);
     window.resize(1180, 800);
+    FirstPaint::mark(stages, "window", sinceMain);
     FirstPaint firstPaint(&window, sinceMain);
     window.show();
+    FirstPaint::mark(stages, "shown", sinceMain);
+    firstPaint.stages = stages;
     return app.exec();
 }
 
@@ -110,6 +123,7 @@ int main(int argc, char *argv[])
     launch(bare, {}, environment);
     launch(self, {QStringLiteral("--child")}, environment);
     QList<double> bareLaunch, bareMain, mainLaunch, mainMain;
+    QMap<QByteArray, QList<double>> bareStages, mainStages;
     int failures = 0;
     for (int i = 0; i < pairs; ++i) {
         for (int k = 0; k < 2; ++k) {
@@ -123,6 +137,8 @@ int main(int argc, char *argv[])
             }
             (doMain ? mainLaunch : bareLaunch) << run.launchToPaintMs;
             (doMain ? mainMain : bareMain) << run.mainToPaintMs;
+            for (auto it = run.stages.cbegin(); it != run.stages.cend(); ++it)
+                (doMain ? mainStages : bareStages)[it.key()] << it.value();
         }
     }
     const double bareMedian = median(bareLaunch);
@@ -131,6 +147,15 @@ int main(int argc, char *argv[])
     std::printf("  %-34s %11.1f ms %11.1f ms\n", "bare QMainWindow + QTreeView", bareMedian,
                 median(bareMain));
     std::printf("  %-34s %11.1f ms %11.1f ms\n", "MainWindow", mainMedian, median(mainMain));
+    // Where the time goes inside each child (medians, ms since its main()).
+    std::printf(
+        "  inside the bare window: QApplication %.1f, window built %.1f, shown %.1f, painted %.1f ms\n",
+        median(bareStages.value("app")), median(bareStages.value("window")),
+        median(bareStages.value("shown")), median(bareMain));
+    std::printf(
+        "  inside MainWindow:      QApplication %.1f, window built %.1f, shown %.1f, painted %.1f ms\n",
+        median(mainStages.value("app")), median(mainStages.value("window")),
+        median(mainStages.value("shown")), median(mainMain));
     if (bareMedian > 0 && mainMedian > 0)
         std::printf("  ratio (medians, launch→paint): %.2f (target ≤ 1.25: %s); main()→paint: %.2f\n",
                     mainMedian / bareMedian, mainMedian <= 1.25 * bareMedian ? "met" : "NOT met",
