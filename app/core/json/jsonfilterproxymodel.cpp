@@ -281,8 +281,7 @@ QModelIndex JsonFilterProxyModel::index(int row, int column, const QModelIndex &
     if (!m_source || row < 0 || column < 0 || column >= JsonTreeModel::ColumnCount ||
         (parent.isValid() && parent.column() != 0))
         return {};
-    if (parent.isValid() && !m_source->hasChildren(mapToSource(parent)))
-        return {};
+    // A leaf's node (made here only if someone asks for a child of a leaf) shows no rows.
     Node *node = nodeOf(parent);
     if (!node || row >= shownRows(node))
         return {};
