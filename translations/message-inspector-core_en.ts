@@ -940,6 +940,13 @@
     </message>
 </context>
 <context>
+    <name>FileBytes</name>
+    <message>
+        <source>The file is larger than the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>Error</source>
@@ -1571,6 +1578,14 @@
         <source>This lookup needs the scope “%1”: add it to the Private Integration (Settings → Private Integrations) or to the app&apos;s scopes, then update the token here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It grew past the limit of %1 while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is larger than %1, so it is shown as sent, not re-indented.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Json::Document</name>
@@ -1720,6 +1735,10 @@
     </message>
     <message>
         <source>Line %1, column %2 (byte %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1900,6 +1919,65 @@
     </message>
     <message>
         <source>Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonLinesModel</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

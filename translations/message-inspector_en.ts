@@ -1335,6 +1335,77 @@
     </message>
 </context>
 <context>
+    <name>JsonLinesView</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the selected record as a message (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has %1; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blank lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the records of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a JSON Lines file (.jsonl, .ndjson): one message per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LargeTextView</name>
     <message>
         <source>Text viewer</source>
@@ -1749,10 +1820,6 @@ Send the token to %3?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON responses (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The clipboard holds no text to open as a response.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,6 +1945,38 @@ Send the token to %3?</source>
     </message>
     <message>
         <source>Report copied (personal data masked as chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading this body; what was on screen stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-line-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON responses (*.json);;JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

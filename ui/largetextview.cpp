@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QFontDatabase>
+#include <QGlyphRun>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
@@ -16,6 +17,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -24,11 +26,33 @@ constexpr int TextPadding = 6;
 
 } // namespace
 
-// The drawn form of one row: its display-safe text, laid out once and cached while it stays in view.
+// The drawn form of one row: its display-safe text, laid out once (one shaping run for the whole row) and
+// cached while it stays in view. Colours are not formats of the layout — a format per token would split a
+// 1 KB row into a hundred runs shaped one by one, 30 ms for one screen of a one-line body — but spans of
+// characters: a paint draws the glyphs of the spans in view, each in its colour, and nothing else.
 struct LargeTextView::RowLayout
 {
+    enum Colour : quint8
+    {
+        Text,
+        Key,
+        String,
+        Escape,
+        Number,
+        Literal,
+        Punctuation,
+        Invalid,
+        ColourCount
+    };
+    struct Span
+    {
+        int from; // characters of display.text
+        int to;
+        Colour colour;
+    };
     DisplayText display;
     QTextLayout layout;
+    std::vector<Span> spans; // cover the whole text, in order
 };
 
 LargeTextView::Colors LargeTextView::Colors::forPalette(const QPalette &palette)
@@ -91,9 +115,10 @@ LargeTextView::~LargeTextView()
     cancelIndexing();
 }
 
-void LargeTextView::setText(const QByteArray &bytes)
+void LargeTextView::setText(const QByteArray &bytes, std::shared_ptr<const void> keepAlive)
 {
     m_bytes = bytes;
+    m_keepAlive = std::move(keepAlive);
     m_matches.clear();
     m_matchLength = 0;
     m_currentMatch = -1;
@@ -158,9 +183,10 @@ void LargeTextView::reindex()
             return;
         install(result);
     });
-    watcher->setFuture(QtConcurrent::run([bytes = m_bytes, segment = m_segment, json, cancel = m_cancel] {
-        return buildIndex(bytes, segment, json, cancel.get());
-    }));
+    // The worker keeps what keeps the bytes valid until it is done with them, even if the text is replaced.
+    watcher->setFuture(
+        QtConcurrent::run([bytes = m_bytes, keepAlive = m_keepAlive, segment = m_segment, json,
+                           cancel = m_cancel] { return buildIndex(bytes, segment, json, cancel.get()); }));
 }
 
 void LargeTextView::cancelIndexing()
@@ -340,69 +366,65 @@ LargeTextView::RowLayout *LargeTextView::rowLayout(qsizetype row) const
     option.setTextDirection(Qt::LeftToRight);
     rl->layout.setTextOption(option);
 
+    QList<JsonLexer::Token> tokens;
     if (m_syntax == Syntax::Json) {
         const qsizetype line = m_index.lineOfRow(row);
         const qsizetype lineStart = m_index.lineStart(line);
-        QList<JsonLexer::Token> tokens;
         JsonLexer::lex(m_index.line(line), rowStart - lineStart, m_index.rowEnd(row) - lineStart,
                        stateAtRow(row), &tokens);
-        QList<QTextLayout::FormatRange> formats;
-        formats.reserve(tokens.size());
-        for (const JsonLexer::Token &t : tokens) {
-            const qsizetype inRow = t.start - (rowStart - lineStart);
-            const int from = rl->display.charForByte(inRow);
-            const int to = rl->display.charForByte(inRow + t.length);
-            QColor colour;
-            switch (t.kind) {
-            case JsonLexer::Kind::Key:
-                colour = m_colors.key;
-                break;
-            case JsonLexer::Kind::String:
-                colour = m_colors.string;
-                break;
-            case JsonLexer::Kind::Escape:
-                colour = m_colors.escape;
-                break;
-            case JsonLexer::Kind::Number:
-                colour = m_colors.number;
-                break;
-            case JsonLexer::Kind::Literal:
-                colour = m_colors.literal;
-                break;
-            case JsonLexer::Kind::Punctuation:
-                colour = m_colors.punctuation;
-                break;
-            case JsonLexer::Kind::Invalid:
-                colour = m_colors.invalid;
-                break;
-            }
-            QTextLayout::FormatRange range;
-            range.start = from;
-            range.length = to - from;
-            range.format.setForeground(colour);
-            formats.append(range);
-        }
-        rl->layout.setFormats(formats);
+        for (JsonLexer::Token &t : tokens)
+            t.start -= rowStart - lineStart; // from here on: bytes in the row
     }
-    if (!rl->display.substitutions.empty()) {
-        // Drawn stand-ins for control bytes and bad UTF-8 are marked, so nobody reads them as text.
-        QList<QTextLayout::FormatRange> formats = rl->layout.formats();
-        for (const auto &[start, length] : rl->display.substitutions) {
-            QTextLayout::FormatRange range;
-            range.start = start;
-            range.length = length;
-            range.format.setForeground(m_colors.invalid);
-            range.format.setBackground(m_colors.substitutionBackground);
-            formats.append(range);
-        }
-        rl->layout.setFormats(formats);
-    }
-
     rl->layout.beginLayout();
     QTextLine textLine = rl->layout.createLine();
     if (textLine.isValid())
         textLine.setLineWidth(1e9);
     rl->layout.endLayout();
+
+    // One colour per character, then runs of equal colour. Drawn stand-ins for control bytes and bad UTF-8
+    // are marked (and get a background when painted), so nobody reads them as text.
+    const int length = int(rl->display.text.size());
+    std::vector<RowLayout::Colour> colours(size_t(length), RowLayout::Text);
+    auto paint = [&](int from, int to, RowLayout::Colour colour) {
+        std::fill(colours.begin() + std::clamp(from, 0, length), colours.begin() + std::clamp(to, 0, length),
+                  colour);
+    };
+    for (const JsonLexer::Token &t : std::as_const(tokens)) {
+        const int from = rl->display.charForByte(t.start);
+        const int to = rl->display.charForByte(t.start + t.length);
+        switch (t.kind) {
+        case JsonLexer::Kind::Key:
+            paint(from, to, RowLayout::Key);
+            break;
+        case JsonLexer::Kind::String:
+            paint(from, to, RowLayout::String);
+            break;
+        case JsonLexer::Kind::Escape:
+            paint(from, to, RowLayout::Escape);
+            break;
+        case JsonLexer::Kind::Number:
+            paint(from, to, RowLayout::Number);
+            break;
+        case JsonLexer::Kind::Literal:
+            paint(from, to, RowLayout::Literal);
+            break;
+        case JsonLexer::Kind::Punctuation:
+            paint(from, to, RowLayout::Punctuation);
+            break;
+        case JsonLexer::Kind::Invalid:
+            paint(from, to, RowLayout::Invalid);
+            break;
+        }
+    }
+    for (const auto &[start, count] : rl->display.substitutions)
+        paint(start, start + count, RowLayout::Invalid);
+    for (int from = 0; from < length;) {
+        int to = from + 1;
+        while (to < length && colours[size_t(to)] == colours[size_t(from)])
+            ++to;
+        rl->spans.push_back(RowLayout::Span{from, to, colours[size_t(from)]});
+        from = to;
+    }
     m_layouts.insert(row, rl);
     return rl;
 }
@@ -498,23 +520,26 @@ void LargeTextView::paintEvent(QPaintEvent *)
     const qsizetype selEnd = selectionEnd();
 
     painter.save();
-    painter.setClipRect(QRect(gutter, 0, area.width() - gutter, area.height()));
+    const QRect textArea(gutter, 0, area.width() - gutter, area.height());
+    painter.setClipRect(textArea);
+    const QColor colours[RowLayout::ColourCount] = {m_colors.text,        m_colors.key,    m_colors.string,
+                                                    m_colors.escape,      m_colors.number, m_colors.literal,
+                                                    m_colors.punctuation, m_colors.invalid};
     for (qsizetype row = first; row <= last; ++row) {
         const int y = int((row - first) * m_rowHeight);
         RowLayout *rl = rowLayout(row);
         const qsizetype rowStart = m_index.rowStart(row);
         const qsizetype rowEnd = m_index.rowEnd(row);
-        QList<QTextLayout::FormatRange> overlays;
+        const QTextLine textLine = rl->layout.lineAt(0);
+        // Backgrounds first (selection, matches), then the text over them.
         auto addOverlay = [&](qsizetype from, qsizetype to, const QColor &colour) {
             from = std::max(from, rowStart);
             to = std::min(to, rowEnd);
-            if (to <= from)
+            if (to <= from || !textLine.isValid())
                 return;
-            QTextLayout::FormatRange range;
-            range.start = rl->display.charForByte(from - rowStart);
-            range.length = rl->display.charForByte(to - rowStart) - range.start;
-            range.format.setBackground(colour);
-            overlays.append(range);
+            const qreal xa = textLine.cursorToX(rl->display.charForByte(from - rowStart));
+            const qreal xb = textLine.cursorToX(rl->display.charForByte(to - rowStart));
+            painter.fillRect(QRectF(x0 + xa, y, xb - xa, m_rowHeight), colour);
         };
         if (selEnd > selStart) {
             addOverlay(selStart, selEnd, m_colors.selection);
@@ -531,8 +556,31 @@ void LargeTextView::paintEvent(QPaintEvent *)
                 addOverlay(*it, *it + m_matchLength, current ? m_colors.currentMatch : m_colors.match);
             }
         }
-        painter.setPen(m_colors.text);
-        rl->layout.draw(&painter, QPointF(x0, y), overlays);
+        if (!textLine.isValid()) {
+            painter.setPen(m_colors.text);
+            rl->layout.draw(&painter, QPointF(x0, y));
+        } else {
+            for (const auto &[start, count] : rl->display.substitutions)
+                addOverlay(rowStart + rl->display.byteForChar(start),
+                           rowStart + rl->display.byteForChar(start + count),
+                           m_colors.substitutionBackground);
+            // Only the characters in view, span by span in their colours.
+            const int visibleFrom = std::max(0, textLine.xToCursor(gutter - x0) - 1);
+            const int visibleTo =
+                std::min(int(rl->display.text.size()), textLine.xToCursor(area.width() - x0) + 1);
+            const auto first =
+                std::upper_bound(rl->spans.cbegin(), rl->spans.cend(), visibleFrom,
+                                 [](int c, const RowLayout::Span &span) { return c < span.to; });
+            for (auto span = first; span != rl->spans.cend() && span->from < visibleTo; ++span) {
+                const int from = std::max(span->from, visibleFrom);
+                const int to = std::min(span->to, visibleTo);
+                if (to <= from)
+                    continue;
+                painter.setPen(colours[span->colour]);
+                for (const QGlyphRun &run : textLine.glyphRuns(from, to - from))
+                    painter.drawGlyphRun(QPointF(x0, y), run);
+            }
+        }
         if (m_caretVisible && m_cursor >= rowStart && m_cursor <= rowEnd && m_index.rowAt(m_cursor) == row) {
             const qreal cx = x0 + xInRow(row, m_cursor);
             painter.fillRect(QRectF(cx, y, 1.5, m_rowHeight), m_colors.caret);

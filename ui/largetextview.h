@@ -65,9 +65,11 @@ public:
 
     // Shows bytes. Texts up to synchronousIndexLimit() are indexed at once (indexed() is emitted before this
     // returns); bigger ones on a worker thread. indexed() is emitted once the current text is ready; a text
-    // replaced before it was ready never reports.
-    void setText(const QByteArray &bytes);
-    QByteArray text() const { return m_bytes; }
+    // replaced before it was ready never reports. keepAlive keeps bytes valid when they do not own themselves
+    // (a memory-mapped file, see MappedFile): the view and its worker hold it as long as they read the bytes.
+    void setText(const QByteArray &bytes, std::shared_ptr<const void> keepAlive = {});
+    QByteArray text() const { return m_bytes; } // valid while this view shows it (or keepAlive() lives)
+    const std::shared_ptr<const void> &keepAlive() const { return m_keepAlive; }
     bool isIndexing() const { return m_indexing; }
     const LineIndex &index() const { return m_index; }
     void setSynchronousIndexLimit(qsizetype bytes) { m_syncLimit = bytes; }
@@ -152,6 +154,7 @@ private:
     qreal xInRow(qsizetype row, qsizetype offset) const;
     void autoScroll(const QPoint &pos);
 
+    std::shared_ptr<const void> m_keepAlive; // before m_bytes: outlives the view of the bytes it keeps valid
     QByteArray m_bytes;
     LineIndex m_index;
     std::vector<JsonLexer::RowState> m_rowStates;

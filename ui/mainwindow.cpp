@@ -13,6 +13,7 @@
 #include "fieldsview.h"
 #include "historyview.h"
 #include "httpview.h"
+#include "jsonlinesview.h"
 #include "lookupbar.h"
 #include "message/messagecomparison.h"
 #include "message/messageformatting.h"
@@ -54,12 +55,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -72,6 +75,15 @@ std::unique_ptr<QSettings> openSettings(const QString &file)
     return std::make_unique<QSettings>(file, QSettings::IniFormat);
 }
 
+// What the Raw tab's "re-indented" view says when there is no re-indented text.
+QString prettyUnavailableReason(const InspectionResult &result)
+{
+    if (!result.pretty.isEmpty())
+        return {};
+    if (!result.prettySkipped.isEmpty())
+        return result.prettySkipped;
+    return MainWindow::tr("The body is not valid JSON, so it cannot be re-indented.");
+}
 } // namespace
 
 MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, QWidget *parent)
@@ -98,6 +110,8 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
     , m_filterDelay(new QTimer(this))
     , m_statusHttp(new QLabel(this))
     , m_statusRate(new QLabel(this))
+    , m_workProgress(new QProgressBar(this))
+    , m_workCancel(new QToolButton(this))
 {
     setWindowTitle(tr("Message Inspector"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/message-inspector.svg")));
@@ -200,6 +214,18 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
     m_statusRate->setObjectName(QStringLiteral("statusRate"));
     statusBar()->addWidget(m_statusHttp, 1);
     statusBar()->addPermanentWidget(m_statusRate);
+    // A big body (a file of hundreds of megabytes) takes a moment to index: its progress, and a way out.
+    m_workProgress->setObjectName(QStringLiteral("workProgress"));
+    m_workProgress->setAccessibleName(tr("Reading the body"));
+    m_workProgress->setMaximumWidth(220);
+    m_workProgress->setRange(0, 1000);
+    m_workCancel->setObjectName(QStringLiteral("workCancel"));
+    m_workCancel->setText(tr("Cancel"));
+    m_workCancel->setToolTip(tr("Stop reading this body; what was on screen stays"));
+    statusBar()->addPermanentWidget(m_workProgress);
+    statusBar()->addPermanentWidget(m_workCancel);
+    showWorkProgress(-1, 0);
+    connect(m_workCancel, &QToolButton::clicked, this, &MainWindow::cancelLookup);
 
     connect(m_lookupBar, &LookupBar::lookupRequested, this, &MainWindow::onLookupRequested);
     connect(m_lookupBar, &LookupBar::cancelRequested, this, &MainWindow::cancelLookup);
@@ -702,11 +728,25 @@ void MainWindow::inspect(InspectionRequest request)
         if (m_lookupBar->isBusy())
             m_lookupBar->setProgressText(text);
     });
+    connect(job, &InspectionJob::workProgress, this, &MainWindow::showWorkProgress);
     connect(job, &InspectionJob::finished, this, [this](const InspectionResult &result) {
         m_job = nullptr;
+        showWorkProgress(-1, 0);
         present(result);
         emit displayFinished();
     });
+}
+
+void MainWindow::showWorkProgress(qint64 done, qint64 total)
+{
+    const bool working = done >= 0 && total > 0;
+    m_workProgress->setVisible(working);
+    m_workCancel->setVisible(working);
+    if (!working)
+        return;
+    m_workProgress->setValue(int(done * 1000 / total));
+    m_workProgress->setFormat(
+        tr("Reading %1 of %2").arg(QLocale().formattedDataSize(done), QLocale().formattedDataSize(total)));
 }
 
 void MainWindow::cancelLookup()
@@ -761,12 +801,9 @@ void MainWindow::presentLookup(const InspectionResult &result)
     clearDisplay();
     m_shownResult = result; // a failed lookup has a report too: the error, its traceId, the HTTP facts
     // The raw response stays inspectable: whatever body came is in the Raw tab, the exchange in HTTP.
-    m_rawView->setBody(result.body);
+    m_rawView->setBody(result.body, result.bodyKeepAlive);
     if (!result.body.isEmpty())
-        m_rawView->setPrettyText(result.pretty, result.pretty.isEmpty()
-                                                    ? tr("The body is not valid JSON, so it cannot be "
-                                                         "re-indented.")
-                                                    : QString());
+        m_rawView->setPrettyText(result.pretty, prettyUnavailableReason(result));
 }
 
 void MainWindow::presentRefusal(const InspectionResult &result)
@@ -847,9 +884,11 @@ void MainWindow::presentBody(const InspectionResult &result)
     } else if (origin == QLatin1StringView("pasted")) {
         m_statusHttp->setText(tr("Pasted from the clipboard"));
         m_suggestedName = QStringLiteral("pasted");
-    } else {
+    } else if (origin == QLatin1StringView("dropped")) {
         m_statusHttp->setText(tr("Dropped text"));
         m_suggestedName = QStringLiteral("dropped");
+    } else {
+        m_statusHttp->setText(origin); // a JSON Lines record: "line 12 of hooks.jsonl"
     }
     m_analysisSourceNote = result.sourceNote();
     m_analysisFromFile = result.request.source == InspectionRequest::Source::File;
@@ -920,10 +959,8 @@ void MainWindow::showResult(const InspectionResult &result)
 {
     m_rawView->setSuggestedFileName(
         (m_suggestedName.isEmpty() ? QStringLiteral("message") : m_suggestedName) + u".json"_qs);
-    m_rawView->setBody(result.body);
-    m_rawView->setPrettyText(
-        result.pretty,
-        result.pretty.isEmpty() ? tr("The body is not valid JSON, so it cannot be re-indented.") : QString());
+    m_rawView->setBody(result.body, result.bodyKeepAlive);
+    m_rawView->setPrettyText(result.pretty, prettyUnavailableReason(result));
     m_analysis = result.analysis;
     m_bodyFacts = result.bodyFacts;
     m_shownResult = result;
@@ -942,7 +979,7 @@ void MainWindow::showAnalysis()
         m_filter->setSearchText({});
         m_fields->setFilterStatus({});
     }
-    m_model->setDocument(document);
+    m_model->setDocument(document, m_analysis.rootChildren);
     m_problems->setFindings(m_analysis.findings);
     updateProblemsTitle();
     if (document.hasError()) {
@@ -1003,8 +1040,44 @@ void MainWindow::updateProblemsTitle()
     m_tabs->setTabText(m_tabs->indexOf(m_problems), title);
 }
 
+bool MainWindow::isJsonLinesFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1StringView("jsonl") || suffix == QLatin1StringView("ndjson");
+}
+
+void MainWindow::openJsonLines(const QString &path)
+{
+    if (!m_recordsView) {
+        m_recordsView = new JsonLinesView(this);
+        m_recordsDock = new QDockWidget(tr("Records"), this);
+        m_recordsDock->setObjectName(QStringLiteral("recordsDock"));
+        m_recordsDock->setWidget(m_recordsView);
+        addDockWidget(Qt::BottomDockWidgetArea, m_recordsDock);
+        connect(
+            m_recordsView, &JsonLinesView::recordChosen, this, [this](const QByteArray &body, qint64 line) {
+                m_suggestedName =
+                    tr("%1-line-%2").arg(QFileInfo(m_recordsView->fileName()).completeBaseName()).arg(line);
+                // The record is inspected like any body; where it came from is its origin (status bar, card).
+                inspect(InspectionRequest::bytes(
+                    body, tr("line %1 of %2").arg(QLocale().toString(line), m_recordsView->fileName())));
+            });
+        connect(m_recordsView, &JsonLinesView::loadFinished, this, [this](bool ok, const QString &message) {
+            statusBar()->showMessage(message, ok ? 8000 : 15000);
+            emit displayFinished();
+        });
+    }
+    m_recordsDock->show();
+    m_recordsDock->raise();
+    m_recordsView->openFile(path);
+}
+
 void MainWindow::openFile(const QString &path)
 {
+    if (isJsonLinesFile(path)) {
+        openJsonLines(path);
+        return;
+    }
     // Read (bounded) and analysed off the UI thread by the session; a file that cannot be read gets a banner.
     inspect(InspectionRequest::file(path));
 }
@@ -1020,8 +1093,9 @@ void MainWindow::openSample(const QString &resourcePath)
 
 void MainWindow::openFileDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a saved response"), QString(),
-                                                      tr("JSON responses (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a saved response"), QString(),
+        tr("JSON responses (*.json);;JSON Lines (*.jsonl *.ndjson);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

@@ -33,7 +33,10 @@ class InspectionSession;
 class LookupBar;
 class LookupHistory;
 class ProfileStore;
+class JsonLinesView;
 class QLabel;
+class QProgressBar;
+class QToolButton;
 class QTabWidget;
 class RawJsonView;
 class SummaryCard;
@@ -161,6 +164,11 @@ private:
     void openBatchWindow();
     void showAnalysis();
     void updateProblemsTitle();
+    // A big body being analysed: the progress in the status bar, with Cancel; hidden when done is negative.
+    void showWorkProgress(qint64 done, qint64 total);
+    // A JSON Lines file as a list of records in the Records dock; a picked record is inspected as a body.
+    void openJsonLines(const QString &path);
+    static bool isJsonLinesFile(const QString &path);
     QString currentProfileName() const;
     void loadToken();
     // Asks whether the current profile's token may go to the host the session refused to send it to.
@@ -203,6 +211,10 @@ private:
     QTimer *m_filterDelay;
     QLabel *m_statusHttp;
     QLabel *m_statusRate;
+    QProgressBar *m_workProgress;
+    QToolButton *m_workCancel;
+    JsonLinesView *m_recordsView = nullptr; // made when a JSON Lines file is first opened
+    QDockWidget *m_recordsDock = nullptr;
 
     QString m_profile;
     QString m_baseUrlOverride;

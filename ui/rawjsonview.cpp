@@ -193,8 +193,10 @@ void RawJsonView::setShortcutsEnabled(bool enabled)
         s->setEnabled(enabled);
 }
 
-void RawJsonView::setBody(const QByteArray &raw)
+void RawJsonView::setBody(const QByteArray &raw, std::shared_ptr<const void> keepAlive)
 {
+    // The new owner first: the view may still read the old bytes until showCurrent() replaces them.
+    const std::shared_ptr<const void> previous = std::exchange(m_keepAlive, std::move(keepAlive));
     m_raw = raw;
     m_pretty.clear();
     m_prettyButton->setToolTip(tr("Indented, with the server's key order and number text"));
@@ -242,11 +244,16 @@ QByteArray RawJsonView::currentBytes() const
     return m_mode == Mode::Pretty ? m_pretty : m_raw;
 }
 
+std::shared_ptr<const void> RawJsonView::currentKeepAlive() const
+{
+    return m_mode == Mode::Pretty ? nullptr : m_keepAlive;
+}
+
 void RawJsonView::showCurrent()
 {
     cancelSearch();
     m_view->setSyntax(LargeTextView::Syntax::Json);
-    m_view->setText(currentBytes());
+    m_view->setText(currentBytes(), currentKeepAlive());
     m_matchTotal = 0;
     m_storedMatches = 0;
     updateActions();
@@ -366,6 +373,7 @@ void RawJsonView::startSearch()
     TextSearch::Options options;
     options.caseSensitive = m_matchCase->isChecked();
     auto *search = new TextSearch(currentBytes(), needle, options, this);
+    search->setKeepAlive(currentKeepAlive());
     m_search = search;
     connect(search, &TextSearch::progress, this, [this](qsizetype searched, qsizetype total) {
         if (total > 0)
@@ -540,5 +548,6 @@ void RawJsonView::saveToFile(const QString &path)
             showStatus(tr("Could not save to %1: %2").arg(shown, error), true);
         emit saveFinished(error.isEmpty(), path, error);
     });
-    watcher->setFuture(QtConcurrent::run(writeFile, path, currentBytes()));
+    watcher->setFuture(QtConcurrent::run(
+        [path, bytes = currentBytes(), keepAlive = currentKeepAlive()] { return writeFile(path, bytes); }));
 }

@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class LargeTextView;
 class QButtonGroup;
 class QCheckBox;
@@ -32,8 +34,10 @@ public:
     explicit RawJsonView(QWidget *parent = nullptr);
     ~RawJsonView() override;
 
-    // The response body exactly as received. Forgets any earlier pretty text and shows Raw.
-    void setBody(const QByteArray &raw);
+    // The response body exactly as received. Forgets any earlier pretty text and shows Raw. keepAlive keeps
+    // raw valid when it does not own its bytes (InspectionResult::bodyKeepAlive for a memory-mapped file):
+    // the view, its index, its searches and its saves hold it as long as they read the bytes.
+    void setBody(const QByteArray &raw, std::shared_ptr<const void> keepAlive = {});
     // The pretty form of the body (from the core pretty printer). Empty disables the Pretty view; the
     // tooltip then says why (reason, e.g. "The body is not valid JSON.").
     void setPrettyText(const QByteArray &pretty, const QString &unavailableReason = QString());
@@ -44,8 +48,10 @@ public:
     bool isPrettyAvailable() const { return !m_pretty.isEmpty(); }
     QByteArray rawBytes() const { return m_raw; }
     QByteArray prettyBytes() const { return m_pretty; }
-    // The bytes the current mode shows — what Copy all and Save write.
+    // The bytes the current mode shows — what Copy all and Save write. Valid while the view shows them.
     QByteArray currentBytes() const;
+    // What keeps currentBytes() valid (null when they own themselves: pretty text, bodies read into memory).
+    std::shared_ptr<const void> currentKeepAlive() const;
 
     // Find: opening focuses the field with its text selected.
     void openFind();
@@ -94,6 +100,7 @@ private:
     void step(int delta);
     void showStatus(const QString &text, bool error);
 
+    std::shared_ptr<const void> m_keepAlive; // of m_raw; before it, so it outlives it
     QByteArray m_raw;
     QByteArray m_pretty;
     Mode m_mode = Mode::Raw;

@@ -159,6 +159,15 @@ QString checkDocument(const QByteArray &body)
         if (member.isValid())
             return QStringLiteral("nextMember goes past the last child") + at(offset);
 
+        // The kinds the parse noted for a large container agree with its children.
+        for (const NodeKind asked : {NodeKind::String, NodeKind::Number, NodeKind::Object, NodeKind::Array}) {
+            bool all = true;
+            for (const qint64 value : index.valueOffsets)
+                all = all && doc.kindAt(value) == asked;
+            if (doc.allChildrenAre(offset, asked) != all)
+                return QStringLiteral("allChildrenAre disagrees with the children") + at(offset);
+        }
+
         QSet<QString> seenKeys;
         qint64 previousEnd = offset;
         std::vector<Pending> children;

@@ -5,8 +5,10 @@
 #include <QTest>
 #include <QtConcurrent>
 
+#include <QRandomGenerator>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 using namespace Json;
 using namespace Qt::StringLiterals;
@@ -601,6 +603,208 @@ private slots:
             expected += u"[0]"_s;
         QCOMPARE(deep.issues().first().path, expected);
         QCOMPARE(deep.offsetForPath(expected), 300);
+    }
+
+    // Arrays of strings take a fast path (64-byte blocks); it must end exactly where the general parser would
+    // take over: at an escape, a raw control character, whitespace, another kind of value, the end of the
+    // array, and at every position relative to a block. The expected values come from the generator, not
+    // from the parser.
+    void stringArraysReadExactlyWhateverTheirMix()
+    {
+        QRandomGenerator random(20240327);
+        for (int round = 0; round < 400; ++round) {
+            QByteArray body = "[";
+            QStringList expected;
+            int controls = 0;
+            int invalid = 0;
+            bool hasNonString = false;
+            const int items = int(random.bounded(1, 120));
+            for (int i = 0; i < items; ++i) {
+                if (i > 0) {
+                    const int separator = int(random.bounded(20));
+                    body += separator == 0 ? ", " : separator == 1 ? ",\n  " : ",";
+                }
+                const int kind = int(random.bounded(40));
+                if (kind == 0) {
+                    body += "12.5";
+                    expected << u"12.5"_s;
+                    hasNonString = true;
+                    continue;
+                }
+                if (kind == 1) {
+                    body += "[\"x\",\"y\"]";
+                    expected << u"[array]"_s;
+                    hasNonString = true;
+                    continue;
+                }
+                QByteArray raw;
+                QString text;
+                const int length = int(random.bounded(0, 90));
+                for (int c = 0; c < length; ++c) {
+                    const char letter = char('a' + random.bounded(26));
+                    raw += letter;
+                    text += QLatin1Char(letter);
+                }
+                const int twist = int(random.bounded(30));
+                const qsizetype at = raw.size() / 2;
+                if (twist == 0) {
+                    raw.insert(at, "\\n");
+                    text.insert(at, u'\n');
+                } else if (twist == 1) {
+                    raw.insert(at, "\\\"");
+                    text.insert(at, u'"');
+                } else if (twist == 2) {
+                    raw.insert(at, "\x01");
+                    text.insert(at, QChar(1));
+                    ++controls;
+                } else if (twist == 3) {
+                    raw.insert(at, "\xC3\xA9");
+                    text.insert(at, QChar(0xE9));
+                } else if (twist == 4) {
+                    raw.insert(at, "\xFF");
+                    text.insert(at, QChar(QChar::ReplacementCharacter));
+                    ++invalid;
+                }
+                body += '"' + raw + '"';
+                expected << text;
+            }
+            body += random.bounded(2) ? "]" : " ]\n";
+            const Document doc = Document::parse(body);
+            QVERIFY2(doc.isValid(),
+                     qPrintable(doc.error().toString() + u" in "_s + QString::fromLatin1(body)));
+            const qint64 root = doc.rootOffset();
+            QCOMPARE(doc.childCount(root), qint64(expected.size()));
+            const ChildIndex index = doc.childIndex(root);
+            QCOMPARE(index.size(), expected.size());
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                const qint64 value = index.valueOffsets[size_t(i)];
+                if (doc.kindAt(value) == NodeKind::String)
+                    QCOMPARE(doc.stringAt(value), expected[i]);
+                else if (doc.kindAt(value) == NodeKind::Array)
+                    QCOMPARE(u"[array]"_s, expected[i]);
+                else
+                    QCOMPARE(rawText(doc, value), expected[i]);
+            }
+            QCOMPARE(doc.allChildrenAre(root, NodeKind::String), !hasNonString);
+            int controlIssues = 0;
+            int invalidIssues = 0;
+            for (const DocumentIssue &issue : doc.issues()) {
+                controlIssues += issue.kind == DocumentIssue::Kind::ControlCharacter;
+                invalidIssues += issue.kind == DocumentIssue::Kind::InvalidUtf8;
+            }
+            QCOMPARE(controlIssues, controls);
+            QCOMPARE(invalidIssues, invalid);
+        }
+    }
+
+    void stringArrayFastPathStillFindsErrors_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<qint64>("offset");
+        const QByteArray items = QByteArray("\"abcdefghij\",").repeated(20); // 280 bytes: several blocks
+        QTest::newRow("unclosed string") << "[" + items + "\"abc" << qint64(1 + items.size() + 4);
+        QTest::newRow("missing comma") << "[" + items + "\"a\" \"b\"]" << qint64(1 + items.size() + 4);
+        QTest::newRow("two commas") << "[" + items + "\"a\",,\"b\"]" << qint64(1 + items.size() + 4);
+        QTest::newRow("trailing comma") << "[" + items + "\"a\",]" << qint64(1 + items.size() + 4);
+        QTest::newRow("bad escape") << "[" + items + "\"a\\qb\"]" << qint64(1 + items.size() + 2);
+        QTest::newRow("object close") << "[" + items + "\"a\"}" << qint64(1 + items.size() + 3);
+    }
+
+    void stringArrayFastPathStillFindsErrors()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(qint64, offset);
+        const Document doc = Document::parse(body);
+        QVERIFY(doc.hasError());
+        QCOMPARE(doc.error().offset, offset);
+    }
+
+    // Bodies of 16 MiB and more are checked for UTF-8 on a second thread while they are parsed; a body that
+    // fails the check is parsed again and gets its issue, exactly as a small one does.
+    void bigBodiesAreCheckedForUtf8BesideTheParse()
+    {
+        const QByteArray item = "\"ve9EPM428h8vShlRW1KT\",";
+        QByteArray body = "[" + item.repeated(17 * 1024 * 1024 / item.size()) + "\"last\"]";
+        const Document valid = Document::parse(body);
+        QVERIFY(valid.isValid());
+        QVERIFY(valid.issues().isEmpty());
+        QCOMPARE(valid.childCount(valid.rootOffset()), qint64(17 * 1024 * 1024 / item.size() + 1));
+
+        const qsizetype late = body.size() - 3; // inside "last", far past the first chunk
+        body[late] = char(0xFF);
+        const Document invalid = Document::parse(body);
+        QVERIFY(invalid.isValid());
+        QCOMPARE(invalid.issues().size(), 1);
+        QCOMPARE(invalid.issues().first().kind, DocumentIssue::Kind::InvalidUtf8);
+        QCOMPARE(invalid.issues().first().offset, qint64(late));
+    }
+
+    void progressIsReportedAndCancelStopsTheParse()
+    {
+        const QByteArray item = "{\"id\": \"ve9EPM428h8vShlRW1KT\", \"n\": 12},";
+        const QByteArray body = "[" + item.repeated(20 * 1024 * 1024 / item.size()) + "null]";
+        QList<qint64> reports;
+        ParseControl control;
+        control.progress = [&](qint64 done) {
+            reports << done;
+            return true;
+        };
+        const Document whole = Document::parse(body, control);
+        QVERIFY(whole.isValid());
+        QCOMPARE(reports.size(), int(body.size() / ParseControl::progressStepBytes));
+        for (qsizetype i = 1; i < reports.size(); ++i)
+            QVERIFY(reports[i] > reports[i - 1]);
+        QVERIFY(reports.last() < body.size());
+
+        int calls = 0;
+        control.progress = [&](qint64) { return ++calls < 2; };
+        const Document stopped = Document::parse(body, control);
+        QCOMPARE(calls, 2);
+        QVERIFY(!stopped.isValid());
+        QVERIFY(stopped.hasError());
+        QVERIFY(stopped.error().cancelled);
+        QVERIFY(stopped.error().offset >= 2 * ParseControl::progressStepBytes);
+        QVERIFY(stopped.error().offset < 3 * ParseControl::progressStepBytes);
+    }
+
+    void keepAliveLivesAsLongAsTheDocument()
+    {
+        auto owner = std::make_shared<QByteArray>("{\"a\": [1, 2]}");
+        const std::weak_ptr<QByteArray> watch = owner;
+        ParseControl control;
+        control.keepAlive = owner;
+        std::optional<Document> doc =
+            Document::parse(QByteArray::fromRawData(owner->constData(), owner->size()), control);
+        owner.reset();
+        QVERIFY(!watch.expired());
+        const Document copy = *doc;
+        doc.reset();
+        QVERIFY(!watch.expired());
+        QCOMPARE(copy.keepAlive().get(), watch.lock().get());
+        QCOMPARE(rawText(copy, copy.offsetForPath(u"$.a"_s)), u"[1, 2]"_s);
+        QVERIFY(!Document::parse("{}").keepAlive());
+    }
+
+    void allChildrenAreAnsweredForSmallAndLargeContainers()
+    {
+        const Document small =
+            Document::parse("{\"s\": [\"a\", \"b\"], \"m\": [\"a\", 1], \"e\": [], \"n\": 3}");
+        QVERIFY(small.allChildrenAre(small.offsetForPath(u"$.s"_s), NodeKind::String));
+        QVERIFY(!small.allChildrenAre(small.offsetForPath(u"$.m"_s), NodeKind::String));
+        QVERIFY(small.allChildrenAre(small.offsetForPath(u"$.e"_s), NodeKind::String));
+        QVERIFY(!small.allChildrenAre(small.offsetForPath(u"$.n"_s), NodeKind::Number));
+        const QByteArray strings = QByteArray("\"abc\",").repeated(2000);
+        const Document large = Document::parse("{\"s\": [" + strings + "\"z\"], \"m\": [" + strings + "{}]}");
+        QVERIFY(large.allChildrenAre(large.offsetForPath(u"$.s"_s), NodeKind::String));
+        QVERIFY(!large.allChildrenAre(large.offsetForPath(u"$.m"_s), NodeKind::String));
+        QVERIFY(large.allChildrenAre(large.rootOffset(), NodeKind::Array));
+    }
+
+    void blankBytes()
+    {
+        QVERIFY(isBlank(QByteArrayView()));
+        QVERIFY(isBlank(" \r\n\t"));
+        QVERIFY(!isBlank("  x  "));
     }
 
     void emptyDocument()

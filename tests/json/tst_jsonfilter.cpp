@@ -200,6 +200,96 @@ deliveredAt: 5 (number)
       [99999]: id99999 (string)
 )"_s);
     }
+
+    // Matches deep in a big array: the proxy shows exactly the matching rows (their ancestors above), batch
+    // by batch, and the array's child index comes from the search's thread.
+    void matchesInAHugeArrayAddOnlyTheirRows()
+    {
+        JsonTreeModel model;
+        JsonFilterProxyModel proxy;
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        model.setDocument(Document::parse(bigIds(200000)));
+        QSignalSpy finished(&proxy, &JsonFilterProxyModel::searchFinished);
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+        proxy.setSearchText(u"id1999"_s);
+        QVERIFY(finished.wait());
+        QCOMPARE(finished.last().at(0).toInt(), 111);
+        const QModelIndex ids = proxy.mapFromSource(model.indexForPath(u"$.meta.email.messageIds"_s));
+        QVERIFY(ids.isValid());
+        QCOMPARE(proxy.rowCount(ids), 111);
+        QCOMPARE(proxy.index(0, 1, ids).data().toString(), u"id1999"_s);
+        QCOMPARE(proxy.index(110, 1, ids).data().toString(), u"id199999"_s);
+        QCOMPARE(proxy.mapToSource(proxy.index(1, 0, ids)).row(), 19990);
+        QVERIFY(proxy.isMatch(proxy.index(1, 0, ids)));
+        QVERIFY(proxy.leadsToMatch(ids));
+        QVERIFY(!proxy.mapFromSource(model.indexForPath(u"$.meta.email.messageIds[5]"_s)).isValid());
+        int rows = 0;
+        for (const QList<QVariant> &args : std::as_const(inserted))
+            if (args.at(0).value<QModelIndex>() == ids)
+                rows += args.at(2).toInt() - args.at(1).toInt() + 1;
+        QCOMPARE(rows, 111);
+
+        // Cleared: everything again, the array with every row once it is fetched.
+        proxy.setSearchText(QString());
+        const QModelIndex all = proxy.mapFromSource(model.indexForPath(u"$.meta.email.messageIds"_s));
+        QCOMPARE(proxy.rowCount(all), 200000);
+    }
+
+    void providedChildrenAreTakenInsteadOfAScan()
+    {
+        JsonTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Deeper than the tester looks on a reset, so the array is still unfetched afterwards.
+        QByteArray body = "[1, 2, 3]";
+        QString path = u"$"_s;
+        for (int level = 0; level < 12; ++level) {
+            body = "{\"l\": " + body + "}";
+            path += u".l"_s;
+        }
+        const Document doc = Document::parse(body);
+        model.setDocument(doc);
+        const qint64 array = doc.offsetForPath(path);
+        // An index that is not the array's own, to see which one the fetch used.
+        auto provided = std::make_shared<ChildIndex>(doc.childIndex(array));
+        provided->valueOffsets.pop_back();
+        model.provideChildren(array, provided);
+        QModelIndex shown = model.indexForPath(path);
+        model.ensureFetched(shown);
+        QCOMPARE(model.rowCount(shown), 2);
+        // A new document forgets what was provided for the old one.
+        model.provideChildren(array, std::make_shared<ChildIndex>());
+        model.setDocument(doc);
+        shown = model.indexForPath(path);
+        model.ensureFetched(shown);
+        QCOMPARE(model.rowCount(shown), 3);
+    }
+
+    void aMatchingContainerIsShownWholeAndFetchedThroughTheProxy()
+    {
+        JsonTreeModel model;
+        JsonFilterProxyModel proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        model.setDocument(Document::parse(sample));
+        QSignalSpy finished(&proxy, &JsonFilterProxyModel::searchFinished);
+        proxy.setSearchText(u"email"_s);
+        QVERIFY(finished.wait());
+        const QModelIndex email = proxy.mapFromSource(model.indexForPath(u"$.meta.email"_s));
+        QVERIFY(proxy.isMatch(email));
+        const QModelIndex ids = proxy.index(0, 0, email);
+        while (proxy.canFetchMore(ids)) // the tester may have fetched it already
+            proxy.fetchMore(ids);
+        QCOMPARE(proxy.rowCount(ids), 3);
+        QCOMPARE(treeText(&proxy), uR"(meta: 2 fields (object)
+  email: 1 field (object)
+    messageIds: 3 items (array)
+      [0]: m1 (string)
+      [1]: DELIVERED-copy (string)
+      [2]: m3 (string)
+)"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonFilter)

@@ -1,3 +1,4 @@
+#include "message/messageanalysis.h"
 #include "json/jsontreemodel.h"
 #include "json/treetext.h"
 
@@ -303,6 +304,29 @@ meta: 2 fields (object)
         QCOMPARE(reset.size(), 2);
         QCOMPARE(model.nodeCount(), 0);
         QCOMPARE(treeText(&model), u"b: 2 (number)\n"_s);
+    }
+
+    // A root index made elsewhere (MessageAnalysis, off the UI thread) is taken as it is: here one that
+    // leaves out the last member, to see which index the model used.
+    void rootChildrenMadeElsewhereAreTaken()
+    {
+        JsonTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Document doc = Document::parse(R"({"a":1,"b":[2],"c":3})");
+        auto root = std::make_shared<ChildIndex>(doc.childIndex(doc.rootOffset()));
+        root->keyOffsets.pop_back();
+        root->valueOffsets.pop_back();
+        model.setDocument(doc, root);
+        QCOMPARE(treeText(&model), u"a: 1 (number)\nb: 1 item (array)\n  [0]: 2 (number)\n"_s);
+        model.setDocument(doc);
+        QCOMPARE(model.rowCount(), 3);
+
+        const MessageAnalysis analysis = MessageAnalysis::analyze(R"([{"id":"x"},{"id":"y"}])");
+        QVERIFY(analysis.rootChildren);
+        QCOMPARE(analysis.rootChildren->valueOffsets,
+                 analysis.document.childIndex(analysis.document.rootOffset()).valueOffsets);
+        QVERIFY(!MessageAnalysis::analyze("12").rootChildren);
+        QVERIFY(!MessageAnalysis::analyze("{").rootChildren);
     }
 };
 

@@ -250,6 +250,29 @@ meta: 1 field (object)
         QCOMPARE(broken.result().findings.first().code, u"parse-error"_s);
         QVERIFY(!broken.result().view.isMessage);
     }
+    // Huge strings cost what is shown, not twice their size: the body is read up to maxFieldBytes and cut,
+    // a value compared with the schema up to Json::Limits::maxSchemaValueBytes (and is then wrong anyway).
+    void hugeStringsAreReadOnlyAsFarAsShown()
+    {
+        const QByteArray body = "{\"id\":\"a1\",\"direction\":\"inbound\",\"status\":\"" +
+                                QByteArray(20000, 's') + "\",\"dateAdded\":\"2024-03-27T18:13:49.000Z" +
+                                QByteArray(9000, '0') + "\",\"body\":\"" + QByteArray(3 * 1024 * 1024, 'b') +
+                                "\"}";
+        const MessageAnalysis analysis = MessageAnalysis::analyze(body);
+        QVERIFY(analysis.view.body.isPresent());
+        QCOMPARE(analysis.view.body.value.size(), MessageView::maxFieldBytes + 1);
+        QVERIFY(analysis.view.body.value.endsWith(QChar(0x2026)));
+        QVERIFY(!analysis.view.dateAdded.isPresent());
+        bool unknownStatus = false;
+        bool badDate = false;
+        for (const Finding &finding : analysis.findings) {
+            unknownStatus =
+                unknownStatus || (finding.code == u"unknown-enum-value" && finding.path == u"$.status");
+            badDate = badDate || (finding.code == u"invalid-date" && finding.path == u"$.dateAdded");
+        }
+        QVERIFY(unknownStatus);
+        QVERIFY(badDate);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMessageView)

@@ -8,6 +8,8 @@
 #include "testserver.h"
 #include "testsupport.h"
 
+#include <QFile>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -230,6 +232,83 @@ private slots:
             QVERIFY2(r.failure->title.startsWith(titleStart), qPrintable(r.failure->title));
         }
         QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    // A file of FileBytes::readThreshold or more is memory-mapped, not copied: the body is a view of the
+    // mapping, which the result (and its document) keep alive; the analysis reports progress on the way.
+    void largeFilesAreMappedAndReportProgress()
+    {
+        const QByteArray item = "\"ve9EPM428h8vShlRW1KT\",";
+        QByteArray content = R"({"id": "a1", "direction": "inbound", "status": "delivered", "ids": [)";
+        content += item.repeated(20 * 1024 * 1024 / item.size()) + "\"z\"]}\n";
+        const QString path = m_dir->filePath(u"big.json"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(content), content.size());
+        }
+        InspectionJob *job = m_session->inspect(InspectionRequest::file(path));
+        QSignalSpy progress(job, &InspectionJob::workProgress);
+        QSignalSpy finished(job, &InspectionJob::finished);
+        QVERIFY(finished.wait(60000));
+        const InspectionResult r = finished.at(0).at(0).value<InspectionResult>();
+        QVERIFY(r.ok());
+        QVERIFY(r.bodyKeepAlive);
+        QCOMPARE(r.analysis.document.keepAlive(), r.bodyKeepAlive);
+        QCOMPARE(r.body.size(), content.size());
+        QVERIFY(r.body == content);
+        QVERIFY(r.body.constData() != content.constData());
+        QCOMPARE(r.analysis.view.status.value, u"delivered"_s);
+        QVERIFY(progress.size() >= 1);
+        qint64 previous = 0;
+        for (const QList<QVariant> &report : std::as_const(progress)) {
+            QVERIFY(report.at(0).toLongLong() >= previous);
+            previous = report.at(0).toLongLong();
+            QCOMPARE(report.at(1).toLongLong(), qint64(content.size()));
+        }
+        QVERIFY(previous <= content.size());
+
+        // A small file is read as before: its body owns its bytes.
+        const QString small = m_dir->filePath(u"small.json"_s);
+        {
+            QFile file(small);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"id": "a1"})");
+        }
+        const InspectionResult s = run(InspectionRequest::file(small));
+        QVERIFY(s.ok());
+        QVERIFY(!s.bodyKeepAlive);
+    }
+
+    void cancelDuringTheAnalysisEndsOnce()
+    {
+        const QByteArray item = R"({"id": "ve9EPM428h8vShlRW1KT", "n": 12},)";
+        QByteArray content = "[" + item.repeated(64 * 1024 * 1024 / item.size()) + "null]";
+        const QString path = m_dir->filePath(u"big.json"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(content), content.size());
+        }
+        content = QByteArray();
+        InspectionJob *job = m_session->inspect(InspectionRequest::file(path));
+        QSignalSpy progress(job, &InspectionJob::workProgress);
+        QSignalSpy finished(job, &InspectionJob::finished);
+        QVERIFY(progress.wait(60000));
+        job->cancel();
+        QCOMPARE(finished.size(), 1);
+        const InspectionResult r = finished.at(0).at(0).value<InspectionResult>();
+        QVERIFY(r.failure);
+        QCOMPARE(r.failure->category, Category::Cancelled);
+        // No report after the end, and the job goes away.
+        QPointer<InspectionJob> gone(job);
+        QTRY_VERIFY(!gone);
+    }
+
+    void largeFilesHaveAStatedLimit()
+    {
+        QVERIFY(InspectionSession::maxFileBytes >= 2LL * 1024 * 1024 * 1024);
+        QVERIFY(InspectionSession::maxPrettyBytes < InspectionSession::maxFileBytes);
     }
 
     void bodiesAreAnalysedAndPrettyPrintedWhenAsked()

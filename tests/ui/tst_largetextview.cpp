@@ -214,6 +214,29 @@ private slots:
         QCOMPARE(image.pixelColor(image.width() - 2, image.height() - 2), colours.background);
     }
 
+    // Only the characters in view are drawn: scrolled far to the right in a long row, the tokens there are
+    // painted in their colours, and those scrolled out of view leave no trace.
+    void longRowScrolledSidewaysPaintsWhatIsInView()
+    {
+        QByteArray text = "[" + QByteArray("\"ssss\", ").repeated(80) + "12345, " +
+                          QByteArray("null, ").repeated(40) + "1]";
+        auto view = makeView(text);
+        LargeTextView::Colors colours = LargeTextView::Colors::forPalette(view->palette());
+        colours.string = QColor(0x00, 0xC0, 0x00);
+        colours.number = QColor(0x00, 0x00, 0xFF);
+        colours.literal = QColor(0xFF, 0x00, 0xFF);
+        view->setColors(colours);
+        QImage image = view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QVERIFY(hasPixel(image, colours.string));
+        QVERIFY(!hasPixel(image, colours.number));
+        QVERIFY(!hasPixel(image, colours.literal));
+        view->setSelection(text.indexOf("12345"), text.indexOf("12345"));
+        view->scrollToOffset(text.size() - 1);
+        image = view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QVERIFY(hasPixel(image, colours.literal));
+        QVERIFY(!hasPixel(image, colours.string));
+    }
+
     void darkPaletteGetsLightTokenColours()
     {
         QPalette dark;

@@ -3,6 +3,8 @@
 #include "rawjsonview.h"
 #include "testsupport.h"
 
+#include "common/mappedfile.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -14,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 
@@ -302,6 +305,47 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(view->matchCount(), 200000);
         QCOMPARE(view->matchCountText(), u"1 of %1"_qs.arg(QLocale().toString(200000)));
+    }
+
+    // A memory-mapped body: the view, its index worker, its searches and its saves keep the mapping alive
+    // although the caller let go of it, and it goes once the view shows something else.
+    void mappedBodyStaysMappedWhileShown()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"body.json"_qs);
+        const QByteArray content = QByteArray("{\"k\": \"v\"},").repeated(100000);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(content), content.size());
+        }
+        auto isMapped = [&] {
+            QFile maps(u"/proc/self/maps"_qs);
+            return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(QFile::encodeName(path));
+        };
+        std::shared_ptr<const MappedFile> mapped = MappedFile::map(path);
+        QVERIFY(mapped);
+        auto view = makeView();
+        view->textView()->setSynchronousIndexLimit(1024);
+        QSignalSpy indexed(view->textView(), &LargeTextView::indexed);
+        view->setBody(mapped->bytes(), mapped);
+        mapped.reset();
+        QVERIFY(isMapped());
+        QVERIFY(indexed.wait(10000));
+        QSignalSpy finished(view.get(), &RawJsonView::searchFinished);
+        view->setFindText(u"\"k\""_qs);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(view->matchCount(), 100000);
+        QSignalSpy saved(view.get(), &RawJsonView::saveFinished);
+        view->saveToFile(dir.filePath(u"copy.json"_qs));
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(readFile(dir.filePath(u"copy.json"_qs)), content);
+        QVERIFY(isMapped());
+
+        view->setBody(Raw);
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(!isMapped());
     }
 
     void screenshots()

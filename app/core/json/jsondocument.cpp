@@ -12,9 +12,21 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <limits>
+
+#include <atomic>
+#include <thread>
+
+#if defined(Q_OS_LINUX)
+#include <sys/mman.h>
+#endif
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#define MI_JSON_HAS_AVX2_PATH 1
 #endif
 
 namespace Json {
@@ -30,6 +42,8 @@ struct Tr
 // count recorded during the parse. Deeper or smaller ones are re-scanned on demand (cheap: they are small, or
 // rare). The bound keeps the record at most a few percent of the body even for hostile nesting.
 constexpr qint64 recordedSpanThreshold = 4096;
+// Bodies at least this big are checked for UTF-8 on a second thread while they are parsed.
+constexpr qint64 concurrentUtf8CheckBytes = 16 * 1024 * 1024;
 constexpr int maxRecordedDepth = 16;
 
 struct ContainerRecord
@@ -37,7 +51,32 @@ struct ContainerRecord
     qint64 begin;
     qint64 end;
     qint64 count;
+    quint8 childKinds; // bit (1 << NodeKind) for each kind among the children
 };
+
+constexpr quint8 kindBit(NodeKind kind)
+{
+    return quint8(1u << unsigned(kind));
+}
+
+NodeKind kindOfFirstByte(char c)
+{
+    switch (c) {
+    case '{':
+        return NodeKind::Object;
+    case '[':
+        return NodeKind::Array;
+    case '"':
+        return NodeKind::String;
+    case 't':
+    case 'f':
+        return NodeKind::Bool;
+    case 'n':
+        return NodeKind::Null;
+    default:
+        return NodeKind::Number;
+    }
+}
 
 inline bool isWhitespace(unsigned char c)
 {
@@ -108,6 +147,191 @@ inline const char *findQuoteOrBackslash(const char *p, const char *end)
             return p;
     }
     return end;
+}
+
+// A run of plain strings in an array — "a","b","c" — read in a tight loop: the shape of the largest real
+// responses (meta.email.messageIds with millions of ids), where the general loop's per-value bookkeeping
+// would cost more than reading the bytes. p is at an opening quote. Takes strings as long as each is plain
+// (no escape, no control character, closed before end) and is followed by ',"' before limit; returns one
+// past the last taken string's closing quote (null when the first is not plain: the general path reads it
+// and reports what it holds) and adds the number taken to count. Only for a body already known to be
+// UTF-8, so non-ASCII bytes need no look.
+const char *plainStringRunGeneric(const char *p, const char *end, const char *limit, qint64 &count)
+{
+    const char *runEnd = nullptr;
+    for (;;) {
+        const char *close = findStringSpecial(p + 1, end, false);
+        if (close >= end || *close != '"')
+            return runEnd;
+        ++count;
+        runEnd = close + 1;
+        if (limit - runEnd < 2 || runEnd[0] != ',' || runEnd[1] != '"')
+            return runEnd;
+        p = runEnd + 1;
+    }
+}
+
+#if defined(MI_JSON_HAS_AVX2_PATH)
+// The same with 32-byte steps, for processors that have AVX2 (chosen once at run time).
+__attribute__((target("avx2"))) const char *plainStringsOneByOne(const char *p, const char *end,
+                                                                 const char *limit, qint64 &count)
+{
+    const __m256i quote = _mm256_set1_epi8('"');
+    const __m256i backslash = _mm256_set1_epi8('\\');
+    const __m256i lastControl = _mm256_set1_epi8(0x1F);
+    const char *runEnd = nullptr;
+    for (;;) {
+        const char *q = p + 1;
+        const char *close = nullptr;
+        while (end - q >= 32) {
+            const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(q));
+            __m256i hit = _mm256_or_si256(_mm256_cmpeq_epi8(v, quote), _mm256_cmpeq_epi8(v, backslash));
+            hit = _mm256_or_si256(hit, _mm256_cmpeq_epi8(_mm256_max_epu8(v, lastControl), lastControl));
+            const unsigned mask = unsigned(_mm256_movemask_epi8(hit));
+            if (mask) {
+                close = q + __builtin_ctz(mask);
+                break;
+            }
+            q += 32;
+        }
+        if (!close)
+            close = findStringSpecial(q, end, false);
+        if (close >= end || *close != '"')
+            return runEnd;
+        ++count;
+        runEnd = close + 1;
+        if (limit - runEnd < 2 || runEnd[0] != ',' || runEnd[1] != '"')
+            return runEnd;
+        p = runEnd + 1;
+    }
+}
+
+// One 64-byte block as bit masks, bit i for byte i.
+struct BlockMasks
+{
+    quint64 quotes;
+    quint64 commas;
+    quint64 stops; // backslashes and control characters: none may be in a run of plain strings
+};
+
+__attribute__((target("avx2"))) inline BlockMasks blockMasks(const char *p)
+{
+    const __m256i quote = _mm256_set1_epi8('"');
+    const __m256i comma = _mm256_set1_epi8(',');
+    const __m256i backslash = _mm256_set1_epi8('\\');
+    const __m256i lastControl = _mm256_set1_epi8(0x1F);
+    const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
+    const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p + 32));
+    const __m256i stopsLo = _mm256_or_si256(_mm256_cmpeq_epi8(lo, backslash),
+                                            _mm256_cmpeq_epi8(_mm256_max_epu8(lo, lastControl), lastControl));
+    const __m256i stopsHi = _mm256_or_si256(_mm256_cmpeq_epi8(hi, backslash),
+                                            _mm256_cmpeq_epi8(_mm256_max_epu8(hi, lastControl), lastControl));
+    const auto bits = [](int low, int high) {
+        return quint64(unsigned(low)) | (quint64(unsigned(high)) << 32);
+    };
+    return BlockMasks{bits(_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, quote)),
+                           _mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, quote))),
+                      bits(_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, comma)),
+                           _mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, comma))),
+                      bits(_mm256_movemask_epi8(stopsLo), _mm256_movemask_epi8(stopsHi))};
+}
+
+// Bit i of the result: the parity of the bits 0..i of x.
+inline quint64 prefixXor(quint64 x)
+{
+    x ^= x << 1;
+    x ^= x << 2;
+    x ^= x << 4;
+    x ^= x << 8;
+    x ^= x << 16;
+    x ^= x << 32;
+    return x;
+}
+
+// A run of plain strings, 64 bytes at a time: each block's quotes, commas and stop bytes become bit masks,
+// and a block is taken whole when it holds exactly the pattern "…","…",… — every byte outside a string is a
+// comma right after a closing quote and right before an opening one, and no string holds an escape or a
+// control character. That costs a few dozen instructions per block whatever the strings' lengths, instead of
+// a chain of dependent steps per string. At the first block that does not fit (or near limit), the last
+// string begun is read again one by one, which finds exactly where the run ends.
+__attribute__((target("avx2"))) const char *plainStringRunAvx2(const char *p, const char *end,
+                                                               const char *limit, qint64 &count)
+{
+    const char *lastOpen = p;     // the opening quote of the last string begun in the blocks taken
+    bool lastOpenCounted = false; // it was counted (it is not the one the run started at)
+    quint64 inString = 0;         // all ones when the byte before the block is inside a string
+    quint64 closeAtEnd = 0;       // 1 when the byte before the block is a closing quote
+    quint64 commaAtEnd = 1;       // 1 when it is a comma: the run starts as if after one
+    const char *block = p;
+    while (limit - block >= 64) {
+        _mm_prefetch(block + 1024, _MM_HINT_T0);
+        const BlockMasks m = blockMasks(block);
+        const quint64 strings = prefixXor(m.quotes) ^ inString; // [opening quote, closing quote)
+        const quint64 opens = m.quotes & strings;
+        const quint64 closes = m.quotes & ~strings;
+        const quint64 outside = ~strings & ~m.quotes;
+        const bool fits = m.stops == 0 && outside == ((closes << 1) | closeAtEnd) &&
+                          (outside & ~m.commas) == 0 && opens == ((outside << 1) | commaAtEnd);
+        if (!fits)
+            break;
+        if (opens) {
+            count += std::popcount(opens);
+            lastOpen = block + (63 - std::countl_zero(opens));
+            lastOpenCounted = true;
+        }
+        inString = (strings >> 63) ? ~quint64(0) : 0;
+        closeAtEnd = closes >> 63;
+        commaAtEnd = outside >> 63;
+        block += 64;
+    }
+    if (lastOpenCounted)
+        --count; // read again below
+    if (const char *runEnd = plainStringsOneByOne(lastOpen, end, limit, count))
+        return runEnd;
+    // The last string begun is not plain: the run ends with the one before it, whose closing quote and comma
+    // come right before it.
+    return lastOpenCounted ? lastOpen - 1 : nullptr;
+}
+
+const bool cpuHasAvx2 = __builtin_cpu_supports("avx2");
+#endif
+
+const char *plainStringRun(const char *p, const char *end, const char *limit, qint64 &count)
+{
+#if defined(MI_JSON_HAS_AVX2_PATH)
+    if (cpuHasAvx2)
+        return plainStringRunAvx2(p, end, limit, count);
+#endif
+    return plainStringRunGeneric(p, end, limit, count);
+}
+
+// Whole-body UTF-8 check, a chunk at a time so that it can stop early. Each chunk ends before a byte that
+// starts a character, so a valid body is never cut inside a sequence.
+bool validUtf8(const char *b, qint64 n, const std::atomic_bool &stop)
+{
+    constexpr qint64 chunk = 64 * 1024 * 1024;
+    qint64 from = 0;
+    while (from < n) {
+        if (stop.load(std::memory_order_relaxed))
+            return true; // nobody reads the answer
+        qint64 to = std::min(n, from + chunk);
+        for (int back = 0;
+             back < 3 && to < n && to > from + 1 && (static_cast<unsigned char>(b[to]) & 0xC0) == 0x80;
+             ++back)
+            --to;
+#if defined(MADV_POPULATE_READ)
+        // For a memory-mapped body, asking for the chunk's pages at once costs about half of taking them one
+        // fault at a time (and the parser on the other core then finds them in place). Bytes already in
+        // memory are untouched; a failure only means the faults come one by one.
+        const quintptr pageMask = quintptr(4096) - 1;
+        const quintptr first = quintptr(b + from) & ~pageMask;
+        madvise(reinterpret_cast<void *>(first), size_t(quintptr(b + to) - first), MADV_POPULATE_READ);
+#endif
+        if (!simdjson::validate_utf8(b + from, size_t(to - from)))
+            return false;
+        from = to;
+    }
+    return true;
 }
 
 // Length of the valid UTF-8 sequence starting at p (1-4), or 0 if the bytes there are not valid UTF-8
@@ -326,6 +550,7 @@ private:
 
 struct Document::Data
 {
+    std::shared_ptr<const void> keepAlive; // before bytes: outlives them (a mapping they may point into)
     QByteArray bytes;
     ParseError error;
     QList<DocumentIssue> issues;
@@ -449,11 +674,18 @@ struct Document::Data
 class Parser
 {
 public:
-    explicit Parser(Document::Data &data)
+    // utf8Valid: the whole body is known (or, for a concurrent check, assumed) to be UTF-8; otherwise every
+    // string is checked byte by byte.
+    Parser(Document::Data &data, const std::function<bool(qint64)> &progress, bool utf8Valid)
         : d(data)
         , b(data.bytes.constData())
         , n(data.bytes.size())
-    {}
+        , progress(progress)
+        , utf8Valid(utf8Valid)
+    {
+        if (progress)
+            nextProgress = ParseControl::progressStepBytes;
+    }
 
     void run();
 
@@ -536,6 +768,7 @@ private:
     struct Frame
     {
         bool object = false;
+        quint8 kinds = 0; // kindBit() of every child so far
         qint64 begin = 0;
         qint64 count = 0;
         // The current member's key (objects), set only once the key has been checked: -1 before the first key
@@ -547,6 +780,7 @@ private:
         void reset(bool isObject, qint64 at)
         {
             object = isObject;
+            kinds = 0;
             begin = at;
             count = 0;
             keyOffset = -1;
@@ -575,11 +809,17 @@ private:
             ++pos;
     }
 
+    // Reports progress; false when the caller asked to stop (the parse then fails as cancelled).
+    bool reportProgress();
+
     Document::Data &d;
     const char *b;
     qint64 n;
+    const std::function<bool(qint64)> &progress;
+    const bool utf8Valid;
+    // Where the next progress report is due; past the end when nobody listens (one compare per value).
+    qint64 nextProgress = std::numeric_limits<qint64>::max();
     qint64 pos = 0;
-    bool utf8Valid = true;
     bool failed = false;
     qsizetype droppedIssues = 0;
     std::vector<Frame> stack; // frames are reused, never shrunk: no allocation per container
@@ -590,6 +830,18 @@ private:
     // Random for every parse: a body cannot be built to make many keys share a slot of the key table.
     const KeyedHash keyHash;
 };
+
+bool Parser::reportProgress()
+{
+    nextProgress = pos + ParseControl::progressStepBytes;
+    if (progress(pos))
+        return true;
+    failed = true;
+    d.error.offset = pos; // no line and column: nobody reads them, and counting lines would cost a pass
+    d.error.message = Tr::tr("The reading was cancelled.");
+    d.error.cancelled = true;
+    return false;
+}
 
 bool Parser::fail(qint64 at, const QString &message)
 {
@@ -946,9 +1198,6 @@ void Parser::run()
         pos = 3;
         addIssue(DocumentIssue::Kind::ByteOrderMark, 0, QString());
     }
-    // Whole-body UTF-8 check at several GB/s; only a failing body pays for the per-byte check in strings.
-    utf8Valid = simdjson::validate_utf8(b, size_t(n));
-
     skipWhitespace();
     if (pos >= n) {
         fail(pos, Tr::tr("The body holds only whitespace: there is no JSON to show."));
@@ -958,6 +1207,8 @@ void Parser::run()
 
     for (;;) {
         // --- A value starts at pos. ---
+        if (pos >= nextProgress && !reportProgress())
+            return;
         if (pos >= n) {
             fail(n, Tr::tr("The data ends where a value was expected."));
             return;
@@ -995,9 +1246,20 @@ void Parser::run()
             }
             // An empty container: the closing logic below handles it.
         } else {
+            qint64 values = 1;
             if (c == '"') {
-                if (!parseString(false))
-                    return;
+                values = 0;
+                if (utf8Valid && depth > 0 && !stack[size_t(depth - 1)].object) {
+                    // Never past the next progress report: a 1 GB array still reports and can be cancelled.
+                    const char *limit = b + std::min(n, nextProgress);
+                    if (const char *runEnd = plainStringRun(b + pos, b + n, limit, values))
+                        pos = runEnd - b;
+                }
+                if (values == 0) {
+                    values = 1;
+                    if (!parseString(false))
+                        return;
+                }
             } else if (c == '-' || isDigit(static_cast<unsigned char>(c))) {
                 if (!parseNumber())
                     return;
@@ -1011,8 +1273,11 @@ void Parser::run()
             } else if (!parseLiteral()) {
                 return;
             }
-            if (depth > 0)
-                ++stack[size_t(depth - 1)].count;
+            if (depth > 0) {
+                Frame &parent = stack[size_t(depth - 1)];
+                parent.count += values;
+                parent.kinds |= kindBit(kindOfFirstByte(c));
+            }
         }
 
         // --- After a value: commas, closing brackets, the end of the body. ---
@@ -1066,10 +1331,14 @@ void Parser::run()
                 ++pos;
                 const qint64 span = pos - frame.begin;
                 if (depth == 1 || (span >= recordedSpanThreshold && depth <= maxRecordedDepth))
-                    d.records.push_back(ContainerRecord{frame.begin, pos, frame.count});
+                    d.records.push_back(ContainerRecord{frame.begin, pos, frame.count, frame.kinds});
+                const quint8 closed = kindBit(frame.object ? NodeKind::Object : NodeKind::Array);
                 --depth;
-                if (depth > 0)
-                    ++stack[size_t(depth - 1)].count;
+                if (depth > 0) {
+                    Frame &parent = stack[size_t(depth - 1)];
+                    ++parent.count;
+                    parent.kinds |= closed;
+                }
                 continue;
             }
             fail(pos, frame.object ? Tr::tr("Expected ',' or '}' after an object member, found %1.")
@@ -1115,10 +1384,38 @@ Document::Document() = default;
 
 Document Document::parse(const QByteArray &bytes)
 {
-    auto data = std::make_shared<Data>();
-    data->bytes = bytes;
-    Parser parser(*data);
-    parser.run();
+    return parse(bytes, ParseControl{});
+}
+
+Document Document::parse(const QByteArray &bytes, const ParseControl &control)
+{
+    auto parseWith = [&](bool utf8Valid) {
+        auto data = std::make_shared<Data>();
+        data->bytes = bytes;
+        data->keepAlive = control.keepAlive;
+        Parser parser(*data, control.progress, utf8Valid);
+        parser.run();
+        return data;
+    };
+    std::shared_ptr<Data> data;
+    if (bytes.size() < concurrentUtf8CheckBytes) {
+        // The whole-body UTF-8 check at several GB/s: only a body that fails it pays for the per-byte check
+        // in strings.
+        data = parseWith(simdjson::validate_utf8(bytes.constData(), size_t(bytes.size())));
+    } else {
+        // A big body is checked on another core while this one parses, assuming the check will pass (it also
+        // brings the pages of a mapped file in). Should it fail, the body is parsed again with the per-byte
+        // check, which then reports where.
+        std::atomic_bool stop{false};
+        bool valid = true;
+        std::thread check([&] { valid = validUtf8(bytes.constData(), bytes.size(), stop); });
+        data = parseWith(true);
+        if (data->error.cancelled)
+            stop = true;
+        check.join();
+        if (!valid)
+            data = parseWith(false);
+    }
     if (data->error.isError()) {
         data->rootOffset = -1;
         data->records.clear();
@@ -1150,6 +1447,11 @@ const QByteArray &Document::bytes() const
     return d ? d->bytes : empty;
 }
 
+std::shared_ptr<const void> Document::keepAlive() const
+{
+    return d ? d->keepAlive : nullptr;
+}
+
 const QList<DocumentIssue> &Document::issues() const
 {
     static const QList<DocumentIssue> none;
@@ -1165,21 +1467,22 @@ NodeKind Document::kindAt(qint64 valueOffset) const
 {
     if (!isValid() || valueOffset < 0 || valueOffset >= d->bytes.size())
         return NodeKind::Null;
-    switch (d->bytes.at(valueOffset)) {
-    case '{':
-        return NodeKind::Object;
-    case '[':
-        return NodeKind::Array;
-    case '"':
-        return NodeKind::String;
-    case 't':
-    case 'f':
-        return NodeKind::Bool;
-    case 'n':
-        return NodeKind::Null;
-    default:
-        return NodeKind::Number;
-    }
+    return kindOfFirstByte(d->bytes.at(valueOffset));
+}
+
+bool Document::allChildrenAre(qint64 containerOffset, NodeKind kind) const
+{
+    const NodeKind container = kindAt(containerOffset);
+    if (container != NodeKind::Object && container != NodeKind::Array)
+        return false;
+    if (const ContainerRecord *r = d->recordFor(containerOffset))
+        return (r->childKinds & ~kindBit(kind)) == 0;
+    bool all = true;
+    d->forEachChild(containerOffset, [&](qint64, qint64 value) {
+        all = kindOfFirstByte(d->bytes.at(value)) == kind;
+        return all;
+    });
+    return all;
 }
 
 qint64 Document::endOf(qint64 valueOffset) const
@@ -1458,6 +1761,15 @@ std::optional<QList<PathStep>> parsePath(QStringView path)
         }
     }
     return steps;
+}
+
+bool isBlank(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\v' && c != '\f')
+            return false;
+    }
+    return true;
 }
 
 QString escapeForDisplay(QStringView text, qsizetype maxChars)

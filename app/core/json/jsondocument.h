@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -45,10 +46,11 @@ QString kindName(NodeKind kind);
 
 struct ParseError
 {
-    qint64 offset = -1; // byte offset in the body where the problem was found
-    int line = 0;       // 1-based
-    int column = 0;     // 1-based, counted in characters (UTF-8 code points) from the start of the line
-    QString message;    // plain sentence, e.g. "Expected ',' or '}' after an object member, found ']'."
+    qint64 offset = -1;     // byte offset in the body where the problem was found
+    int line = 0;           // 1-based
+    int column = 0;         // 1-based, counted in characters (UTF-8 code points) from the start of the line
+    QString message;        // plain sentence, e.g. "Expected ',' or '}' after an object member, found ']'."
+    bool cancelled = false; // the parse was stopped by ParseControl::progress, not by the bytes
 
     bool isError() const { return offset >= 0; }
     // "Line 3, column 7 (byte 42): <message>"
@@ -101,6 +103,19 @@ struct DecodedString
     qint64 rawByteCount = 0; // bytes between the quotes as sent
 };
 
+// What a caller may add to a parse: an owner for bytes that do not own themselves, and progress with
+// cooperative cancel for big bodies (a 1 GB body takes about a second).
+struct ParseControl
+{
+    // Kept by the document (and every copy) as long as it lives: e.g. the MappedFile whose mapping the bytes
+    // are a QByteArray::fromRawData over. Null for bytes that own themselves.
+    std::shared_ptr<const void> keepAlive;
+    // Called from the parsing thread about every progressStepBytes with the bytes parsed so far; returning
+    // false stops the parse, which then ends with an error whose cancelled flag is set.
+    std::function<bool(qint64 parsedBytes)> progress;
+    static constexpr qint64 progressStepBytes = 8 * 1024 * 1024;
+};
+
 class Document
 {
 public:
@@ -113,11 +128,15 @@ public:
 
     // Parses the body. Never throws; a body that is not JSON gives a document whose error() is set.
     static Document parse(const QByteArray &bytes);
+    static Document parse(const QByteArray &bytes, const ParseControl &control);
 
     bool isValid() const;  // parsed without error: root() and the accessors may be used
     bool hasError() const; // parse failed
     ParseError error() const;
     const QByteArray &bytes() const;
+    // What keeps bytes() valid when they do not own themselves (ParseControl::keepAlive); null otherwise.
+    // Anything that keeps a copy of bytes() beyond the document's life keeps this too.
+    std::shared_ptr<const void> keepAlive() const;
     const QList<DocumentIssue> &issues() const;
 
     // Offset of the root value (after any BOM and whitespace); -1 when !isValid().
@@ -134,6 +153,10 @@ public:
     qint64 childCount(qint64 containerOffset) const;
     // One scan over the container's bytes; the caller keeps the result.
     ChildIndex childIndex(qint64 containerOffset) const;
+    // True when every member/element of the container is of that kind (also when it has none); false for a
+    // scalar. O(log n) for large containers (the parse noted their children's kinds), a short scan for small
+    // ones: checking a 1 GB array of strings costs nothing.
+    bool allChildrenAre(qint64 containerOffset, NodeKind kind) const;
     // Decoded text of the string at stringOffset (a key or a string value). maxBytes limits how much of a
     // huge string is decoded (-1: all).
     DecodedString decodeString(qint64 stringOffset, qint64 maxBytes = -1) const;
@@ -178,6 +201,10 @@ QString appendIndex(const QString &path, qint64 index);
 // The same, in place: building a path step by step costs its length, not its length times its depth.
 void appendKeyTo(QString &path, QStringView key);
 void appendIndexTo(QString &path, qint64 index);
+
+// True when bytes hold nothing but whitespace (or nothing at all). Stops at the first other byte and copies
+// nothing: QByteArray::trimmed() would copy a memory-mapped body whole.
+bool isBlank(QByteArrayView bytes);
 
 // Text safe to show in one line: control characters, DEL, C1 controls, line/paragraph separators and bidi
 // overrides become visible escapes (\n, \t, \u0000, \u202E); nothing is ever printed raw. maxChars > 0 cuts

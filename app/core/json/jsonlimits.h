@@ -3,7 +3,8 @@
 #include <QtGlobal>
 
 // Every bound the JSON layer puts on what it is given, in one place. The body itself arrives already capped
-// by its source (ClientOptions::maxBodyBytes, 64 MiB, for the network, files and pastes); the limits below
+// by its source (ClientOptions::maxBodyBytes for the network, InspectionSession::maxFileBytes, 4 GiB and
+// memory-mapped, for files); the limits below
 // make sure that nothing the parser, the issue list or the pretty printer build from such a body grows faster
 // than the body, whatever its shape (deep nesting, huge keys, thousands of problems).
 namespace Json::Limits {
@@ -28,6 +29,12 @@ inline constexpr int maxIssuePathKeyChars = 128;
 //   per level), so 1,000 issues cost at most about 2 MB whatever the input. A cut path is not resolvable
 //   with Document::offsetForPath(); the issue's byte offset always is exact.
 inline constexpr int maxIssuePathChars = 1024;
+
+// A value compared with the schema (an enum value, a date, a duration, a key name) is decoded up to this many
+// bytes: every documented one is far shorter, so a longer one is wrong either way, and decoding a 1 GB string
+// whole would cost twice its size. Fields the card shows as text (the message body) are read up to
+// MessageView::maxFieldBytes.
+inline constexpr qint64 maxSchemaValueBytes = 4096;
 
 // The pretty printer indents at most this many levels: deeper levels are printed at the indentation of level
 // 64, so each line carries at most maxIndentLevels × indent spaces.

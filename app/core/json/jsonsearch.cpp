@@ -1,6 +1,7 @@
 #include "json/jsonsearch.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QtConcurrent>
 
 #include <vector>
@@ -80,6 +81,7 @@ void JsonSearch::start(const Document &document, const QString &text, Qt::CaseSe
         };
         std::vector<Level> stack;
         const qint64 root = document.rootOffset();
+        QSet<qint64> looked; // containers already considered for prefetching in this run
         auto consider = [&](const Member &m) {
             bool keyMatched = m.keyOffset >= 0 && contains(document.stringAt(m.keyOffset));
             bool valueMatched = false;
@@ -102,8 +104,17 @@ void JsonSearch::start(const Document &document, const QString &text, Qt::CaseSe
             hit.valueMatched = valueMatched;
             for (size_t k = 0; k < stack.size(); ++k) {
                 hit.rows << stack[k].row;
-                if (k > 0) // stack[0].container is the root, which has no row
-                    hit.ancestors << stack[k].container;
+                if (k > 0) { // stack[0].container is the root, which has no row (and is indexed on load)
+                    const qint64 container = stack[k].container;
+                    hit.ancestors << container;
+                    if (!looked.contains(container)) {
+                        looked.insert(container);
+                        if (document.childCount(container) >= prefetchChildren)
+                            hit.prefetched << PrefetchedChildren{
+                                container,
+                                std::make_shared<const ChildIndex>(document.childIndex(container))};
+                    }
+                }
             }
             batch << hit;
             ++summary.matches;

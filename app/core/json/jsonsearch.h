@@ -13,6 +13,14 @@
 
 namespace Json {
 
+// The child index of a large container on the way to a match, made on the search's thread so that showing
+// the match does not scan the container on the UI thread (JsonTreeModel::provideChildren takes it).
+struct PrefetchedChildren
+{
+    qint64 container = -1;
+    std::shared_ptr<const ChildIndex> children;
+};
+
 struct SearchHit
 {
     qint64 valueOffset = -1; // the matching node (for a key match: the member's value)
@@ -20,6 +28,8 @@ struct SearchHit
     QList<qint64> ancestors; // value offsets of the containers above it, outermost first
     bool keyMatched = false;
     bool valueMatched = false;
+    // Large containers above this hit whose index no earlier hit of the same run carried (most hits: none).
+    QList<PrefetchedChildren> prefetched;
 };
 
 struct SearchSummary
@@ -39,6 +49,8 @@ class JsonSearch : public QObject
 
 public:
     static constexpr int maxHits = 10000;
+    // Containers with at least this many children on the way to a match are indexed by the search.
+    static constexpr qint64 prefetchChildren = 4096;
 
     explicit JsonSearch(QObject *parent = nullptr);
     ~JsonSearch() override;

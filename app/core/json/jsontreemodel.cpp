@@ -24,10 +24,11 @@ JsonTreeModel::JsonTreeModel(QObject *parent)
 
 JsonTreeModel::~JsonTreeModel() = default;
 
-void JsonTreeModel::setDocument(const Document &document)
+void JsonTreeModel::setDocument(const Document &document, std::shared_ptr<const ChildIndex> rootChildren)
 {
     beginResetModel();
     m_document = document;
+    m_provided.clear();
     m_root.reset();
     m_nodeCount = 0;
     m_scalarRoot = false;
@@ -36,11 +37,15 @@ void JsonTreeModel::setDocument(const Document &document)
         const qint64 root = m_document.rootOffset();
         if (isContainer(root)) {
             m_root->valueOffset = root;
-            // The first level is what the window shows at once: index it now (one scan of the top level).
-            m_root->children = m_document.childIndex(root);
+            // The first level is what the window shows at once: index it now (one scan of the top level),
+            // unless that was done already.
+            m_root->children = rootChildren ? std::move(rootChildren)
+                                            : std::make_shared<const ChildIndex>(m_document.childIndex(root));
         } else {
             m_scalarRoot = true;
-            m_root->children.valueOffsets.push_back(root);
+            auto scalar = std::make_shared<ChildIndex>();
+            scalar->valueOffsets.push_back(root);
+            m_root->children = std::move(scalar);
         }
         m_root->fetched = true;
     }
@@ -81,9 +86,9 @@ JsonTreeModel::Node *JsonTreeModel::nodeFor(const QModelIndex &index) const
     if (!index.isValid())
         return m_root.get();
     Node *parent = parentNodeOf(index);
-    if (!parent || index.row() < 0 || index.row() >= parent->children.size())
+    if (!parent || index.row() < 0 || index.row() >= parent->kids().size())
         return nullptr;
-    const qint64 offset = parent->children.valueOffsets[size_t(index.row())];
+    const qint64 offset = parent->kids().valueOffsets[size_t(index.row())];
     if (!isContainer(offset))
         return nullptr;
     auto &slot = parent->childNodes[index.row()];
@@ -100,14 +105,14 @@ JsonTreeModel::Node *JsonTreeModel::nodeFor(const QModelIndex &index) const
 
 qint64 JsonTreeModel::childValueOffset(const Node *parent, int row) const
 {
-    return parent->children.valueOffsets[size_t(row)];
+    return parent->kids().valueOffsets[size_t(row)];
 }
 
 qint64 JsonTreeModel::childKeyOffset(const Node *parent, int row) const
 {
-    if (parent->children.keyOffsets.empty())
+    if (parent->kids().keyOffsets.empty())
         return -1;
-    return parent->children.keyOffsets[size_t(row)];
+    return parent->kids().keyOffsets[size_t(row)];
 }
 
 QString JsonTreeModel::keyText(const Node *parent, int row) const
@@ -174,7 +179,7 @@ QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex &parent)
     if (row < 0 || column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
         return {};
     Node *node = nodeFor(parent);
-    if (!node || !node->fetched || row >= node->children.size())
+    if (!node || !node->fetched || row >= node->kids().size())
         return {};
     return createIndex(row, column, node);
 }
@@ -192,15 +197,15 @@ int JsonTreeModel::rowCount(const QModelIndex &parent) const
     if (!m_root || (parent.isValid() && parent.column() != 0))
         return 0;
     if (!parent.isValid())
-        return int(m_root->children.size());
+        return int(m_root->kids().size());
     // No node is created just to answer this: an unfetched container has no rows yet.
     const Node *holder = parentNodeOf(parent);
-    if (!holder || parent.row() >= holder->children.size())
+    if (!holder || parent.row() >= holder->kids().size())
         return 0;
     auto it = holder->childNodes.find(parent.row());
     if (it == holder->childNodes.end() || !it->second->fetched)
         return 0;
-    return int(it->second->children.size());
+    return int(it->second->kids().size());
 }
 
 int JsonTreeModel::columnCount(const QModelIndex &parent) const
@@ -215,11 +220,11 @@ bool JsonTreeModel::hasChildren(const QModelIndex &parent) const
     if (!m_root)
         return false;
     if (!parent.isValid())
-        return !m_root->children.valueOffsets.empty();
+        return !m_root->kids().valueOffsets.empty();
     if (parent.column() != 0)
         return false;
     const Node *holder = parentNodeOf(parent);
-    if (!holder || parent.row() >= holder->children.size())
+    if (!holder || parent.row() >= holder->kids().size())
         return false;
     const qint64 offset = childValueOffset(holder, parent.row());
     return isContainer(offset) && m_document.childCount(offset) > 0;
@@ -245,8 +250,14 @@ void JsonTreeModel::fetch(Node *node, const QModelIndex &index)
 {
     if (!node || node->fetched)
         return;
-    ChildIndex children = m_document.childIndex(node->valueOffset);
-    if (children.size() == 0) {
+    std::shared_ptr<const ChildIndex> children;
+    if (const auto provided = m_provided.find(node->valueOffset); provided != m_provided.end()) {
+        children = std::move(provided->second);
+        m_provided.erase(provided);
+    } else {
+        children = std::make_shared<const ChildIndex>(m_document.childIndex(node->valueOffset));
+    }
+    if (children->size() == 0) {
         node->fetched = true;
         return;
     }
@@ -255,10 +266,16 @@ void JsonTreeModel::fetch(Node *node, const QModelIndex &index)
         node->fetched = true;
         return;
     }
-    beginInsertRows(index, 0, int(children.size() - 1));
+    beginInsertRows(index, 0, int(children->size() - 1));
     node->children = std::move(children);
     node->fetched = true;
     endInsertRows();
+}
+
+void JsonTreeModel::provideChildren(qint64 containerOffset, std::shared_ptr<const ChildIndex> children)
+{
+    if (children && isContainer(containerOffset))
+        m_provided[containerOffset] = std::move(children);
 }
 
 void JsonTreeModel::ensureFetched(const QModelIndex &index)
@@ -270,7 +287,7 @@ void JsonTreeModel::ensureFetched(const QModelIndex &index)
 QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
 {
     const Node *parent = parentNodeOf(index);
-    if (!parent || index.row() >= parent->children.size())
+    if (!parent || index.row() >= parent->kids().size())
         return {};
     const int row = index.row();
     const qint64 offset = childValueOffset(parent, row);
@@ -384,7 +401,7 @@ QModelIndex JsonTreeModel::indexForPath(const QString &jsonPath)
             return {};
         if (current.isValid())
             ensureFetched(current);
-        const ChildIndex &children = node->children;
+        const ChildIndex &children = node->kids();
         int row = -1;
         if (step.isIndex()) {
             if (children.keyOffsets.empty() && step.index < children.size())
@@ -407,7 +424,7 @@ QModelIndex JsonTreeModel::indexForPath(const QString &jsonPath)
 QString JsonTreeModel::pathForIndex(const QModelIndex &index) const
 {
     const Node *parent = parentNodeOf(index);
-    if (!parent || index.row() >= parent->children.size())
+    if (!parent || index.row() >= parent->kids().size())
         return {};
     return pathOf(parent, index.row());
 }
@@ -415,7 +432,7 @@ QString JsonTreeModel::pathForIndex(const QModelIndex &index) const
 qint64 JsonTreeModel::valueOffset(const QModelIndex &index) const
 {
     const Node *parent = parentNodeOf(index);
-    if (!parent || index.row() >= parent->children.size())
+    if (!parent || index.row() >= parent->kids().size())
         return -1;
     return childValueOffset(parent, index.row());
 }

@@ -57,7 +57,10 @@ public:
     explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;
 
-    void setDocument(const Document &document); // resets the model; an invalid document shows no rows
+    // Resets the model; an invalid document shows no rows. rootChildren: the root's child index when it was
+    // made already (off the UI thread: MessageAnalysis::rootChildren), so a root array of a million messages
+    // is not scanned here.
+    void setDocument(const Document &document, std::shared_ptr<const ChildIndex> rootChildren = {});
     const Document &document() const { return m_document; }
     // Optional meaning for known paths; the model does not own it. Resets the model.
     void setDecorator(const ValueDecorator *decorator);
@@ -71,6 +74,9 @@ public:
     qint64 valueOffset(const QModelIndex &index) const; // -1 for an invalid index
     // Fetches a container so rowCount() reports its children (what a view does on expand).
     void ensureFetched(const QModelIndex &index);
+    // The child index of the container at containerOffset, made elsewhere (a worker thread: JsonSearch):
+    // fetching that container then takes it instead of scanning the bytes. Forgotten on setDocument().
+    void provideChildren(qint64 containerOffset, std::shared_ptr<const ChildIndex> children);
 
     // Number of container nodes created so far: proves laziness in tests.
     qsizetype nodeCount() const { return m_nodeCount; }
@@ -95,7 +101,14 @@ private:
         int depth = 0; // the invisible root is 0, top-level members 1
         qint64 valueOffset = -1;
         bool fetched = false;
-        ChildIndex children;
+        // Shared, never changed once set: an index made on another thread (provideChildren) is taken as it
+        // is, without a copy.
+        std::shared_ptr<const ChildIndex> children;
+        const ChildIndex &kids() const
+        {
+            static const ChildIndex none;
+            return children ? *children : none;
+        }
         std::unordered_map<int, std::unique_ptr<Node>> childNodes; // containers only, made on demand
     };
 
@@ -112,6 +125,7 @@ private:
     void endReset();
 
     Document m_document;
+    std::unordered_map<qint64, std::shared_ptr<const ChildIndex>> m_provided; // see provideChildren()
     const ValueDecorator *m_decorator = nullptr;
     std::unique_ptr<Node> m_root;
     bool m_scalarRoot = false; // the body is a single scalar, shown as one row "$"

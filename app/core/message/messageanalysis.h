@@ -16,9 +16,16 @@ struct MessageAnalysis
     ResponseShape shape; // which shape the body has and where its message is
     QList<Finding> findings;
     MessageView view;
+    // The root's child index, made with the rest off the UI thread: hand it to JsonTreeModel::setDocument()
+    // so that a root array of a million records is not scanned on the UI thread. Null when the root is no
+    // container.
+    std::shared_ptr<const Json::ChildIndex> rootChildren;
     qint64 elapsedMs = 0; // parse + validate + view, for the status bar
 
     static MessageAnalysis analyze(const QByteArray &body);
+    // The same, with an owner for bytes that do not own themselves (a mapped file) and progress with cancel
+    // for the parse (see Json::ParseControl). A cancelled parse gives a document whose error is cancelled.
+    static MessageAnalysis analyze(const QByteArray &body, const Json::ParseControl &control);
 };
 
 // Runs MessageAnalysis::analyze on the global thread pool. The future finishes exactly once with the result

@@ -54,21 +54,25 @@ QString MessageDecorator::decodedValue(const Json::Document &doc, const QString 
             .arg(raw, t->messageType, t->documented ? Tr::tr("documented") : Tr::tr("inferred"));
     }
     if ((path == u"$.dateAdded"_s || path == u"$.dateUpdated"_s) && kind == NodeKind::String) {
-        const auto when = MessageFormatting::parseIsoDateTime(doc.stringAt(offset));
+        const auto when = MessageFormatting::parseIsoDateTime(
+            doc.decodeString(offset, Json::Limits::maxSchemaValueBytes).text);
         if (!when)
             return Tr::tr("not a valid date");
         const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
         return MessageFormatting::dateForDisplay(*when, now, m_zone);
     }
     if (path == u"$.meta.callDuration"_s && (kind == NodeKind::String || kind == NodeKind::Number)) {
-        const QString text =
-            kind == NodeKind::String ? doc.stringAt(offset) : QString::fromLatin1(doc.rawAt(offset));
+        const QString text = kind == NodeKind::String
+                                 ? doc.decodeString(offset, Json::Limits::maxSchemaValueBytes).text
+                                 : QString::fromLatin1(doc.rawAt(offset).first(
+                                       std::min<qsizetype>(doc.rawAt(offset).size(), 80)));
         if (const auto seconds = MessageFormatting::parseDurationSeconds(text))
             return MessageFormatting::duration(*seconds);
         return {};
     }
     if (MessageSchema::isBadgePath(path) && kind == NodeKind::String) {
-        const Badge b = MessageSchema::badgeFor(path, doc.stringAt(offset));
+        const Badge b =
+            MessageSchema::badgeFor(path, doc.decodeString(offset, Json::Limits::maxSchemaValueBytes).text);
         return b.known ? b.label : Tr::tr("%1 (unknown value)").arg(Json::escapeForDisplay(b.label, 100));
     }
     return {};
@@ -79,5 +83,6 @@ QVariant MessageDecorator::badge(const Json::Document &doc, const QString &actua
     const QString path = canonical(actualPath);
     if (!MessageSchema::isBadgePath(path) || doc.kindAt(offset) != NodeKind::String)
         return {};
-    return QVariant::fromValue(MessageSchema::badgeFor(path, doc.stringAt(offset)));
+    return QVariant::fromValue(
+        MessageSchema::badgeFor(path, doc.decodeString(offset, Json::Limits::maxSchemaValueBytes).text));
 }

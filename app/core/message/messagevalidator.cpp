@@ -189,6 +189,8 @@ void Validator::documentIssues()
 
 void Validator::checkStringArray(const QString &path, qint64 array)
 {
+    if (doc.allChildrenAre(array, NodeKind::String))
+        return; // the usual case, answered without a walk over (maybe millions of) items
     qint64 index = 0;
     qint64 wrong = 0;
     QString firstPath;
@@ -221,7 +223,7 @@ void Validator::checkEnum(const QString &canonicalPath, const QString &path, qin
     const QStringList *values = MessageSchema::enumFor(canonicalPath);
     if (!values || doc.kindAt(offset) != NodeKind::String)
         return;
-    const QString value = doc.stringAt(offset);
+    const QString value = doc.decodeString(offset, Json::Limits::maxSchemaValueBytes).text;
     if (values->contains(value))
         return;
     if (const LiveApi::KnownDifference *live = LiveApi::extraValue(canonicalPath, value)) {
@@ -239,7 +241,7 @@ void Validator::checkDate(const QString &path, qint64 offset)
 {
     if (doc.kindAt(offset) != NodeKind::String)
         return;
-    const QString text = doc.stringAt(offset);
+    const QString text = doc.decodeString(offset, Json::Limits::maxSchemaValueBytes).text;
     if (!MessageFormatting::parseIsoDateTime(text))
         add(Finding::Severity::Warning, u"invalid-date"_s, path,
             Tr::tr("\"%1\" is not an ISO-8601 date and time such as 2024-03-27T18:13:49.000Z.")
@@ -320,14 +322,17 @@ void Validator::checkTypeAgreement()
     if (!byNumber) {
         add(Finding::Severity::Info, u"unknown-type-number"_s, typePath,
             Tr::tr("The type number %1 has no known name; messageType tells what kind of message this is.")
-                .arg(Json::escapeForDisplay(QString::fromLatin1(doc.rawAt(typeOffset)), 40)),
+                .arg(Json::escapeForDisplay(
+                    QString::fromLatin1(
+                        doc.rawAt(typeOffset).first(std::min<qsizetype>(doc.rawAt(typeOffset).size(), 80))),
+                    40)),
             typeOffset);
         return;
     }
     const qint64 nameOffset = walk(u"$.messageType");
     if (nameOffset < 0 || doc.kindAt(nameOffset) != NodeKind::String)
         return;
-    QString name = doc.stringAt(nameOffset);
+    QString name = doc.decodeString(nameOffset, Json::Limits::maxSchemaValueBytes).text;
     if (const LiveApi::KnownDifference *live = LiveApi::extraValue(u"$.messageType", name);
         live && !live->documentedAs.isEmpty())
         name = live->documentedAs; // "SMS" in the official example means TYPE_SMS
@@ -341,7 +346,8 @@ void Validator::checkTypeAgreement()
         Tr::tr("type %1 means %2 (%3), but messageType says %4; messageType is taken as the authority.")
             .arg(byNumber->number)
             .arg(byNumber->messageType, byNumber->documented ? Tr::tr("documented") : Tr::tr("inferred"),
-                 Json::escapeForDisplay(doc.stringAt(nameOffset), 100)),
+                 Json::escapeForDisplay(doc.decodeString(nameOffset, Json::Limits::maxSchemaValueBytes).text,
+                                        100)),
         typeOffset);
 }
 
@@ -349,7 +355,7 @@ void Validator::checkUnknownFields()
 {
     const QStringList known = MessageSchema::topLevelNames();
     for (Json::Member m = doc.firstMember(shape.messageOffset); m.isValid(); m = doc.nextMember(m)) {
-        const QString key = doc.stringAt(m.keyOffset);
+        const QString key = doc.decodeString(m.keyOffset, Json::Limits::maxSchemaValueBytes).text;
         if (known.contains(key))
             continue;
         const QString path = Json::appendKey(shape.messagePath, key);
@@ -413,7 +419,7 @@ QList<Finding> Validator::run()
         for (Json::Member m = doc.firstMember(root); m.isValid(); m = doc.nextMember(m)) {
             if (m.valueOffset == shape.messageOffset)
                 continue;
-            const QString key = doc.stringAt(m.keyOffset);
+            const QString key = doc.decodeString(m.keyOffset, Json::Limits::maxSchemaValueBytes).text;
             const QString path = Json::appendKey(u"$"_s, key);
             if (key == u"traceId") {
                 if (const LiveApi::KnownDifference *row = LiveApi::extraField(u"$.traceId"))

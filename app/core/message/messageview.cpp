@@ -52,7 +52,8 @@ void readString(const Json::Document &doc, const ResponseShape &shape, const QSt
     if (!locate(doc, shape, canonicalPath, field))
         return;
     if (doc.kindAt(field.offset) == NodeKind::String) {
-        field.value = doc.stringAt(field.offset);
+        const Json::DecodedString text = doc.decodeString(field.offset, MessageView::maxFieldBytes);
+        field.value = text.truncated ? text.text + QChar(0x2026) : text.text;
         field.state = ViewField<QString>::State::Present;
     }
 }
@@ -62,7 +63,8 @@ void readDate(const Json::Document &doc, const ResponseShape &shape, const QStri
 {
     if (!locate(doc, shape, canonicalPath, field) || doc.kindAt(field.offset) != NodeKind::String)
         return;
-    if (const auto parsed = MessageFormatting::parseIsoDateTime(doc.stringAt(field.offset))) {
+    if (const auto parsed = MessageFormatting::parseIsoDateTime(
+            doc.decodeString(field.offset, Json::Limits::maxSchemaValueBytes).text)) {
         field.value = *parsed;
         field.state = ViewField<QDateTime>::State::Present;
     }
@@ -173,7 +175,7 @@ MessageView MessageView::fromDocument(const Json::Document &doc, const ResponseS
         for (Json::Member m = doc.firstMember(v.attachments.offset);
              m.isValid() && taken < maxAttachmentsInView; m = doc.nextMember(m), ++taken) {
             if (doc.kindAt(m.valueOffset) == NodeKind::String)
-                v.attachments.value << doc.stringAt(m.valueOffset);
+                v.attachments.value << doc.decodeString(m.valueOffset, MessageView::maxFieldBytes).text;
             else
                 allStrings = false;
         }
@@ -186,8 +188,8 @@ MessageView MessageView::fromDocument(const Json::Document &doc, const ResponseS
         const NodeKind kind = doc.kindAt(v.callDuration.offset);
         const bool documentedName = shape.actualPath(u"$.meta.callDuration"_s) == v.callDuration.path;
         if (kind == NodeKind::String) {
-            if (const auto seconds =
-                    MessageFormatting::parseDurationSeconds(doc.stringAt(v.callDuration.offset))) {
+            if (const auto seconds = MessageFormatting::parseDurationSeconds(
+                    doc.decodeString(v.callDuration.offset, Json::Limits::maxSchemaValueBytes).text)) {
                 v.callDuration.value = *seconds;
                 v.callDuration.state = ViewField<qint64>::State::Present;
             }

@@ -35,6 +35,10 @@ template <typename T> struct ViewField
 // member lookups) even for a 100 MB body.
 struct MessageView
 {
+    // A text field (the body, an id) is read up to this many bytes, then cut with "…": the card shows at
+    // most 2,000 characters of the body, and a 1 GB string decoded whole would cost twice its size.
+    static constexpr qint64 maxFieldBytes = 64 * 1024;
+
     ViewField<QString> id;
     ViewField<QString> altId;
     ViewField<QString> direction;

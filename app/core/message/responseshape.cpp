@@ -48,7 +48,7 @@ bool isProviderAlias(const LiveApi::FieldAlias &alias)
 ResponseShape ResponseShape::recognise(const Json::Document &doc)
 {
     ResponseShape shape;
-    if (doc.bytes().trimmed().isEmpty()) {
+    if (!doc.isValid() && Json::isBlank(doc.bytes())) {
         shape.kind = Kind::Empty;
         return shape;
     }

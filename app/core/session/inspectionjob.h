@@ -25,6 +25,9 @@ signals:
     void accepted(const QString &messageId);
     // What is happening now, for a progress line: "Reading the keychain…", "Retrying (2 of 3) in 4 s…".
     void progress(const QString &text);
+    // How far the analysis of a big body is (bytes parsed of total), for a progress bar with a Cancel button:
+    // emitted on the UI thread a few times a second while a body of at least a few MB is parsed.
+    void workProgress(qint64 done, qint64 total);
     void finished(const InspectionResult &result);
 
 private:

@@ -10,6 +10,7 @@
 #include <QMetaType>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 // One inspection's outcome, typed: what was asked, the HTTP exchange (lookups), the body exactly as received
@@ -21,10 +22,15 @@ struct InspectionResult
     QString profile;   // the profile the lookup used (resolved from the default when none was named)
     QString messageId; // the validated id that was looked up; empty for files and bodies
     std::optional<ApiResult> http;
+    // For a large file, a QByteArray::fromRawData over its memory mapping: valid only while bodyKeepAlive
+    // (also held by analysis.document) lives. Whoever keeps body beyond the result keeps bodyKeepAlive too,
+    // and never modifies body in place (that would copy the whole file).
     QByteArray body;
-    MessageAnalysis analysis; // empty when there was no body
-    QByteArray pretty;        // when request.prettyPrint and the body is JSON
-    BodyFacts bodyFacts;      // what the body is when it does not parse (empty, blank, binary)
+    std::shared_ptr<const void> bodyKeepAlive; // null when body owns its bytes
+    MessageAnalysis analysis;                  // empty when there was no body
+    QByteArray pretty;                         // when request.prettyPrint and the body is JSON
+    QString prettySkipped; // why pretty is empty although asked for (a body over maxPrettyBytes)
+    BodyFacts bodyFacts;   // what the body is when it does not parse (empty, blank, binary)
     std::optional<InspectionFailure> failure;
 
     bool ok() const { return !failure.has_value(); }

@@ -4,6 +4,7 @@
 #include "api/highlevelclient.h"
 #include "api/inputvalidation.h"
 #include "api/lookuprequest.h"
+#include "common/mappedfile.h"
 #include "message/messagesummary.h"
 #include "session/tokensource.h"
 #include "store/lookuphistory.h"
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QPromise>
 #include <QtConcurrent>
 
 namespace {
@@ -29,10 +31,11 @@ using Category = InspectionFailure::Category;
 struct FileRead
 {
     QByteArray bytes;
+    std::shared_ptr<const void> keepAlive; // the mapping of a large file
     std::optional<InspectionFailure> failure;
 };
 
-// Runs on a worker thread: a file is read whole, but never more than the limit.
+// Runs on a worker thread: a large file is mapped (no copy), a small one read; never more than the limit.
 FileRead readBounded(const QString &path, qint64 limit)
 {
     FileRead read;
@@ -43,30 +46,32 @@ FileRead readBounded(const QString &path, qint64 limit)
         reason = Tr::tr("There is no such file.");
     else if (info.isDir())
         reason = Tr::tr("It is a folder, not a file.");
-    QFile file(path);
-    if (reason.isEmpty() && !file.open(QIODevice::ReadOnly))
-        reason = file.errorString();
+    FileBytes loaded;
+    if (reason.isEmpty()) {
+        loaded = FileBytes::load(path, limit);
+        if (!loaded.tooLarge)
+            reason = loaded.error;
+    }
     if (!reason.isEmpty()) {
         read.failure = InspectionFailure::make(Category::Usage, InspectionFailure::fileUnreadableKind,
                                                Tr::tr("The file “%1” could not be opened").arg(shown), reason,
                                                Tr::tr("Check the file name and that you may read it."));
         return read;
     }
-    if (file.size() > limit) {
+    if (loaded.tooLarge) {
         read.failure = InspectionFailure::make(
             Category::InvalidResponse, QLatin1StringView("too_large"),
             Tr::tr("The file “%1” is too large").arg(shown),
-            Tr::tr("It has %1; the limit is %2.")
-                .arg(QLocale().formattedDataSize(file.size()), QLocale().formattedDataSize(limit)),
+            loaded.fileSize > limit
+                ? Tr::tr("It has %1; the limit is %2.")
+                      .arg(QLocale().formattedDataSize(loaded.fileSize), QLocale().formattedDataSize(limit))
+                : Tr::tr("It grew past the limit of %1 while it was read.")
+                      .arg(QLocale().formattedDataSize(limit)),
             Tr::tr("Open a saved response body."));
         return read;
     }
-    read.bytes = file.read(limit + 1);
-    if (read.bytes.size() > limit) { // grew while reading, or a device without a size
-        read.bytes.clear();
-        read.failure = InspectionFailure::make(Category::InvalidResponse, QLatin1StringView("too_large"),
-                                               Tr::tr("The file “%1” is too large").arg(shown));
-    }
+    read.bytes = loaded.bytes;
+    read.keepAlive = loaded.keepAlive;
     return read;
 }
 
@@ -86,7 +91,7 @@ std::optional<InspectionFailure> bodyFailure(const InspectionResult &result)
     const QString shown = result.request.source == InspectionRequest::Source::File
                               ? Tr::tr("“%1”").arg(QFileInfo(result.request.input).fileName())
                               : Tr::tr("The %1 text").arg(result.request.origin);
-    if (result.body.trimmed().isEmpty()) {
+    if (Json::isBlank(result.body)) {
         return InspectionFailure::make(Category::InvalidResponse, QLatin1StringView("not_json"),
                                        Tr::tr("%1 is empty").arg(shown),
                                        Tr::tr("There is no response body to inspect."),
@@ -402,6 +407,7 @@ void InspectionSession::readFile(InspectionJob *job)
             return;
         }
         result.body = read.bytes;
+        result.bodyKeepAlive = read.keepAlive;
         analyse(job, result);
     });
     watcher->setFuture(QtConcurrent::run([path] { return readBounded(path, maxFileBytes); }));
@@ -409,15 +415,32 @@ void InspectionSession::readFile(InspectionJob *job)
 
 void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
 {
-    job->m_cancel = [job] { job->cancel(); };
     const QByteArray body = result.body;
-    const bool pretty = result.request.prettyPrint;
+    const qint64 total = body.size();
+    const bool pretty = result.request.prettyPrint && total <= maxPrettyBytes;
+    if (result.request.prettyPrint && !pretty)
+        result.prettySkipped = Tr::tr("The body is larger than %1, so it is shown as sent, not re-indented.")
+                                   .arg(QLocale().formattedDataSize(maxPrettyBytes));
+    const bool reports = total >= Json::ParseControl::progressStepBytes;
+    const std::shared_ptr<const void> keepAlive = result.bodyKeepAlive;
     // A related answer (an email, a contact, a page of messages) is no get-message response: it gets the
     // faithful document and its shape (an error answer is still recognised), not the message's checks.
     const bool asMessage =
         result.request.source != InspectionRequest::Source::Related ||
         (result.request.related && result.request.related->endpoint == Endpoints::message());
+
+    // Progress and cancel travel through the watcher, which belongs to the job: Qt hands the worker's
+    // reports to the job's thread (at most a few dozen a second), and cancelling the future tells the worker
+    // to stop at its next report, so a 1 GB parse that nobody waits for any more does not run on.
     auto *watcher = new QFutureWatcher<Analysed>(job);
+    job->m_cancel = [job, watcher] {
+        watcher->cancel();
+        job->cancel();
+    };
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, job, [job, total](int permille) {
+        if (!job->isFinished())
+            emit job->workProgress(total * permille / 1000, total);
+    });
     connect(watcher, &QFutureWatcherBase::finished, job, [this, job, watcher, result]() mutable {
         if (job->isFinished() || watcher->future().resultCount() == 0)
             return;
@@ -430,27 +453,41 @@ void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
         record(result);
         job->finish(result);
     });
-    watcher->setFuture(QtConcurrent::run([body, pretty, asMessage] {
-        Analysed out;
-        if (asMessage) {
-            out.analysis = MessageAnalysis::analyze(body);
-        } else {
-            out.analysis.document = Json::Document::parse(body);
-            out.analysis.shape = ResponseShape::recognise(out.analysis.document);
-            if (out.analysis.shape.hasMessage()) {
-                ResponseShape other;
-                other.kind = ResponseShape::Kind::OtherJson;
-                other.traceId = out.analysis.shape.traceId;
-                other.traceIdOffset = out.analysis.shape.traceIdOffset;
-                out.analysis.shape = other;
+    watcher->setFuture(
+        QtConcurrent::run([body, pretty, reports, total, keepAlive, asMessage](QPromise<Analysed> &promise) {
+            Json::ParseControl control;
+            control.keepAlive = keepAlive;
+            if (reports) {
+                promise.setProgressRange(0, 1000);
+                control.progress = [&promise, total](qint64 done) {
+                    if (promise.isCanceled())
+                        return false;
+                    promise.setProgressValue(int(done * 1000 / total));
+                    return true;
+                };
             }
-        }
-        if (pretty)
-            out.pretty = Json::PrettyPrinter().format(out.analysis.document);
-        if (out.analysis.document.hasError())
-            out.facts = BodyFacts::of(body); // what it is instead: empty, blank, binary
-        return out;
-    }));
+            Analysed out;
+            if (asMessage) {
+                out.analysis = MessageAnalysis::analyze(body, control);
+            } else {
+                out.analysis.document = Json::Document::parse(body, control);
+                out.analysis.shape = ResponseShape::recognise(out.analysis.document);
+                if (out.analysis.shape.hasMessage()) {
+                    ResponseShape other;
+                    other.kind = ResponseShape::Kind::OtherJson;
+                    other.traceId = out.analysis.shape.traceId;
+                    other.traceIdOffset = out.analysis.shape.traceIdOffset;
+                    out.analysis.shape = other;
+                }
+            }
+            if (promise.isCanceled())
+                return;
+            if (pretty && !out.analysis.document.hasError())
+                out.pretty = Json::PrettyPrinter().format(out.analysis.document);
+            if (out.analysis.document.hasError())
+                out.facts = BodyFacts::of(body); // what it is instead: empty, blank, binary
+            promise.addResult(std::move(out));
+        }));
 }
 
 void InspectionSession::record(const InspectionResult &result)

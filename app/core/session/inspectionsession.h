@@ -32,13 +32,20 @@ struct SessionServices
 //            names the scope the endpoint needs in the failure's next step.
 //
 // Each inspect() returns a job that ends exactly once; several may run at once (each has its own client).
+// While a big body is analysed the job reports workProgress() and stops early when cancelled.
 class InspectionSession : public QObject
 {
     Q_OBJECT
 
 public:
-    // The one size limit for files and pasted bodies (the network cap is ClientOptions::maxBodyBytes).
-    static constexpr qint64 maxFileBytes = 256LL * 1024 * 1024;
+    // The one size limit for files and pasted bodies (the network cap is ClientOptions::maxBodyBytes, per
+    // profile). Large files are memory-mapped (MappedFile), so a 2 GB file costs no copy; the bound keeps
+    // every row number the tree model shows within an int (an array in 4 GiB has < 2^31 items).
+    static constexpr qint64 maxFileBytes = 4LL * 1024 * 1024 * 1024;
+    // The re-indented text (InspectionRequest::prettyPrint) is made only for bodies up to this size: for a
+    // bigger one it would take seconds and more memory than the body (up to 5 times; see Json::Limits).
+    // InspectionResult::prettySkipped then says why there is none.
+    static constexpr qint64 maxPrettyBytes = 256LL * 1024 * 1024;
 
     explicit InspectionSession(const SessionServices &services, QObject *parent = nullptr);
 

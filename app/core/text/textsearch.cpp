@@ -40,8 +40,9 @@ void TextSearch::start()
     if (m_running || m_finished)
         return;
     m_running = true;
-    QFuture<Result> future = QtConcurrent::run(
-        [haystack = m_haystack, needle = m_needle, options = m_options](QPromise<Result> &promise) {
+    QFuture<Result> future =
+        QtConcurrent::run([haystack = m_haystack, keepAlive = m_keepAlive, needle = m_needle,
+                           options = m_options](QPromise<Result> &promise) {
             promise.setProgressRange(0, 1000);
             const qsizetype size = std::max<qsizetype>(1, haystack.size());
             Result result = findAll(haystack, needle, options, [&](qsizetype searched) {

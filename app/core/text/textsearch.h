@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 // Finds every occurrence of a needle in a byte buffer on a worker thread, a chunk at a time, with progress
 // and cancellation. One TextSearch is one search: start() once, and finished() is emitted exactly once
@@ -38,6 +39,9 @@ public:
                QObject *parent = nullptr);
     ~TextSearch() override;
 
+    // Keeps the haystack valid while the search reads it, when it does not own its bytes (a memory-mapped
+    // file, see MappedFile). Call before start().
+    void setKeepAlive(std::shared_ptr<const void> keepAlive) { m_keepAlive = std::move(keepAlive); }
     void start();
     // Stops the worker at its next chunk; finished() still comes, with result().cancelled set.
     void cancel();
@@ -57,6 +61,7 @@ signals:
     void finished();
 
 private:
+    std::shared_ptr<const void> m_keepAlive;
     QByteArray m_haystack;
     QByteArray m_needle;
     Options m_options;
