@@ -6,6 +6,8 @@
 
 #include "errorbanner.h"
 #include "httpview.h"
+#include "jsonl/jsonlinesmodel.h"
+#include "jsonlinesview.h"
 #include "lookupbar.h"
 #include "problemsview.h"
 #include "rawjsonview.h"
@@ -22,9 +24,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace WindowTesting;
 using TestSupport::ScriptedResponse;
@@ -102,6 +107,8 @@ private slots:
     void commandLineProfileAndFile();
     void droppedFileAndJsonTextAreShown();
     void windowStateIsRestored();
+    void jsonLinesFileOpensAsRecords();
+    void bigFileShowsProgressAndCanBeCancelled();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -431,6 +438,84 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     MainWindowFilesTest test;
     return QTest::qExec(&test, argc, argv);
+}
+
+// A .jsonl file is a list of records in the Records dock; a picked record is inspected like any body, and
+// says where it came from.
+void MainWindowFilesTest::jsonLinesFileOpensAsRecords()
+{
+    auto window = openWindow(m_sandbox->options());
+    QVERIFY(window);
+    const QString path = m_sandbox->path() + QStringLiteral("/hooks.jsonl");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"id": "line1msg", "direction": "inbound", "status": "delivered", "body": "one"})"
+                   "\n");
+        file.write("not json at all\n");
+        file.write(R"({"id": "line3msg", "direction": "outbound", "status": "failed", "body": "three"})"
+                   "\n");
+    }
+    QSignalSpy displayed(window.get(), &MainWindow::displayFinished);
+    window->openFile(path);
+    QVERIFY(waitForDisplay(displayed));
+    auto *records = window->findChild<JsonLinesView *>();
+    QVERIFY(records);
+    QVERIFY(records->isVisible());
+    QCOMPARE(records->model()->rowCount(), 3);
+    QVERIFY(records->summaryText().contains(QStringLiteral("3 records")));
+    // Nothing else changed: no card yet.
+    QVERIFY(!window->summaryCard()->isVisible());
+
+    QVERIFY(records->chooseLine(3));
+    QVERIFY(waitForDisplay(displayed, 2));
+    QVERIFY(window->summaryCard()->isVisible());
+    QCOMPARE(window->summaryCard()->content().messageId, QStringLiteral("line3msg"));
+    QCOMPARE(window->summaryCard()->content().status.meaning, BadgeMeaning::Bad);
+    QCOMPARE(statusHttp(*window), QStringLiteral("line 3 of hooks.jsonl"));
+    QVERIFY(window->windowTitle().contains(QStringLiteral("line 3 of hooks.jsonl")));
+}
+
+// A body of tens of megabytes shows its reading progress in the status bar with Cancel; cancelling keeps
+// what was on screen, and the progress goes away.
+void MainWindowFilesTest::bigFileShowsProgressAndCanBeCancelled()
+{
+    auto window = openWindow(m_sandbox->options());
+    QVERIFY(window);
+    QSignalSpy displayed(window.get(), &MainWindow::displayFinished);
+    const QString small = m_sandbox->path() + QStringLiteral("/small.json");
+    {
+        QFile file(small);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(sample(QStringLiteral("failed-sms.json")));
+    }
+    window->openFile(small);
+    QVERIFY(waitForDisplay(displayed));
+    const QString shownId = window->summaryCard()->content().messageId;
+    QVERIFY(!shownId.isEmpty());
+
+    auto *bar = window->findChild<QProgressBar *>(QStringLiteral("workProgress"));
+    auto *cancel = window->findChild<QToolButton *>(QStringLiteral("workCancel"));
+    QVERIFY(bar && cancel);
+    QVERIFY(!bar->isVisible());
+    const QString path = m_sandbox->path() + QStringLiteral("/big.json");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray item = "\"ve9EPM428h8vShlRW1KT\",";
+        file.write(R"({"id": "bigmsg", "ids": [)");
+        file.write(item.repeated(60 * 1024 * 1024 / item.size()));
+        file.write("\"z\"]}");
+    }
+    window->openFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 60000);
+    QVERIFY(cancel->isVisible());
+    QVERIFY(bar->text().contains(QStringLiteral(" of ")));
+    cancel->click();
+    QVERIFY(waitForDisplay(displayed, 2));
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!cancel->isVisible());
+    QCOMPARE(window->summaryCard()->content().messageId, shownId);
 }
 
 #include "tst_mainwindow_files.moc"
