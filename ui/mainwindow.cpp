@@ -93,10 +93,6 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
     , m_vault(services->vault())
     , m_profiles(services->profiles())
     , m_history(services->history())
-    , m_watchPanel(new WatchPanel(services->session(), this))
-    , m_watchDock(new QDockWidget(tr("Watch"), this))
-    , m_historyView(new HistoryView(services->history(), this))
-    , m_historyDock(new QDockWidget(tr("History"), this))
     , m_lookupBar(new LookupBar(this))
     , m_banner(new ErrorBanner(this))
     , m_summary(new SummaryCard(this))
@@ -124,26 +120,7 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
     m_tabs->addTab(m_httpView, tr("HTTP"));
     m_tabs->addTab(m_problems, tr("Problems"));
 
-    // Watching a message settle: a dock below the tabs, shown when a watch starts.
-    m_watchDock->setObjectName(QStringLiteral("watchDock"));
-    m_watchDock->setWidget(m_watchPanel);
-    m_watchDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
-    addDockWidget(Qt::BottomDockWidgetArea, m_watchDock);
-    m_watchDock->hide();
     connect(m_summary, &SummaryCard::watchRequested, this, &MainWindow::watchMessage);
-    connect(m_watchPanel, &WatchPanel::resultArrived, this, [this](const InspectionResult &result) {
-        // The newest answer of the message on screen is shown as it comes (not another message's).
-        if (result.ok() && result.messageId == m_lastInput && !m_job)
-            present(result);
-    });
-    connect(m_watchPanel, &WatchPanel::compareRequested, this,
-            [this](const InspectionResult &first, const InspectionResult &second, const QString &firstLabel,
-                   const QString &secondLabel) {
-                DiffWindow *diff = diffWindow();
-                diff->compare(first, second, firstLabel, secondLabel);
-                diff->show();
-                diff->raise();
-            });
     m_rawView->setShortcutsEnabled(false); // the window owns Ctrl+F, F3 and Ctrl+S
     connect(m_summary, &SummaryCard::lookUpLiveRequested, this, [this](const QString &id) {
         m_comparisonBase = m_analysis;
@@ -288,17 +265,68 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
             [this] { statusBar()->showMessage(m_history->errorString(), 15000); });
     {
         const auto settings = openSettings(m_options.settingsFile);
-        const AnswerRetention retention = AnswerRetentionSettings::load(*settings);
-        m_history->setAnswerRetention(retention);
-        m_historyView->setAnswerRetention(retention);
+        m_history->setAnswerRetention(AnswerRetentionSettings::load(*settings));
     }
+    m_lookupBar->focusMessageId();
+}
 
+// The docks are made when first shown: a window that starts with them hidden does not pay for their tables
+// (about half of the window's start-up time, bench/startup --parts).
+WatchPanel *MainWindow::watchPanel()
+{
+    if (m_watchPanel)
+        return m_watchPanel;
+    // Watching a message settle: a dock below the tabs, shown when a watch starts.
+    m_watchPanel = new WatchPanel(m_session, this);
+    m_watchDock = new QDockWidget(tr("Watch"), this);
+    m_watchDock->setObjectName(QStringLiteral("watchDock"));
+    m_watchDock->setWidget(m_watchPanel);
+    m_watchDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    m_watchDock->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, m_watchDock);
+    if (m_historyDock)
+        tabifyDockWidget(m_historyDock, m_watchDock);
+    connect(m_watchDock->toggleViewAction(), &QAction::toggled, m_watchViewAction, &QAction::setChecked);
+    connect(m_watchPanel, &WatchPanel::resultArrived, this, [this](const InspectionResult &result) {
+        // The newest answer of the message on screen is shown as it comes (not another message's).
+        if (result.ok() && result.messageId == m_lastInput && !m_job)
+            present(result);
+    });
+    connect(m_watchPanel, &WatchPanel::compareRequested, this,
+            [this](const InspectionResult &first, const InspectionResult &second, const QString &firstLabel,
+                   const QString &secondLabel) {
+                DiffWindow *diff = diffWindow();
+                diff->compare(first, second, firstLabel, secondLabel);
+                diff->show();
+                diff->raise();
+            });
+    return m_watchPanel;
+}
+
+QDockWidget *MainWindow::watchDock()
+{
+    watchPanel();
+    return m_watchDock;
+}
+
+HistoryView *MainWindow::historyView()
+{
+    if (m_historyView)
+        return m_historyView;
     // The History dock: search, open again, show a kept answer, compare two, delete with undo.
+    m_historyView = new HistoryView(m_history, this);
+    m_historyDock = new QDockWidget(tr("History"), this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     m_historyDock->setWidget(m_historyView);
-    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
-    tabifyDockWidget(m_watchDock, m_historyDock);
     m_historyDock->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    if (m_watchDock)
+        tabifyDockWidget(m_watchDock, m_historyDock);
+    connect(m_historyDock->toggleViewAction(), &QAction::toggled, m_historyViewAction, &QAction::setChecked);
+    {
+        const auto settings = openSettings(m_options.settingsFile);
+        m_historyView->setAnswerRetention(AnswerRetentionSettings::load(*settings));
+    }
     m_historyView->setProfiles(m_profiles->names());
     connect(m_profiles, &ProfileStore::profilesChanged, this,
             [this] { m_historyView->setProfiles(m_profiles->names()); });
@@ -322,13 +350,30 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
                 const auto settings = openSettings(m_options.settingsFile);
                 AnswerRetentionSettings::save(*settings, retention);
             });
-    m_lookupBar->focusMessageId();
+    return m_historyView;
+}
+
+QDockWidget *MainWindow::historyDock()
+{
+    historyView();
+    return m_historyDock;
+}
+
+// Shows (made on first use) or hides a dock from its View menu entry.
+void MainWindow::showDock(QDockWidget *dock, bool visible)
+{
+    if (dock->isVisible() == visible)
+        return;
+    dock->setVisible(visible);
+    if (visible)
+        dock->raise();
 }
 
 MainWindow::~MainWindow()
 {
     // A deletion still inside its undo window is carried out, not lost with the view.
-    m_historyView->commitPendingDeletion();
+    if (m_historyView)
+        m_historyView->commitPendingDeletion();
     // A lookup still running ends here, without reaching a window that is gone.
     if (m_job) {
         m_job->disconnect(this);
@@ -444,7 +489,10 @@ void MainWindow::buildMenus()
     lookup->addAction(tr("&Cancel"), this, &MainWindow::cancelLookup);
     QAction *watch = lookup->addAction(tr("&Watch until final"), this, [this] { watchMessage(m_lastInput); });
     watch->setShortcut(QKeySequence(Qt::Key_F6));
-    lookup->addAction(tr("Stop &watching"), m_watchPanel, &WatchPanel::stop);
+    lookup->addAction(tr("Stop &watching"), this, [this] {
+        if (m_watchPanel)
+            m_watchPanel->stop();
+    });
     lookup->addAction(tr("&Compare two answers…"), this, [this] {
         DiffWindow *diff = diffWindow();
         diff->show();
@@ -457,20 +505,18 @@ void MainWindow::buildMenus()
     lookup->addSeparator();
     lookup->addAction(tr("Clear lookup &history…"), this, [this] {
         // Asks first, and can be undone for a few seconds in the History view.
-        m_historyDock->show();
-        m_historyDock->raise();
-        m_historyView->requestClearAll();
+        historyView()->requestClearAll();
+        showDock(m_historyDock, true);
     });
 
     // View → Theme: the desktop's colours, or light or dark whatever the desktop says; kept in the settings.
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *history = m_historyDock->toggleViewAction();
-    history->setText(tr("&History"));
-    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    view->addAction(history);
-    QAction *watchView = m_watchDock->toggleViewAction();
-    watchView->setText(tr("&Watch"));
-    view->addAction(watchView);
+    m_historyViewAction =
+        view->addAction(tr("&History"), this, [this](bool on) { showDock(historyDock(), on); });
+    m_historyViewAction->setCheckable(true);
+    m_historyViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_watchViewAction = view->addAction(tr("&Watch"), this, [this](bool on) { showDock(watchDock(), on); });
+    m_watchViewAction->setCheckable(true);
     view->addSeparator();
     auto *theme = new ThemeMenu(view);
     view->addMenu(theme);
@@ -605,9 +651,8 @@ void MainWindow::watchMessage(const QString &messageId)
             tr("Look up a message first; then it can be watched until its status is final."), 5000);
         return;
     }
-    m_watchPanel->watch(lookupRequest(messageId)); // the same profile and address as a lookup
-    m_watchDock->show();
-    m_watchDock->raise();
+    watchPanel()->watch(lookupRequest(messageId)); // the same profile and address as a lookup
+    showDock(m_watchDock, true);
 }
 
 DiffWindow *MainWindow::existingDiffWindow() const
@@ -1319,8 +1364,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     cancelLookup();
-    m_watchPanel->stop();
-    m_historyView->commitPendingDeletion();
+    if (m_watchPanel)
+        m_watchPanel->stop();
+    if (m_historyView)
+        m_historyView->commitPendingDeletion();
     saveState();
     event->accept();
 }

@@ -25,6 +25,7 @@ class AppServices;
 class DiffWindow;
 class HistoryView;
 class QDialog;
+class QAction;
 class QDockWidget;
 class WatchPanel;
 class HttpView;
@@ -91,10 +92,11 @@ public:
     RawJsonView *rawView() const { return m_rawView; }
     FieldsView *fieldsView() const { return m_fields; }
     ProblemsView *problemsView() const { return m_problems; }
-    WatchPanel *watchPanel() const { return m_watchPanel; }
-    QDockWidget *watchDock() const { return m_watchDock; }
-    HistoryView *historyView() const { return m_historyView; }
-    QDockWidget *historyDock() const { return m_historyDock; }
+    // The docks are made when first asked for (or shown).
+    WatchPanel *watchPanel();
+    QDockWidget *watchDock();
+    HistoryView *historyView();
+    QDockWidget *historyDock();
     DiffWindow *existingDiffWindow() const;
     Json::JsonTreeModel *treeModel() const { return m_model.get(); }
     Json::JsonFilterProxyModel *filterModel() const { return m_filter.get(); }
@@ -169,6 +171,7 @@ private:
     // A JSON Lines file as a list of records in the Records dock; a picked record is inspected as a body.
     void openJsonLines(const QString &path);
     static bool isJsonLinesFile(const QString &path);
+    void showDock(QDockWidget *dock, bool visible);
     QString currentProfileName() const;
     void loadToken();
     // Asks whether the current profile's token may go to the host the session refused to send it to.
@@ -179,12 +182,14 @@ private:
     TokenVault *m_vault;
     ProfileStore *m_profiles;
     LookupHistory *m_history;
-    QPointer<InspectionJob> m_job; // the inspection in flight, if any
-    WatchPanel *m_watchPanel;
-    QDockWidget *m_watchDock;
-    QPointer<DiffWindow> m_diffWindow; // made when first needed
-    HistoryView *m_historyView;
-    QDockWidget *m_historyDock;
+    QPointer<InspectionJob> m_job;      // the inspection in flight, if any
+    WatchPanel *m_watchPanel = nullptr; // made when first needed
+    QDockWidget *m_watchDock = nullptr;
+    QAction *m_watchViewAction = nullptr; // View → Watch
+    QAction *m_historyViewAction = nullptr;
+    QPointer<DiffWindow> m_diffWindow;    // made when first needed
+    HistoryView *m_historyView = nullptr; // made when first needed
+    QDockWidget *m_historyDock = nullptr;
 
     LookupBar *m_lookupBar;
     ErrorBanner *m_banner;

@@ -149,10 +149,22 @@ void MainWindowFeaturesTest::watchFromTheCardFollowsTheMessageToItsFinalStatus()
 void MainWindowFeaturesTest::historyDockListsTheLookupAndOpensItAgain()
 {
     QVERIFY(lookUp(messageWithStatus(u"delivered"_s)));
+    // The dock is made when first shown (start-up does not pay for it), by its View menu entry.
+    QVERIFY(!m_window->findChild<QDockWidget *>(u"historyDock"_s));
     QAction *history = menuAction(*m_window, u"&History"_s);
     QVERIFY(history);
+    QVERIFY(!history->isChecked());
     history->trigger();
-    QVERIFY(m_window->historyDock()->isVisible());
+    auto *dock = m_window->findChild<QDockWidget *>(u"historyDock"_s);
+    QVERIFY(dock);
+    QVERIFY(dock->isVisible());
+    QVERIFY(history->isChecked());
+    // Closed with its own button: the menu entry follows; the entry shows it again.
+    dock->close();
+    QVERIFY(!history->isChecked());
+    history->trigger();
+    QVERIFY(dock->isVisible());
+    QCOMPARE(m_window->historyDock(), dock);
     HistoryView *view = m_window->historyView();
     QTRY_COMPARE(view->model()->rowCount(), 1);
     const QModelIndex first = view->model()->index(0, 0);
