@@ -35,8 +35,11 @@ RecordingCommand::RecordingCommand(CliContext &cli, QObject *parent)
 
 RecordingCommand::~RecordingCommand()
 {
-    if (m_lookup)
+    // The program is ending: the lookup's own completion is of no interest any more.
+    if (m_lookup) {
+        disconnect(m_lookup, nullptr, this, nullptr);
         m_lookup->cancel();
+    }
 }
 
 int RecordingCommand::refuse(const InspectionFailure &failure)

@@ -21,8 +21,11 @@ RelatedCommand::RelatedCommand(CliContext &cli, QObject *parent)
 
 RelatedCommand::~RelatedCommand()
 {
-    if (m_lookup)
+    // The program is ending: the lookup's own completion is of no interest any more.
+    if (m_lookup) {
+        disconnect(m_lookup, nullptr, this, nullptr);
         m_lookup->cancel();
+    }
 }
 
 QString RelatedCommand::whatOf(Kind kind)

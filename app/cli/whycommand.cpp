@@ -58,8 +58,11 @@ WhyCommand::WhyCommand(CliContext &cli, QObject *parent)
 
 WhyCommand::~WhyCommand()
 {
-    if (m_lookup)
+    // The program is ending: the lookup's own completion is of no interest any more.
+    if (m_lookup) {
+        disconnect(m_lookup, nullptr, this, nullptr);
         m_lookup->cancel();
+    }
 }
 
 void WhyCommand::run(const CliCommand &command, Done done)

@@ -364,6 +364,24 @@ private slots:
         QVERIFY(r.err.startsWith("error: "));
     }
 
+    void ctrlCStopsItWith130()
+    {
+        serveFailedSms();
+        m_routes.insert("/conversations/Cv9Tg1Yh3Uj5Ik7Ol9Pz",
+                        ScriptedResponse::json("{\"id\":\"Cv9Tg1Yh3Uj5Ik7Ol9Pz\"}").withDelay(10'000));
+        CliHarness cli(u"related-interrupt"_s);
+        cli.environment.insert(u"HIGHLEVEL_TOKEN"_s, m_token);
+        const CliOutcome r = cli.runAndInterrupt(
+            {u"related"_s, failedSms, u"--base-url"_s, m_server.baseUrl()}, "Message Fs3Dq7Wr1Te5Ty9Uy2Ia");
+        m_allOutput += r.out + r.err;
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 130);
+        // Stopped while the conversation was asked for: nothing after it was sent.
+        QCOMPARE(requestLines(newRequests()).constLast(),
+                 QByteArray("GET /conversations/Cv9Tg1Yh3Uj5Ik7Ol9Pz HTTP/1.1"));
+        QVERIFY(r.err.contains("cancelled"));
+    }
+
     // --- recording
     // -------------------------------------------------------------------------------------------
 
