@@ -454,10 +454,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Commands: get, open, check, watch, history, diff, batch, report, token, profile, help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown format “%1” for “%2”. Use one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,6 +491,26 @@
     </message>
     <message>
         <source>--unmask takes a comma-separated list of phone, email, text and names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o needs a file name, or - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Commands: get, open, check, watch, history, diff, batch, report, related, recording, why, token, profile, help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--what takes a comma-separated list of thread, recording, transcript, conversation and contact (or all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-size takes a size such as 50M, 512K or 1G (at most 1G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“recording” needs -o FILE (where to write the audio), or -o - for standard output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -600,7 +616,8 @@
   1  check: the message has schema problems; watch: it failed or was undelivered;
      diff: the two differ; batch: an id returned no message or an entry was invalid
   2  usage error or refused input (bad id, bad URL, http to a non-loopback host,
-     malformed token, unreadable file, 400/422 from the server)
+     malformed token, unreadable file, 400/422 from the server); related: a kind
+     asked for that the message does not have; recording: not a call, or FILE exists
   3  authentication or permission (401, 403, no token, keychain unavailable or locked)
   4  not found (404)
   5  rate limited (429 after retries)
@@ -609,7 +626,8 @@
   8  invalid response (not JSON, truncated, not valid HTTP, over a size bound)
   9  the output could not be written (closed pipe, full disk): it is missing or
      incomplete, whatever else happened
-130  watch or batch stopped with Ctrl+C
+130  watch, batch, related or recording stopped with Ctrl+C
+related: the worst of its lookups; why: 0 whenever it could explain.
 With several ids, the status is the worst of them: output failed, interrupted,
 authentication, network, rate limited, usage, server error, invalid response, not found,
 problems, success.
@@ -749,30 +767,6 @@ Renaming a profile moves its saved token; removing a profile also removes it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: message-inspector-cli COMMAND [OPTIONS]
-
-Look up one HighLevel conversation message and understand it.
-
-Commands:
-  get ID [ID...]         look up messages (ids, or links that contain them);
-                         get - reads the ids from standard input, one per line
-  open FILE              inspect a saved response; FILE - reads standard input
-  check ID | --file FILE look up or read a message and list its schema problems
-  watch ID               look the message up until its status is final; a line per change
-  history                the lookups made so far, newest first
-  diff A B               compare two answers (ids, @history:N, files): what changed
-  batch [FILE|-]         look up a list of ids, paced; one result a line
-  report ID              a short report for a ticket, personal data masked  token set|status|forget [--profile NAME]
-                         save (from standard input), show or remove the saved token
-  profile list|add|rename|remove|set-default ...
-                         manage profiles (one per sub-account)
-  help [COMMAND]         show help for a command
-
-Options for get and check:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: message-inspector-cli watch ID [--interval SECONDS] [--until final|STATUS]
                                      [--timeout SECONDS] [--profile NAME]
                                      [--format text|json]
@@ -893,6 +887,121 @@ status.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: message-inspector-cli COMMAND [OPTIONS]
+
+Look up one HighLevel conversation message and understand it.
+
+Commands:
+  get ID [ID...]         look up messages (ids, or links that contain them);
+                         get - reads the ids from standard input, one per line
+  open FILE              inspect a saved response; FILE - reads standard input
+  check ID | --file FILE look up or read a message and list its schema problems
+  watch ID               look the message up until its status is final; a line per change
+  history                the lookups made so far, newest first
+  diff A B               compare two answers (ids, @history:N, files): what changed
+  batch [FILE|-]         look up a list of ids, paced; one result a line
+  report ID              a short report for a ticket, personal data masked
+  related ID             what the message leads to: its email thread, the call&apos;s
+                         transcript, the conversation around it, the contact (DND)
+  recording ID -o FILE   save a call&apos;s recording (-o - writes it to a pipe)
+  why ID                 why it did not arrive: each fact with its source
+  token set|status|forget [--profile NAME]
+                         save (from standard input), show or remove the saved token
+  profile list|add|rename|remove|set-default ...
+                         manage profiles (one per sub-account)
+  help [COMMAND]         show help for a command
+
+Options for get and check:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: message-inspector-cli related ID [--what LIST] [--format text|json]
+                                        [lookup options]
+
+Looks the message up, then what it leads to, one request after another through the
+same profile, token and address (each endpoint with the Version it documents):
+  thread        each email of its thread: date, status, subject, from, to, cc
+  recording     a call&apos;s audio: fetched only when named here, to check its size and
+                type (and removed); otherwise only announced: see “recording”
+  transcript    a call&apos;s sentences with their times, channel and confidence
+  conversation  the conversation, and the messages around this one (marked), read
+                20 to a page until this one is found (at most 10 pages)
+  contact       name, phone, email and Do-Not-Disturb per channel
+
+Options:
+  --what LIST            a comma-separated list of the names above, or all
+                         (default: everything the message has, the recording only
+                         announced; with all it is fetched too)
+  --format text|json     sections for a person (default), or one JSON object
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+A lookup that fails is marked in its section and explained on stderr (a 401 or 403
+names the scope to add); the exit status is the worst of them. A kind named with
+--what that the message does not have (a transcript of an SMS) exits with 2.
+
+Example:
+  message-inspector-cli related Lc7Kq2Wn5Rt8Yx1Za4Vb --what transcript,contact
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: message-inspector-cli recording ID -o FILE [--force] [--max-size SIZE]
+                                          [lookup options]
+
+Looks the message up and, when it is a call or a voicemail, downloads its recording
+into a private temporary file (removed on every path), then writes it to FILE.
+FILE is never replaced unless --force is given (then in one step); an existing FILE
+is refused before anything is sent. -o - writes the audio to standard output, only
+when that is not a terminal.
+
+Options:
+  -o, --output FILE      where to write it (- for standard output)
+  --force                replace FILE if it exists
+  --max-size SIZE        refuse a recording larger than this (default 50M, at most
+                         1G; K, M and G are powers of 1024)
+  --timeout SECONDS      give up on each request after this long (the download&apos;s
+                         default is 600)
+  --profile, --base-url, --allow-host, --no-retry  as for get
+
+A message that is not a call exits with 2; a recording over --max-size with 8.
+
+Example:
+  message-inspector-cli recording Lc7Kq2Wn5Rt8Yx1Za4Vb -o call.wav
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: message-inspector-cli why ID [--contact] [--format text|json] [lookup options]
+
+Looks the message up and, when its status is failed or undelivered, says what the
+evidence shows, each fact with its source: its status and error text, channel, what
+sent it, its conversation provider, when it was added and last changed; with
+--contact, the contact&apos;s Do-Not-Disturb for the channel and a missing phone or email;
+the known causes these point at (each with its public source), that the API does not
+give the carrier&apos;s error code (the web app shows it), and the conversation&apos;s link in
+the profile&apos;s web app. A message that did not fail is said to be so.
+
+Options:
+  --contact              also look up the contact (needs contacts.readonly)
+  --format text|json     lines for a person (default), or one JSON object
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+why exits with 0 whenever it could explain, the message having failed or not; a
+lookup that fails (the message&apos;s, or the contact&apos;s) exits as get would.
+
+Example:
+  message-inspector-cli why Fs3Dq7Wr1Te5Ty9Uy2Ia --contact
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryCommand</name>
@@ -996,6 +1105,375 @@ status.
     </message>
     <message>
         <source>%1 ids were</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingCommand</name>
+    <message>
+        <source>The recording was not written to the terminal; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o - writes the audio bytes to standard output, which is a terminal here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect it (-o - &gt; call.wav, or | a player), or give a file name with -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o takes the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file name, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording never replaces a file unless asked to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o writes into an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the folder first, or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message %1 is not a call, so it has no recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its type is %1; only calls and voicemails (type 1 or 10, TYPE_CALL, TYPE_VOICEMAIL) have a recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer holds no message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” shows what this message leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording was not looked up; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw response shows the ids as the server sent them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording is larger than the limit of %1, so the download was stopped and its temporary file removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a recording that large is expected, allow more with --max-size (e.g. --max-size 200M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording could not be written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s space and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the recording of %1 to %2 (%3 bytes, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It exists now (it did not when the download started); add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelatedCommand</name>
+    <message>
+        <source>The message lists no email thread (no meta.email.messageIds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not a call: only calls and voicemails have a recording and a transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message does not lead to this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer holds no message, so there is nothing to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with JSON that is not a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“get ID --format pretty” shows what it sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available; save it with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelatedText</name>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1 (exit status %2; details on stderr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sentences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(only the first %1 sentences were read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages around this one (%1 read from %2, newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the whole conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is not among the %1 newest messages read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on for every channel (dnd is true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on for every channel (dnd is false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DND    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email thread (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not looked up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages around this one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, %2 (fetched to check it, not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1229,6 +1707,45 @@ status.
     </message>
     <message>
         <source>Stopped; the status was %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhyCommand</name>
+    <message>
+        <source>The answer holds no message, so there is nothing to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with JSON that is not a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“get ID --format pretty” shows what it sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message %1 does not say it failed: it has no status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message %1 did not fail: its status is “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a message whose status is failed or undelivered has a why-it-failed explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation in the web app: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the message %1 did not arrive (status “%2”), fact by fact, each with its source:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

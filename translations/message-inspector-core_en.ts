@@ -2958,6 +2958,14 @@
         <source>The copy could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The recording could not be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RelatedLinks</name>

@@ -10,11 +10,14 @@
 #include "jsonreport.h"
 #include "multiget.h"
 #include "problemstext.h"
+#include "recordingcommand.h"
+#include "relatedcommand.h"
 #include "reportcommand.h"
 #include "stdininput.h"
 #include "suggestedcommand.h"
 #include "summarytext.h"
 #include "watchcommand.h"
+#include "whycommand.h"
 
 #include "api/clientoptions.h"
 #include "api/inputvalidation.h"
@@ -273,6 +276,15 @@ void CliApp::runCommand(const CliCommand &command)
         return;
     case Kind::Report:
         runSubcommand(std::make_unique<ReportCommand>(context()), command);
+        return;
+    case Kind::Related:
+        runSubcommand(std::make_unique<RelatedCommand>(context()), command);
+        return;
+    case Kind::Recording:
+        runSubcommand(std::make_unique<RecordingCommand>(context()), command);
+        return;
+    case Kind::Why:
+        runSubcommand(std::make_unique<WhyCommand>(context()), command);
         return;
     }
     finish(ExitCodes::value(ExitCode::Usage));

@@ -31,8 +31,8 @@ struct Profile;
 // stdout receives only what was asked for; everything else (errors, notes, prompts, confirmations) goes to
 // stderr. Whatever is written is scrubbed of the token in use.
 //
-// watch, history, diff, batch and report live in classes of their own (CliSubcommand), which reach the
-// session and the output through this object's CliContext.
+// watch, history, diff, batch, report, related, recording and why live in classes of their own
+// (CliSubcommand), which reach the session and the output through this object's CliContext.
 class CliApp : public QObject, private CliContext
 {
     Q_OBJECT

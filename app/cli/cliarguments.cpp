@@ -23,7 +23,7 @@ struct OptionSpec
     bool takesValue;
 };
 
-constexpr std::array<OptionSpec, 24> optionSpecs{{
+constexpr std::array<OptionSpec, 29> optionSpecs{{
     {QLatin1StringView("help"), false},
     {QLatin1StringView("version"), false},
     {QLatin1StringView("verbose"), false},
@@ -47,6 +47,11 @@ constexpr std::array<OptionSpec, 24> optionSpecs{{
     {QLatin1StringView("column"), true},
     {QLatin1StringView("max-rate"), true},
     {QLatin1StringView("unmask"), true},
+    {QLatin1StringView("what"), true},
+    {QLatin1StringView("output"), true}, // also -o
+    {QLatin1StringView("force"), false},
+    {QLatin1StringView("max-size"), true},
+    {QLatin1StringView("contact"), false},
     // Listed so that it gets its own explanation instead of "unknown option".
     {QLatin1StringView("token"), true},
 }};
@@ -97,6 +102,16 @@ QStringList allowedOptions(Kind kind)
         // The batch paces and retries itself, so --timeout and --no-retry do not apply.
         return {QStringLiteral("profile"), QStringLiteral("base-url"), QStringLiteral("allow-host"),
                 QStringLiteral("format"),  QStringLiteral("column"),   QStringLiteral("max-rate")};
+    case Kind::Related:
+        return lookup + QStringList{QStringLiteral("what")};
+    case Kind::Why:
+        return lookup + QStringList{QStringLiteral("contact")};
+    case Kind::Recording: {
+        QStringList options = lookup;
+        options.removeAll(QStringLiteral("format")); // audio has one form
+        return options +
+               QStringList{QStringLiteral("output"), QStringLiteral("force"), QStringLiteral("max-size")};
+    }
     case Kind::ProfileList:
     case Kind::ProfileRemove:
     case Kind::ProfileSetDefault:
@@ -106,6 +121,28 @@ QStringList allowedOptions(Kind kind)
         return {};
     }
     return {};
+}
+
+// "50M", "512K", "2G", "1000000": bytes (K, M and G are powers of 1024; a trailing B is fine).
+std::optional<qint64> parseSize(const QString &text)
+{
+    QString number = text.trimmed().toUpper();
+    if (number.endsWith(QLatin1Char('B')))
+        number.chop(1);
+    qint64 unit = 1;
+    if (number.endsWith(QLatin1Char('K')))
+        unit = 1024;
+    else if (number.endsWith(QLatin1Char('M')))
+        unit = 1024 * 1024;
+    else if (number.endsWith(QLatin1Char('G')))
+        unit = 1024 * 1024 * 1024;
+    if (unit != 1)
+        number.chop(1);
+    bool ok = false;
+    const qint64 value = number.trimmed().toLongLong(&ok);
+    if (!ok || value < 1 || value > CliArguments::maxRecordingBytes / unit)
+        return std::nullopt;
+    return value * unit;
 }
 
 std::optional<int> parseTimeoutMs(const QString &text, int maxSeconds = CliArguments::maxTimeoutSeconds)
@@ -187,6 +224,12 @@ QString commandWord(Kind kind)
         return QStringLiteral("batch");
     case Kind::Report:
         return QStringLiteral("report");
+    case Kind::Related:
+        return QStringLiteral("related");
+    case Kind::Recording:
+        return QStringLiteral("recording");
+    case Kind::Why:
+        return QStringLiteral("why");
     }
     return {};
 }
@@ -214,6 +257,8 @@ QStringList commandFormats(CliCommand::Kind kind)
     switch (kind) {
     case Kind::Watch:
     case Kind::Diff:
+    case Kind::Related:
+    case Kind::Why:
         return {QStringLiteral("text"), QStringLiteral("json")};
     case Kind::History:
         return {QStringLiteral("table"), QStringLiteral("json")};
@@ -224,6 +269,17 @@ QStringList commandFormats(CliCommand::Kind kind)
     default:
         return {};
     }
+}
+
+QStringList relatedWhatNames()
+{
+    return {QStringLiteral("thread"), QStringLiteral("recording"), QStringLiteral("transcript"),
+            QStringLiteral("conversation"), QStringLiteral("contact")};
+}
+
+QStringList relatedDefaultWhat()
+{
+    return relatedWhatNames(); // the recording among them is only announced
 }
 
 CliParseResult parse(const QStringList &arguments)
@@ -246,6 +302,13 @@ CliParseResult parse(const QStringList &arguments)
         }
         if (arg == QLatin1StringView("-V")) {
             wantsVersion = true;
+            continue;
+        }
+        if (arg == QLatin1StringView("-o")) {
+            // -o FILE, as in curl and the compilers: FILE may be "-" (standard output).
+            if (i + 1 >= arguments.size())
+                return failure(Tr::tr("-o needs a file name, or - for standard output."));
+            options.append({QStringLiteral("output"), arguments.at(++i)});
             continue;
         }
         if (!arg.startsWith(QLatin1StringView("--"))) {
@@ -347,6 +410,16 @@ CliParseResult parse(const QStringList &arguments)
                                   "ve9EPM428h8vShlRW1KT")
                                .arg(word));
         command.messageId = positionals.takeFirst();
+    } else if (word == QLatin1StringView("related") || word == QLatin1StringView("recording") ||
+               word == QLatin1StringView("why")) {
+        command.kind = word == QLatin1StringView("related")     ? Kind::Related
+                       : word == QLatin1StringView("recording") ? Kind::Recording
+                                                                : Kind::Why;
+        if (positionals.isEmpty())
+            return failure(Tr::tr("“%1” needs a message id, for example: message-inspector-cli %1 "
+                                  "ve9EPM428h8vShlRW1KT")
+                               .arg(word));
+        command.messageId = positionals.takeFirst();
     } else if (word == QLatin1StringView("history")) {
         command.kind = Kind::History;
     } else if (word == QLatin1StringView("diff")) {
@@ -406,7 +479,7 @@ CliParseResult parse(const QStringList &arguments)
     } else {
         return failure(
             Tr::tr("Unknown command “%1”. Commands: get, open, check, watch, history, diff, batch, "
-                   "report, token, profile, help.")
+                   "report, related, recording, why, token, profile, help.")
                 .arg(word.left(40)));
     }
 
@@ -529,6 +602,42 @@ CliParseResult parse(const QStringList &arguments)
             if (command.unmask.isEmpty())
                 return failure(
                     Tr::tr("--unmask takes a comma-separated list of phone, email, text and names."));
+        } else if (name == QLatin1StringView("what")) {
+            command.what.clear();
+            for (const QString &entry : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                QString what = entry.trimmed().toLower();
+                if (what == QLatin1StringView("email") || what == QLatin1StringView("emails"))
+                    what = QStringLiteral("thread");
+                else if (what == QLatin1StringView("messages"))
+                    what = QStringLiteral("conversation");
+                else if (what == QLatin1StringView("transcription"))
+                    what = QStringLiteral("transcript");
+                if (what == QLatin1StringView("all")) {
+                    command.what = {what}; // everything the message has: RelatedCommand expands it
+                    break;
+                }
+                if (!relatedWhatNames().contains(what)) {
+                    return failure(Tr::tr("--what takes a comma-separated list of thread, recording, "
+                                          "transcript, conversation and contact (or all)."));
+                }
+                if (!command.what.contains(what))
+                    command.what.append(what);
+            }
+            if (command.what.isEmpty())
+                return failure(Tr::tr("--what takes a comma-separated list of thread, recording, transcript, "
+                                      "conversation and contact (or all)."));
+        } else if (name == QLatin1StringView("output")) {
+            if (value.isEmpty())
+                return failure(Tr::tr("-o needs a file name, or - for standard output."));
+            command.outputFile = value;
+        } else if (name == QLatin1StringView("force")) {
+            command.force = true;
+        } else if (name == QLatin1StringView("max-size")) {
+            command.maxBytes = parseSize(value);
+            if (!command.maxBytes)
+                return failure(Tr::tr("--max-size takes a size such as 50M, 512K or 1G (at most 1G)."));
+        } else if (name == QLatin1StringView("contact")) {
+            command.withContact = true;
         } else if (name == QLatin1StringView("timeout")) {
             command.timeoutMs = parseTimeoutMs(value);
             if (!command.timeoutMs) {
@@ -560,6 +669,10 @@ CliParseResult parse(const QStringList &arguments)
         return failure(
             Tr::tr("--profile, --base-url, --allow-host, --timeout and --no-retry are for lookups: the "
                    "option does not apply to “open” without --lookup."));
+    }
+    if (command.kind == Kind::Recording && command.outputFile.isEmpty()) {
+        return failure(Tr::tr("“recording” needs -o FILE (where to write the audio), or -o - for standard "
+                              "output."));
     }
     if (command.kind == Kind::Check) {
         if (command.messageId.isEmpty() && command.file.isEmpty())

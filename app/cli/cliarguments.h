@@ -27,11 +27,14 @@ struct CliCommand
         ProfileRemove,
         ProfileSetDefault,
         ProfileRename,
-        Watch,   // watch ID: look it up again and again until its status settles
-        History, // list the lookup history
-        Diff,    // diff A B: two answers compared structurally
-        Batch,   // batch FILE|-: many ids, paced, one result a line
-        Report,  // report ID: a masked report for a ticket
+        Watch,     // watch ID: look it up again and again until its status settles
+        History,   // list the lookup history
+        Diff,      // diff A B: two answers compared structurally
+        Batch,     // batch FILE|-: many ids, paced, one result a line
+        Report,    // report ID: a masked report for a ticket
+        Related,   // related ID: what the message leads to (thread, transcript, conversation, contact)
+        Recording, // recording ID -o FILE: a call's audio
+        Why,       // why ID: why it failed, each fact with its source
     };
 
     Kind kind = Kind::Help;
@@ -74,6 +77,13 @@ struct CliCommand
     std::optional<int> maxRateCount;
     qint64 maxRateWindowMs = 10'000;
     QStringList unmask; // report: the kinds of personal data shown as sent ("phone", "email", "text", "name")
+    // related --what: "thread", "recording", "transcript", "conversation", "contact", each once, in the
+    // order given, or {"all"}; empty: the default set (relatedDefaultWhat()).
+    QStringList what;
+    QString outputFile;             // recording -o FILE; "-" is standard output
+    bool force = false;             // recording: replace FILE when it exists
+    std::optional<qint64> maxBytes; // recording --max-size: the download's cap
+    bool withContact = false;       // why --contact: look the contact up too (DND, phone, email)
 
     // True for the commands that send a lookup (get, check ID).
     // get -: the ids come from standard input.
@@ -112,6 +122,13 @@ inline constexpr qint64 maxIntervalMs = 3600 * 1000;
 inline constexpr int defaultHistoryLimit = 20;
 inline constexpr int maxHistoryLimit = 10000;
 inline constexpr int maxRatePerWindow = 1000;
+// recording --max-size: at most this (the default is RecordingFile::defaultMaxBytes).
+inline constexpr qint64 maxRecordingBytes = 1024LL * 1024 * 1024;
+
+// related --what: every name it takes, in the order the results are printed; and what it looks up when not
+// given (the recording is only announced: its download is `recording`'s).
+QStringList relatedWhatNames();
+QStringList relatedDefaultWhat();
 
 // The --format names a command accepts, its default first ("text|json" for watch); empty for get, open and
 // check, which take OutputFormat.

@@ -71,7 +71,11 @@ QString overview()
                "  history                the lookups made so far, newest first\n"
                "  diff A B               compare two answers (ids, @history:N, files): what changed\n"
                "  batch [FILE|-]         look up a list of ids, paced; one result a line\n"
-               "  report ID              a short report for a ticket, personal data masked"
+               "  report ID              a short report for a ticket, personal data masked\n"
+               "  related ID             what the message leads to: its email thread, the call's\n"
+               "                         transcript, the conversation around it, the contact (DND)\n"
+               "  recording ID -o FILE   save a call's recording (-o - writes it to a pipe)\n"
+               "  why ID                 why it did not arrive: each fact with its source\n"
                "  token set|status|forget [--profile NAME]\n"
                "                         save (from standard input), show or remove the saved token\n"
                "  profile list|add|rename|remove|set-default ...\n"
@@ -238,6 +242,72 @@ QString forCommand(const QString &command)
             lookupOptionsButFormat() +
             Tr::tr("\nA lookup answered with an error still gets its report, and exits with the error's\n"
                    "status.\n");
+    } else if (command == QLatin1StringView("related")) {
+        text = Tr::tr("Usage: message-inspector-cli related ID [--what LIST] [--format text|json]\n"
+                      "                                        [lookup options]\n"
+                      "\n"
+                      "Looks the message up, then what it leads to, one request after another through the\n"
+                      "same profile, token and address (each endpoint with the Version it documents):\n"
+                      "  thread        each email of its thread: date, status, subject, from, to, cc\n"
+                      "  recording     a call's audio: fetched only when named here, to check its size and\n"
+                      "                type (and removed); otherwise only announced: see “recording”\n"
+                      "  transcript    a call's sentences with their times, channel and confidence\n"
+                      "  conversation  the conversation, and the messages around this one (marked), read\n"
+                      "                20 to a page until this one is found (at most 10 pages)\n"
+                      "  contact       name, phone, email and Do-Not-Disturb per channel\n"
+                      "\n"
+                      "Options:\n"
+                      "  --what LIST            a comma-separated list of the names above, or all\n"
+                      "                         (default: everything the message has, the recording only\n"
+                      "                         announced; with all it is fetched too)\n"
+                      "  --format text|json     sections for a person (default), or one JSON object\n") +
+               lookupOptionsButFormat() +
+               Tr::tr("\nA lookup that fails is marked in its section and explained on stderr (a 401 or 403\n"
+                      "names the scope to add); the exit status is the worst of them. A kind named with\n"
+                      "--what that the message does not have (a transcript of an SMS) exits with 2.\n"
+                      "\nExample:\n"
+                      "  message-inspector-cli related Lc7Kq2Wn5Rt8Yx1Za4Vb --what transcript,contact\n");
+    } else if (command == QLatin1StringView("recording")) {
+        text = Tr::tr("Usage: message-inspector-cli recording ID -o FILE [--force] [--max-size SIZE]\n"
+                      "                                          [lookup options]\n"
+                      "\n"
+                      "Looks the message up and, when it is a call or a voicemail, downloads its recording\n"
+                      "into a private temporary file (removed on every path), then writes it to FILE.\n"
+                      "FILE is never replaced unless --force is given (then in one step); an existing FILE\n"
+                      "is refused before anything is sent. -o - writes the audio to standard output, only\n"
+                      "when that is not a terminal.\n"
+                      "\n"
+                      "Options:\n"
+                      "  -o, --output FILE      where to write it (- for standard output)\n"
+                      "  --force                replace FILE if it exists\n"
+                      "  --max-size SIZE        refuse a recording larger than this (default 50M, at most\n"
+                      "                         1G; K, M and G are powers of 1024)\n"
+                      "  --timeout SECONDS      give up on each request after this long (the download's\n"
+                      "                         default is 600)\n"
+                      "  --profile, --base-url, --allow-host, --no-retry  as for get\n"
+                      "\nA message that is not a call exits with 2; a recording over --max-size with 8.\n"
+                      "\nExample:\n"
+                      "  message-inspector-cli recording Lc7Kq2Wn5Rt8Yx1Za4Vb -o call.wav\n");
+    } else if (command == QLatin1StringView("why")) {
+        text =
+            Tr::tr("Usage: message-inspector-cli why ID [--contact] [--format text|json] [lookup options]\n"
+                   "\n"
+                   "Looks the message up and, when its status is failed or undelivered, says what the\n"
+                   "evidence shows, each fact with its source: its status and error text, channel, what\n"
+                   "sent it, its conversation provider, when it was added and last changed; with\n"
+                   "--contact, the contact's Do-Not-Disturb for the channel and a missing phone or email;\n"
+                   "the known causes these point at (each with its public source), that the API does not\n"
+                   "give the carrier's error code (the web app shows it), and the conversation's link in\n"
+                   "the profile's web app. A message that did not fail is said to be so.\n"
+                   "\n"
+                   "Options:\n"
+                   "  --contact              also look up the contact (needs contacts.readonly)\n"
+                   "  --format text|json     lines for a person (default), or one JSON object\n") +
+            lookupOptionsButFormat() +
+            Tr::tr("\nwhy exits with 0 whenever it could explain, the message having failed or not; a\n"
+                   "lookup that fails (the message's, or the contact's) exits as get would.\n"
+                   "\nExample:\n"
+                   "  message-inspector-cli why Fs3Dq7Wr1Te5Ty9Uy2Ia --contact\n");
     } else if (command == QLatin1StringView("token")) {
         text =
             Tr::tr(

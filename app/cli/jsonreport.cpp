@@ -57,29 +57,6 @@ void writeResponse(JsonWriter &w, const ApiResult &http)
     w.endObject();
 }
 
-void writeError(JsonWriter &w, const InspectionFailure &failure)
-{
-    w.beginObject();
-    w.field(u"kind", failure.kind);
-    w.field(u"exitCode", qint64(ExitCodes::value(ExitCodes::forFailure(failure))));
-    w.field(u"title", failure.title);
-    w.field(u"cause", failure.cause);
-    w.field(u"nextStep", failure.nextStep);
-    w.key(u"httpStatus");
-    if (failure.httpStatus > 0)
-        w.number(failure.httpStatus);
-    else
-        w.null();
-    w.key(u"serverMessages");
-    w.beginArray();
-    for (const QString &message : failure.serverMessages)
-        w.string(message);
-    w.endArray();
-    w.fieldOrNull(u"serverError", failure.serverErrorText.isEmpty() ? QString() : failure.serverErrorText);
-    w.fieldOrNull(u"detail", failure.detail.isEmpty() ? QString() : failure.detail);
-    w.endObject();
-}
-
 // The body can be copied into the output as it is only when it is strictly valid JSON: the parser accepts
 // (and reports) raw control characters and invalid UTF-8 inside strings, which would make our output invalid.
 bool bodyIsEmbeddable(const Json::Document &doc)
@@ -244,6 +221,29 @@ void writeFindings(JsonWriter &w, const QList<Finding> &findings)
 } // namespace
 
 namespace JsonReport {
+
+void writeError(JsonWriter &w, const InspectionFailure &failure)
+{
+    w.beginObject();
+    w.field(u"kind", failure.kind);
+    w.field(u"exitCode", qint64(ExitCodes::value(ExitCodes::forFailure(failure))));
+    w.field(u"title", failure.title);
+    w.field(u"cause", failure.cause);
+    w.field(u"nextStep", failure.nextStep);
+    w.key(u"httpStatus");
+    if (failure.httpStatus > 0)
+        w.number(failure.httpStatus);
+    else
+        w.null();
+    w.key(u"serverMessages");
+    w.beginArray();
+    for (const QString &message : failure.serverMessages)
+        w.string(message);
+    w.endArray();
+    w.fieldOrNull(u"serverError", failure.serverErrorText.isEmpty() ? QString() : failure.serverErrorText);
+    w.fieldOrNull(u"detail", failure.detail.isEmpty() ? QString() : failure.detail);
+    w.endObject();
+}
 
 QByteArray build(const Inspection &inspection, const QDateTime &now)
 {

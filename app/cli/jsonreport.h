@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QDateTime>
 
+class JsonWriter;
+
 // The `--format json` object: one JSON object for machines, always with the same members (null when they do
 // not apply), in this order. The shape is documented in docs/cli.md; `formatVersion` changes when it does.
 //
@@ -31,5 +33,8 @@ inline constexpr int formatVersion = 1;
 
 // now: the reference for relative dates.
 QByteArray build(const Inspection &inspection, const QDateTime &now);
+
+// The `error` object above, for the other commands' JSON (related, recording, why).
+void writeError(JsonWriter &w, const InspectionFailure &failure);
 
 } // namespace JsonReport

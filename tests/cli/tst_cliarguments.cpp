@@ -81,6 +81,12 @@ private slots:
                               << Kind::Diff;
         QTest::newRow("batch") << QStringList{QStringLiteral("batch")} << Kind::Batch;
         QTest::newRow("report") << QStringList{QStringLiteral("report"), QStringLiteral("a")} << Kind::Report;
+        QTest::newRow("related") << QStringList{QStringLiteral("related"), QStringLiteral("a")}
+                                 << Kind::Related;
+        QTest::newRow("recording") << QStringList{QStringLiteral("recording"), QStringLiteral("a"),
+                                                  QStringLiteral("-o"), QStringLiteral("x.wav")}
+                                   << Kind::Recording;
+        QTest::newRow("why") << QStringList{QStringLiteral("why"), QStringLiteral("a")} << Kind::Why;
         QTest::newRow("token status")
             << QStringList{QStringLiteral("token"), QStringLiteral("status")} << Kind::TokenStatus;
         QTest::newRow("token forget") << QStringList{QStringLiteral("token"), QStringLiteral("forget"),
@@ -215,6 +221,52 @@ private slots:
             {QStringLiteral("report"), QStringLiteral("a"), QStringLiteral("--unmask=all")});
         QVERIFY2(all.ok(), qPrintable(all.error));
         QCOMPARE(all.command.unmask.size(), 4);
+    }
+
+    void relatedRecordingWhyOptions()
+    {
+        const CliParseResult related = CliArguments::parse(
+            {QStringLiteral("related"), QStringLiteral("a"), QStringLiteral("--what"),
+             QStringLiteral("contact, Transcript,email,contact,messages"), QStringLiteral("--format=JSON")});
+        QVERIFY2(related.ok(), qPrintable(related.error));
+        QCOMPARE(related.command.messageId, QStringLiteral("a"));
+        QCOMPARE(related.command.what,
+                 (QStringList{QStringLiteral("contact"), QStringLiteral("transcript"),
+                              QStringLiteral("thread"), QStringLiteral("conversation")}));
+        QCOMPARE(related.command.formatName, QStringLiteral("json"));
+        const CliParseResult all = CliArguments::parse(
+            {QStringLiteral("related"), QStringLiteral("a"), QStringLiteral("--what=contact,all")});
+        QVERIFY2(all.ok(), qPrintable(all.error));
+        QCOMPARE(all.command.what, QStringList{QStringLiteral("all")});
+        QVERIFY(CliArguments::parse({QStringLiteral("related"), QStringLiteral("a")}).command.what.isEmpty());
+
+        const CliParseResult recording =
+            CliArguments::parse({QStringLiteral("recording"), QStringLiteral("a"), QStringLiteral("-o"),
+                                 QStringLiteral("-"), QStringLiteral("--force"), QStringLiteral("--max-size"),
+                                 QStringLiteral("10K"), QStringLiteral("--timeout=900")});
+        QVERIFY2(recording.ok(), qPrintable(recording.error));
+        QCOMPARE(recording.command.outputFile, QStringLiteral("-"));
+        QVERIFY(recording.command.force);
+        QCOMPARE(recording.command.maxBytes, std::optional<qint64>(10 * 1024));
+        QCOMPARE(recording.command.timeoutMs, std::optional<int>(900'000));
+        const CliParseResult long_ =
+            CliArguments::parse({QStringLiteral("recording"), QStringLiteral("a"),
+                                 QStringLiteral("--output=call.wav"), QStringLiteral("--max-size=2M")});
+        QVERIFY2(long_.ok(), qPrintable(long_.error));
+        QCOMPARE(long_.command.outputFile, QStringLiteral("call.wav"));
+        QVERIFY(!long_.command.force);
+        QCOMPARE(long_.command.maxBytes, std::optional<qint64>(2 * 1024 * 1024));
+        QCOMPARE(CliArguments::parse({QStringLiteral("recording"), QStringLiteral("a"), QStringLiteral("-o"),
+                                      QStringLiteral("x"), QStringLiteral("--max-size=1G")})
+                     .command.maxBytes,
+                 std::optional<qint64>(CliArguments::maxRecordingBytes));
+
+        const CliParseResult why =
+            CliArguments::parse({QStringLiteral("why"), QStringLiteral("a"), QStringLiteral("--contact"),
+                                 QStringLiteral("--format=text")});
+        QVERIFY2(why.ok(), qPrintable(why.error));
+        QVERIFY(why.command.withContact);
+        QCOMPARE(why.command.formatName, QStringLiteral("text"));
     }
 
     void helpTopicIsTheCommand()
@@ -355,6 +407,47 @@ private slots:
         QTest::newRow("report unmask unknown") << QStringList{QStringLiteral("report"), QStringLiteral("a"),
                                                               QStringLiteral("--unmask=phone,ssn")}
                                                << QStringLiteral("--unmask");
+        QTest::newRow("related without id")
+            << QStringList{QStringLiteral("related")} << QStringLiteral("needs a message id");
+        QTest::newRow("related what unknown") << QStringList{QStringLiteral("related"), QStringLiteral("a"),
+                                                             QStringLiteral("--what=thread,calls")}
+                                              << QStringLiteral("--what");
+        QTest::newRow("related what empty")
+            << QStringList{QStringLiteral("related"), QStringLiteral("a"), QStringLiteral("--what=,")}
+            << QStringLiteral("--what");
+        QTest::newRow("related format raw")
+            << QStringList{QStringLiteral("related"), QStringLiteral("a"), QStringLiteral("--format=raw")}
+            << QStringLiteral("text|json");
+        QTest::newRow("related force")
+            << QStringList{QStringLiteral("related"), QStringLiteral("a"), QStringLiteral("--force")}
+            << QStringLiteral("does not apply");
+        QTest::newRow("recording without -o") << QStringList{QStringLiteral("recording"), QStringLiteral("a")}
+                                              << QStringLiteral("needs -o FILE");
+        QTest::newRow("recording -o without file")
+            << QStringList{QStringLiteral("recording"), QStringLiteral("a"), QStringLiteral("-o")}
+            << QStringLiteral("-o needs a file name");
+        QTest::newRow("recording format")
+            << QStringList{QStringLiteral("recording"), QStringLiteral("a"), QStringLiteral("-o"),
+                           QStringLiteral("x"), QStringLiteral("--format=json")}
+            << QStringLiteral("does not apply");
+        QTest::newRow("recording max-size zero")
+            << QStringList{QStringLiteral("recording"), QStringLiteral("a"), QStringLiteral("-o"),
+                           QStringLiteral("x"), QStringLiteral("--max-size=0")}
+            << QStringLiteral("--max-size");
+        QTest::newRow("recording max-size over 1G")
+            << QStringList{QStringLiteral("recording"), QStringLiteral("a"), QStringLiteral("-o"),
+                           QStringLiteral("x"), QStringLiteral("--max-size=2G")}
+            << QStringLiteral("--max-size");
+        QTest::newRow("recording max-size text")
+            << QStringList{QStringLiteral("recording"), QStringLiteral("a"), QStringLiteral("-o"),
+                           QStringLiteral("x"), QStringLiteral("--max-size=big")}
+            << QStringLiteral("--max-size");
+        QTest::newRow("-o for get") << QStringList{QStringLiteral("get"), QStringLiteral("a"),
+                                                   QStringLiteral("-o"), QStringLiteral("x")}
+                                    << QStringLiteral("does not apply");
+        QTest::newRow("why contact for related")
+            << QStringList{QStringLiteral("related"), QStringLiteral("a"), QStringLiteral("--contact")}
+            << QStringLiteral("does not apply");
         QTest::newRow("report format csv")
             << QStringList{QStringLiteral("report"), QStringLiteral("a"), QStringLiteral("--format=csv")}
             << QStringLiteral("md|html|json");

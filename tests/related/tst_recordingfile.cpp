@@ -4,6 +4,7 @@
 
 #include "wavtone.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -78,6 +79,42 @@ private slots:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), wav);
         QVERIFY(!file.saveCopy(dir.filePath(u"no/such/folder/x.wav"_s)).isEmpty());
+    }
+
+    void streamsItsBytesWithoutNamingTheFile()
+    {
+        QTemporaryDir dir;
+        RecordingFile file(dir.path());
+        const QByteArray wav = TestSupport::wavTone(300);
+        QVERIFY(file.begin());
+        QVERIFY(file.write(wav));
+        // On Linux the file has no name yet (O_TMPFILE); streaming must not give it one.
+        const bool namedBefore = !QDir(dir.path()).isEmpty();
+        QByteArray received;
+        int pieces = 0;
+        const auto collect = [&](const QByteArray &piece) {
+            received += piece;
+            ++pieces;
+            return true;
+        };
+        QCOMPARE(file.streamTo(collect, 1000), QString());
+        QCOMPARE(received, wav);
+        QCOMPARE(pieces, int((wav.size() + 999) / 1000));
+        QCOMPARE(!QDir(dir.path()).isEmpty(), namedBefore);
+        // Again, from the first byte.
+        received.clear();
+        QCOMPARE(file.streamTo(collect), QString());
+        QCOMPARE(received, wav);
+        // A writer that gives up stops it, and says so.
+        int calls = 0;
+        QVERIFY(!file.streamTo([&](const QByteArray &) { return ++calls < 2; }, 100).isEmpty());
+        QCOMPARE(calls, 2);
+        // A new body written after streaming starts at the beginning as usual.
+        QVERIFY(file.begin());
+        QVERIFY(file.write("abc"));
+        received.clear();
+        QCOMPARE(file.streamTo(collect), QString());
+        QCOMPARE(received, QByteArray("abc"));
     }
 
     void keepsACleanContentType()

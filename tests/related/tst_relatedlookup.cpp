@@ -392,6 +392,41 @@ private slots:
         QCOMPARE(m_server->requestCount(), 0);
     }
 
+    // The CLI's --base-url: the related requests go where the message was looked up, not to the profile's
+    // address, under the same rule for the token; its --timeout / --no-retry come as client options.
+    void goesWhereTheMessageWasLookedUp()
+    {
+        TestServer profilesOwn;
+        QVERIFY(profilesOwn.listen());
+        Profile profile = m_profiles->defaultProfile();
+        profile.baseUrl = QUrl(profilesOwn.baseUrl());
+        QCOMPARE(m_profiles->update(profile), QString());
+
+        m_options.baseUrlOverride = m_server->baseUrl();
+        m_server->enqueue(ScriptedResponse::json(data("contact-dnd.json")));
+        const RelatedResult r = run(linkOf("failed-sms.json", Kind::Contact));
+        QVERIFY2(r.ok(), r.failure ? qPrintable(r.failure->toText()) : "");
+        expectRequest(0, "GET /contacts/Cn6Vb8Nm0Qa2Ws4Ed6Rf HTTP/1.1", "2021-07-28");
+        QCOMPARE(profilesOwn.requestCount(), 0);
+
+        m_options.baseUrlOverride = u"https://api.example.com"_s;
+        const RelatedResult refused = run(linkOf("failed-sms.json", Kind::Contact));
+        QVERIFY(refused.failure);
+        QCOMPARE(refused.failure->kind, InspectionFailure::hostNotAllowedKind);
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(profilesOwn.requestCount(), 0);
+
+        m_options.baseUrlOverride = m_server->baseUrl();
+        ClientOptions small;
+        small.retry.enabled = false;
+        small.maxBodyBytes = 16;
+        m_options.clientOptions = small;
+        m_server->enqueue(ScriptedResponse::json(data("contact-dnd.json")));
+        const RelatedResult capped = run(linkOf("failed-sms.json", Kind::Contact));
+        QVERIFY(capped.failure);
+        QCOMPARE(capped.failure->kind, u"too_large"_s);
+    }
+
 private:
     RelatedResult run(const RelatedLink &link)
     {

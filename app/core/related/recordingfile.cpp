@@ -116,3 +116,21 @@ QString RecordingFile::saveCopy(const QString &target)
         return out.errorString();
     return {};
 }
+
+QString RecordingFile::streamTo(const std::function<bool(const QByteArray &piece)> &write, qint64 pieceBytes)
+{
+    if (!flush() || !m_file.seek(0))
+        return Tr::tr("The recording is not available any more.");
+    qint64 left = m_written;
+    while (left > 0) {
+        const QByteArray piece = m_file.read(std::min(left, std::max<qint64>(1, pieceBytes)));
+        if (piece.isEmpty())
+            return Tr::tr("The recording could not be read back: %1").arg(m_file.errorString());
+        left -= piece.size();
+        if (!write(piece))
+            return Tr::tr("The recording could not be written.");
+    }
+    // Where the client would write next, should it begin again.
+    m_file.seek(m_written);
+    return {};
+}

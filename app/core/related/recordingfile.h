@@ -6,6 +6,8 @@
 #include <QString>
 #include <QTemporaryFile>
 
+#include <functional>
+
 // A call's recording, kept in a private temporary file while something holds it: created owner-only (0600)
 // in the system's temporary folder, written by the client as the bytes arrive (it is a BodySink), and removed
 // when this object is destroyed, whether the download finished, failed or was abandoned. Hold it in a
@@ -40,6 +42,11 @@ public:
     // Save…: copies the recording to target (overwriting it). Returns an error message, or empty. It reads
     // and writes the whole file: run it off the UI thread while holding the shared_ptr.
     QString saveCopy(const QString &target);
+    // Hands the recording to write, from its first byte, in pieces of at most pieceBytes, through the file's
+    // own open handle: unlike path() it never gives the file a name, so a crash meanwhile leaves nothing
+    // behind (the CLI's `recording -o`). Stops when write returns false. Returns an error message, or empty.
+    QString streamTo(const std::function<bool(const QByteArray &piece)> &write,
+                     qint64 pieceBytes = 256 * 1024);
 
     // BodySink
     bool begin() override;

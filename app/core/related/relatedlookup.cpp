@@ -134,7 +134,7 @@ void RelatedLookup::begin()
                                            tr("Check that the temporary folder exists and can be written.")));
             return;
         }
-        ClientOptions options = m_session->services().clientOptions;
+        ClientOptions options = m_options.clientOptions.value_or(m_session->services().clientOptions);
         options.maxBodyBytes = m_options.maxRecordingBytes;
         request(link.request(), m_recording, options);
         return;
@@ -162,8 +162,13 @@ void RelatedLookup::request(const ApiRequest &call, std::shared_ptr<BodySink> si
 {
     if (m_paging && m_paging->pages() > 0)
         emit progress(tr("Reading page %1 of the conversation's messages…").arg(m_paging->pages() + 1));
-    InspectionJob *job =
-        m_session->inspectRelated(call, m_profile, std::move(sink), std::move(clientOptions));
+    // The same request inspectRelated() makes, sent to where the message was looked up.
+    InspectionRequest related = InspectionRequest::relatedLookup(call, m_profile);
+    related.sink = std::move(sink);
+    related.clientOptions = clientOptions ? std::move(clientOptions) : m_options.clientOptions;
+    related.baseUrlOverride = m_options.baseUrlOverride;
+    related.allowHost = m_options.allowHost;
+    InspectionJob *job = m_session->inspect(related);
     m_job = job;
     connect(job, &InspectionJob::progress, this, &RelatedLookup::progress);
     connect(job, &InspectionJob::finished, this, &RelatedLookup::onAnswer);

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "api/clientoptions.h"
 #include "related/recordingfile.h"
 #include "related/relatedlink.h"
 #include "related/relatedresult.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class InspectionJob;
 class InspectionSession;
@@ -31,6 +34,12 @@ struct RelatedLookupOptions
     bool stopAtFocus = true; // stop paging once it was seen
     qint64 maxRecordingBytes = RecordingFile::defaultMaxBytes;
     QString recordingDirectory; // empty: the system's temporary folder
+    // Where the message itself was looked up, when not at the profile's address (the CLI's --base-url and
+    // --allow-host): the related requests go to the same place, under the same rule for the token.
+    QString baseUrlOverride;
+    QString allowHost;
+    // The client options of the message lookup (the CLI's --timeout, --no-retry); empty: the session's.
+    std::optional<ClientOptions> clientOptions;
 };
 
 class RelatedLookup : public QObject
