@@ -480,27 +480,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The token is missing the scope conversations/message.readonly, which this lookup needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In HighLevel, edit the Private Integration (or the app&apos;s scopes) to include conversations/message.readonly, then use the new token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The token does not have access to this location (sub-account). Tokens only work for the location they were created in, and agency tokens do not work for this lookup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use a token created in the sub-account the message belongs to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token is valid but not allowed to read this message: either it belongs to another location (sub-account), or it lacks the scope conversations/message.readonly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the token was created in the message&apos;s sub-account and includes the scope conversations/message.readonly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -781,6 +765,34 @@
     </message>
     <message>
         <source>Check the network connection and try again. The details below name the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is missing the scope %1, which this lookup needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In HighLevel, edit the Private Integration (or the app&apos;s scopes) to include %1, then use the new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is valid but not allowed to read this %1: either it belongs to another location (sub-account), or it lacks the scope %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the token was created in the message&apos;s sub-account and includes the scope %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (404): the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no %1 for this id in this token&apos;s location: it may have been deleted, or the message names something this sub-account cannot see.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -204,6 +204,31 @@ private slots:
         QVERIFY(unknown.cause.contains(u"conversations/message.readonly"_qs));
     }
 
+    // A related lookup (a contact) names its own scope and what was not found, never the message's.
+    void relatedLookupsNameTheirOwnScopeAndWhat()
+    {
+        Facts facts;
+        facts.httpStatus = 403;
+        facts.body = "{\"message\":\"The token is not authorized for this scope.\"}";
+        facts.scope = u"contacts.readonly"_qs;
+        facts.what = u"contact"_qs;
+        const ApiError scope = explain(ErrorKind::Forbidden, facts);
+        QVERIFY(scope.cause.contains(u"contacts.readonly"_qs));
+        QVERIFY(scope.nextStep.contains(u"contacts.readonly"_qs));
+        QVERIFY(!scope.cause.contains(u"conversations/message.readonly"_qs));
+
+        facts.body = "{}";
+        const ApiError unknown = explain(ErrorKind::Forbidden, facts);
+        QVERIFY(unknown.cause.contains(u"read this contact"_qs));
+        QVERIFY(unknown.cause.contains(u"contacts.readonly"_qs));
+
+        facts.httpStatus = 404;
+        const ApiError missing = explain(ErrorKind::NotFound, facts);
+        QCOMPARE(missing.title, u"Not found (404): the contact"_qs);
+        QVERIFY(!missing.cause.contains(u"mistyped"_qs));
+        QCOMPARE(explain(ErrorKind::NotFound, {}).title, u"Message not found (404)"_qs);
+    }
+
     void versionHeaderIsNotCalledATokenProblem()
     {
         const ApiError error =

@@ -117,5 +117,7 @@ InputValidation::Checked<ApiRequest::Valid> ApiRequest::validate() const
     valid.apiVersion = endpoint.apiVersion;
     valid.accept = endpoint.accept;
     valid.expectJson = endpoint.answer == Endpoint::Answer::Json;
+    valid.scope = endpoint.scope;
+    valid.what = endpoint.what;
     return {valid, {}};
 }

@@ -34,6 +34,8 @@ struct ApiRequest
         QByteArray apiVersion;
         QByteArray accept = QByteArrayLiteral("application/json");
         bool expectJson = true;
+        QString scope; // the endpoint's OAuth scope and what one answer is: for the explanations
+        QString what;
     };
 
     // At most this many query parameters (the endpoints here take one or two).

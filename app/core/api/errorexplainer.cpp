@@ -42,17 +42,17 @@ QString plainTextMessage(const QByteArray &body)
     return text;
 }
 
-void fillForbidden(ApiError &error, const ServerErrorBody &server)
+void fillForbidden(ApiError &error, const ServerErrorBody &server, const QString &neededScope,
+                   const QString &what)
 {
     error.title = Tr::tr("Access denied (403)");
     const bool scope = mentions(server.messages, server.error, QLatin1StringView("scope"));
     const bool location = mentions(server.messages, server.error, QLatin1StringView("location"));
     if (scope) {
-        error.cause =
-            Tr::tr("The token is missing the scope conversations/message.readonly, which this lookup "
-                   "needs.");
+        error.cause = Tr::tr("The token is missing the scope %1, which this lookup needs.").arg(neededScope);
         error.nextStep = Tr::tr("In HighLevel, edit the Private Integration (or the app's scopes) to include "
-                                "conversations/message.readonly, then use the new token.");
+                                "%1, then use the new token.")
+                             .arg(neededScope);
     } else if (location) {
         error.cause =
             Tr::tr("The token does not have access to this location (sub-account). Tokens only work for "
@@ -60,11 +60,12 @@ void fillForbidden(ApiError &error, const ServerErrorBody &server)
         error.nextStep = Tr::tr("Use a token created in the sub-account the message belongs to.");
     } else {
         error.cause =
-            Tr::tr("The token is valid but not allowed to read this message: either it belongs to another "
-                   "location (sub-account), or it lacks the scope conversations/message.readonly.");
-        error.nextStep =
-            Tr::tr("Check that the token was created in the message's sub-account and includes the "
-                   "scope conversations/message.readonly.");
+            Tr::tr("The token is valid but not allowed to read this %1: either it belongs to another "
+                   "location (sub-account), or it lacks the scope %2.")
+                .arg(what, neededScope);
+        error.nextStep = Tr::tr("Check that the token was created in the message's sub-account and includes "
+                                "the scope %1.")
+                             .arg(neededScope);
     }
 }
 
@@ -206,13 +207,24 @@ ApiError explain(ErrorKind kind, const Facts &facts)
         error.nextStep = Tr::tr("Set the API version of the profile to 2021-04-15 and try again.");
         break;
     case ErrorKind::Forbidden:
-        fillForbidden(error, readErrorBody(facts.body));
+        fillForbidden(error, readErrorBody(facts.body),
+                      facts.scope.isEmpty() ? QStringLiteral("conversations/message.readonly") : facts.scope,
+                      facts.what.isEmpty() ? Tr::tr("message") : facts.what);
         break;
     case ErrorKind::NotFound:
-        error.title = Tr::tr("Message not found (404)");
-        error.cause =
-            Tr::tr("No message with this id exists for this token's location: the id may be mistyped, "
-                   "belong to another sub-account, or the message was deleted.");
+        if (facts.what.isEmpty() || facts.what == Tr::tr("message")) {
+            error.title = Tr::tr("Message not found (404)");
+            error.cause =
+                Tr::tr("No message with this id exists for this token's location: the id may be mistyped, "
+                       "belong to another sub-account, or the message was deleted.");
+        } else {
+            // A related lookup: the id came from the message, so it is not mistyped; say what is missing.
+            error.title = Tr::tr("Not found (404): the %1").arg(facts.what);
+            error.cause =
+                Tr::tr("The server has no %1 for this id in this token's location: it may have been "
+                       "deleted, or the message names something this sub-account cannot see.")
+                    .arg(facts.what);
+        }
         error.nextStep =
             Tr::tr("Check the id in the ticket, and that the profile's token belongs to the customer's "
                    "sub-account.");

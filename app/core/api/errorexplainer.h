@@ -37,6 +37,9 @@ struct Facts
     QString redirectTarget;               // the refused Location, shown without query
     qint64 maxBodyBytes = 0;              // the cap, for TooLarge
     int deadlineMs = 0;                   // the deadline, for Timeout
+    // The endpoint's OAuth scope and what one answer is ("email", "contact"); empty: the message lookup's.
+    QString scope;
+    QString what;
     // For TooLarge: which bound was passed, and the header bounds for the text.
     enum class Bound
     {

@@ -183,6 +183,8 @@ void HighLevelClient::concludeAttempt(ReplyClassifier::Facts::Stop stoppedBy)
     facts.headers = response.headers();
     facts.body = response.takeBody();
     facts.expectJson = m_request.expectJson;
+    facts.scope = m_request.scope;
+    facts.what = m_request.what;
     const qint64 sunk = response.bodyWentToSink() ? response.sunkBodyBytes() : -1;
     facts.requestUrl = m_currentUrl;
     facts.lookupUrl = m_request.url;

@@ -25,6 +25,8 @@ ErrorExplainer::Facts explainerFacts(const Facts &facts)
 {
     ErrorExplainer::Facts out;
     out.httpStatus = facts.httpStatus;
+    out.scope = facts.scope;
+    out.what = facts.what;
     out.maxBodyBytes = facts.maxBodyBytes;
     out.maxHeaderCount = facts.maxHeaderCount;
     out.maxHeaderBytes = facts.maxHeaderBytes;

@@ -39,6 +39,8 @@ struct Facts
     QByteArray body; // unpacked, possibly partial
     // A 2xx answer must be JSON (the API's endpoints) unless the endpoint sends other bytes (a recording).
     bool expectJson = true;
+    QString scope; // the endpoint's scope and what it answers with (empty: the message endpoint's)
+    QString what;
 
     QUrl requestUrl; // what this hop asked for
     QUrl lookupUrl;  // what the lookup asked for first: the only origin a redirect may lead to
