@@ -21,6 +21,7 @@
 #include "profiledialog.h"
 #include "rawjsonview.h"
 #include "recentidsmodel.h"
+#include "relatedpanel.h"
 #include "reportdialog.h"
 #include "secrets/tokenstore.h"
 #include "secrets/tokenvault.h"
@@ -252,6 +253,7 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
         }
     });
 
+    buildRelatedDock();
     buildMenus();
     restoreState();
     refreshProfiles();
@@ -445,6 +447,10 @@ void MainWindow::buildMenus()
     QAction *watchView = m_watchDock->toggleViewAction();
     watchView->setText(tr("&Watch"));
     view->addAction(watchView);
+    QAction *relatedView = m_relatedDock->toggleViewAction();
+    relatedView->setText(tr("&Related lookups"));
+    relatedView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    view->addAction(relatedView);
     view->addSeparator();
     auto *theme = new ThemeMenu(view);
     view->addMenu(theme);
@@ -901,6 +907,7 @@ QString MainWindow::welcomeText()
 void MainWindow::clearDisplay()
 {
     m_shownResult.reset();
+    m_relatedPanel->clear();
     m_analysis = {};
     m_model->setDocument({});
     m_summary->clear();
@@ -928,6 +935,34 @@ void MainWindow::showResult(const InspectionResult &result)
     m_bodyFacts = result.bodyFacts;
     m_shownResult = result;
     showAnalysis();
+    showRelated(result);
+}
+
+void MainWindow::buildRelatedDock()
+{
+    // Beside the card and the tabs: the message's thread, call, conversation and contact, and why it failed.
+    m_relatedPanel = new RelatedPanel(m_session, this);
+    m_relatedDock = new QDockWidget(tr("Related"), this);
+    m_relatedDock->setObjectName(QStringLiteral("relatedDock"));
+    m_relatedDock->setWidget(m_relatedPanel);
+    m_relatedDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_relatedDock);
+    m_relatedDock->hide();
+    // A message picked in a related answer is looked up like any other: the same profile and address.
+    connect(m_relatedPanel, &RelatedPanel::inspectMessageRequested, this,
+            [this](const QString &messageId) { lookUp(messageId); });
+    connect(m_relatedPanel, &RelatedPanel::failureExplained, this, [this] {
+        m_relatedDock->show();
+        m_relatedDock->raise();
+    });
+    connect(m_relatedPanel, &RelatedPanel::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+}
+
+void MainWindow::showRelated(const InspectionResult &result)
+{
+    // Related lookups use the profile that made the answer (a file or a sample: the one selected now).
+    m_relatedPanel->setMessage(result, result.profile.isEmpty() ? m_profile : result.profile);
 }
 
 void MainWindow::showAnalysis()

@@ -26,6 +26,7 @@ class DiffWindow;
 class HistoryView;
 class QDialog;
 class QDockWidget;
+class RelatedPanel;
 class WatchPanel;
 class HttpView;
 class InspectionJob;
@@ -92,6 +93,8 @@ public:
     QDockWidget *watchDock() const { return m_watchDock; }
     HistoryView *historyView() const { return m_historyView; }
     QDockWidget *historyDock() const { return m_historyDock; }
+    RelatedPanel *relatedPanel() const { return m_relatedPanel; }
+    QDockWidget *relatedDock() const { return m_relatedDock; }
     DiffWindow *existingDiffWindow() const;
     Json::JsonTreeModel *treeModel() const { return m_model.get(); }
     Json::JsonFilterProxyModel *filterModel() const { return m_filter.get(); }
@@ -119,6 +122,9 @@ protected:
 
 private:
     void buildMenus();
+    // The Related dock (issue 13): the links of the message on screen, fetched on demand; why it failed.
+    void buildRelatedDock();
+    void showRelated(const InspectionResult &result);
     void restoreState();
     void saveState();
     void refreshProfiles();
@@ -177,6 +183,8 @@ private:
     QPointer<DiffWindow> m_diffWindow; // made when first needed
     HistoryView *m_historyView;
     QDockWidget *m_historyDock;
+    RelatedPanel *m_relatedPanel = nullptr;
+    QDockWidget *m_relatedDock = nullptr;
 
     LookupBar *m_lookupBar;
     ErrorBanner *m_banner;

@@ -208,6 +208,15 @@ std::optional<Profile> RelatedPanel::currentProfile() const
 
 void RelatedPanel::setMessage(const InspectionResult &result, const QString &profile)
 {
+    // The same message again (a watch's newer answer, Look up again): what was opened for it stays.
+    const MessageSummary again = MessageSummary::from(result.analysis);
+    if (!m_messageId.isEmpty() && again.messageId == m_messageId && profile == m_profile &&
+        FailureEvidence::appliesTo(result.analysis) == (group(whyKey) != nullptr)) {
+        m_message = result;
+        if (WhyFailedPanel *why = whyFailedPanel())
+            why->setMessage(result.analysis, currentProfile().value_or(Profile{}));
+        return;
+    }
     clear();
     m_message = result;
     m_profile = profile;
