@@ -3515,7 +3515,14 @@ Send the token to %3?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (source: %2)</source>
+        <source>%1: %2
+What to do: %3
+Source: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,12 +54,13 @@ EmailThreadView::EmailThreadView(QWidget *parent)
     m_list->setItemDelegateForColumn(EmailThreadModel::StatusColumn, chips);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(EmailThreadModel::SubjectColumn, QHeaderView::Stretch);
-    m_list->setColumnWidth(EmailThreadModel::PositionColumn, 110);
-    m_list->setColumnWidth(EmailThreadModel::DateColumn, 130);
-    m_list->setColumnWidth(EmailThreadModel::FromColumn, 200);
-    m_list->setColumnWidth(EmailThreadModel::ToColumn, 160);
-    m_list->setColumnWidth(EmailThreadModel::DirectionColumn, 110);
-    m_list->setColumnWidth(EmailThreadModel::StatusColumn, 110);
+    m_list->setColumnWidth(EmailThreadModel::PositionColumn, 100);
+    m_list->setColumnWidth(EmailThreadModel::DateColumn, 120);
+    m_list->setColumnWidth(EmailThreadModel::FromColumn, 150);
+    m_list->setColumnWidth(EmailThreadModel::ToColumn, 130);
+    m_list->setColumnWidth(EmailThreadModel::DirectionColumn, 100);
+    m_list->setColumnWidth(EmailThreadModel::StatusColumn, 95);
+    m_list->header()->setMinimumSectionSize(60);
     PlainText::showItemToolTipsLiterally(m_list);
 
     m_summary->setObjectName(QStringLiteral("emailThreadSummary"));

@@ -56,6 +56,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -944,7 +945,12 @@ void MainWindow::buildRelatedDock()
     m_relatedPanel = new RelatedPanel(m_session, this);
     m_relatedDock = new QDockWidget(tr("Related"), this);
     m_relatedDock->setObjectName(QStringLiteral("relatedDock"));
-    m_relatedDock->setWidget(m_relatedPanel);
+    // In a scroll area: opening the dock on a small window (800 px) squeezes the panel, never the window.
+    auto *scroll = new QScrollArea(m_relatedDock);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_relatedPanel);
+    m_relatedDock->setWidget(scroll);
     m_relatedDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_relatedDock);
     m_relatedDock->hide();

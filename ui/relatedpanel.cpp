@@ -60,8 +60,10 @@ RelatedPanel::RelatedPanel(InspectionSession *session, QWidget *parent)
     m_linksView->setRootIsDecorated(false);
     m_linksView->setUniformRowHeights(true);
     m_linksView->setAlternatingRowColors(true);
-    m_linksView->setColumnWidth(RelatedLinksModel::WhatColumn, 230);
-    m_linksView->setColumnWidth(RelatedLinksModel::StateColumn, 130);
+    m_linksView->header()->setSectionResizeMode(RelatedLinksModel::WhatColumn, QHeaderView::ResizeToContents);
+    m_linksView->header()->setSectionResizeMode(RelatedLinksModel::StateColumn,
+                                                QHeaderView::ResizeToContents);
+    m_linksView->setMinimumHeight(90);
     PlainText::showItemToolTipsLiterally(m_linksView);
     m_fetch->setObjectName(QStringLiteral("relatedFetch"));
     m_fetch->setToolTip(tr("Fetches the selected lookup with this profile's token (also: double-click or "
@@ -112,8 +114,10 @@ RelatedPanel::RelatedPanel(InspectionSession *session, QWidget *parent)
     splitter->setObjectName(QStringLiteral("relatedSplitter"));
     splitter->addWidget(top);
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    // The list is short (a handful of links); the answers get the room.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({190, 600});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);

@@ -41,6 +41,7 @@ WhyFailedPanel::WhyFailedPanel(QWidget *parent)
     , m_causes(makeTable(this, QStringLiteral("whyFailedCauses"),
                          {tr("Known cause"), tr("What to do"), tr("Carrier codes"), tr("Source")}))
     , m_statement(new QLabel(this))
+    , m_causeDetail(new QLabel(this))
     , m_openConversation(new QPushButton(tr("Open conversation in &HighLevel"), this))
     , m_openContact(new QPushButton(tr("Open contact in High&Level"), this))
     , m_linkNote(new QLabel(this))
@@ -53,14 +54,12 @@ WhyFailedPanel::WhyFailedPanel(QWidget *parent)
     m_headline->setFont(bold);
     m_lines->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_lines->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_lines->header()->setSectionResizeMode(2, QHeaderView::Interactive);
-    m_lines->setColumnWidth(2, 200);
-    m_causes->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_lines->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_causes->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_causes->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_causes->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_causes->header()->setSectionResizeMode(3, QHeaderView::Interactive);
-    m_causes->setColumnWidth(0, 220);
-    m_causes->setColumnWidth(3, 220);
+    m_causes->setColumnWidth(3, 200);
     m_checkContact->setObjectName(QStringLiteral("whyFailedCheckContact"));
     m_checkContact->setToolTip(tr("Looks the contact up (needs the scope contacts.readonly) to see its DND "
                                   "settings, phone number and email."));
@@ -86,13 +85,26 @@ WhyFailedPanel::WhyFailedPanel(QWidget *parent)
     auto *causesTitle = new QLabel(tr("Known causes (what HighLevel and the carriers document):"), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
-    layout->addWidget(m_lines, 3);
+    layout->addWidget(m_lines, 2);
     layout->addLayout(contactRow);
     layout->addWidget(m_statement);
     layout->addWidget(causesTitle);
-    layout->addWidget(m_causes, 2);
+    layout->addWidget(m_causes, 3);
+    layout->addWidget(m_causeDetail);
     layout->addLayout(links);
 
+    m_causeDetail->setObjectName(QStringLiteral("whyFailedCauseDetail"));
+    m_causeDetail->setTextFormat(Qt::PlainText);
+    m_causeDetail->setWordWrap(true);
+    m_causeDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_causes, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const KnownCause *cause =
+            item ? KnownCauses::byCode(item->data(0, Qt::UserRole).toString()) : nullptr;
+        m_causeDetail->setText(
+            cause ? tr("%1: %2\nWhat to do: %3\nSource: %4")
+                        .arg(cause->title, cause->explanation, cause->whatToDo, cause->source)
+                  : QString());
+    });
     connect(m_checkContact, &QPushButton::clicked, this, &WhyFailedPanel::checkContactRequested);
     connect(m_openConversation, &QPushButton::clicked, this, [this] { open(m_conversationUrl); });
     connect(m_openContact, &QPushButton::clicked, this, [this] { open(m_contactUrl); });
@@ -175,6 +187,7 @@ void WhyFailedPanel::rebuild()
         auto *item = new QTreeWidgetItem(
             m_causes, {pointedAt ? tr("▶ %1 (the facts point here)").arg(cause->title) : cause->title,
                        cause->whatToDo, cause->errorCodes.join(QStringLiteral(", ")), cause->source});
+        item->setData(0, Qt::UserRole, cause->code);
         item->setToolTip(0, cause->explanation);
         item->setToolTip(1, cause->explanation + u"\n\n" + cause->whatToDo);
         item->setToolTip(3, cause->source);
@@ -188,8 +201,10 @@ void WhyFailedPanel::rebuild()
         addCause(cause, true);
     for (const KnownCause *cause : std::as_const(m_evidence.otherCauses))
         addCause(cause, false);
+    // The strongest cause is read in full at once.
+    m_causes->setCurrentItem(m_causes->topLevelItem(0));
     m_statement->setText(
-        tr("%1 (source: %2)")
+        tr("%1\nSource: %2")
             .arg(KnownCauses::carrierCodeNotExposed(), KnownCauses::carrierCodeNotExposedSource()));
     m_openConversation->setEnabled(m_conversationUrl.isValid());
     m_openConversation->setToolTip(m_conversationUrl.toString());

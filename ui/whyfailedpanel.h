@@ -65,6 +65,7 @@ private:
     QLabel *m_contactNote;
     QTreeWidget *m_causes;
     QLabel *m_statement;
+    QLabel *m_causeDetail; // the selected cause in full: what happens, what to do, the source
     QPushButton *m_openConversation;
     QPushButton *m_openContact;
     QLabel *m_linkNote;
