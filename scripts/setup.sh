@@ -10,6 +10,7 @@ MI_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # LinguistTools: lupdate/lrelease for translations/*.ts
+    qt6-multimedia-dev gstreamer1.0-plugins-good  # the player for a call's recording (Qt Multimedia, its GStreamer backend decoding WAV)
     qtkeychain-qt6-dev libsecret-1-0
     libsimdjson-dev zlib1g-dev
     gnome-keyring dbus libsecret-tools

@@ -559,6 +559,306 @@
     </message>
 </context>
 <context>
+    <name>CallView</name>
+    <message>
+        <source>Fetch the &amp;recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the &amp;transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads the call&apos;s audio into a private temporary file (removed when this tab or the window closes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording is fetched only when you ask: it may be megabytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording fetched: %1 (%2), kept in a private temporary file until this tab closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript has no sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Click one to play the recording from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the recording to play it from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording cannot be played here (%1). Save… still keeps a copy to play elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the player gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no working Qt Multimedia backend, so the recording cannot be played here (on Debian and Ubuntu: install gstreamer1.0-plugins-good). Save… still keeps a copy to play elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is being saved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactView</name>
+    <message>
+        <source>Open contact in &amp;HighLevel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is not fetched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do Not Disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a contact the inspector recognises: see Fields and Raw JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do Not Disturb: ON for every channel (dnd is true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do Not Disturb: off overall (dnd is false); per channel below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do Not Disturb: not sent overall; per channel below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON (%1): blocks messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No per-channel settings sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Message %1 — double-click or Enter to inspect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ this message · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListView</name>
+    <message>
+        <source>Fetch the &amp;conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch its &amp;messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation itself is not fetched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its messages are not fetched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a conversation the inspector recognises: see Fields and Raw JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this message is not among them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiffContextModel</name>
     <message>
         <source>1 field</source>
@@ -772,6 +1072,156 @@
     </message>
     <message>
         <source>Copy row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailThreadModel</name>
+    <message>
+        <source>%1 · this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cc %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched yet: double-click or Enter to fetch it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailThreadView</name>
+    <message>
+        <source>Fetch &amp;every email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect this email as a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &amp;conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its c&amp;ontact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails of the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an email to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches the emails not fetched yet, one request each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in this thread, in the order the message lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched yet: double-click the row or press Enter to fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Sent as HTML: shown as text; images and links were not loaded.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The body is longer; the whole of it is in Raw JSON.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,6 +2398,14 @@ Send the token to %3?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Related lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading the body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,6 +2553,14 @@ Send the token to %3?</source>
     </message>
     <message>
         <source>Each answer (body and response headers, never the token) is saved on this computer with its lookup, to show or compare later. Bodies hold customers&apos; messages: turn this on only where that is allowed. Limits and deleting: History ▸ Kept answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch cheap related lookups automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a message is shown, the Related panel fetches the emails of its thread, its transcript, its conversation and its contact by itself (small answers, with this profile&apos;s token). A call&apos;s recording is always fetched only when you ask.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,6 +2747,219 @@ Send the token to %3?</source>
     </message>
     <message>
         <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelatedLinksModel</name>
+    <message>
+        <source>Needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at %1 in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched only when you ask: it may be megabytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched (large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related to this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches the selected lookup with this profile&apos;s token (also: double-click or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the tab opened before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a message: what it leads to (its thread, its call&apos;s recording and transcript, its conversation, its contact) is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing related: the answer on screen is not a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message names nothing that can be looked up (no thread, call, conversation or contact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What message %1 leads to. Select one and Fetch (or double-click): each is one request with the profile “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message names no contact to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching its messages, 20 to a page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message gives nothing to fetch that from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelatedResultView</name>
+    <message>
+        <source>&amp;Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing fetched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: see Raw JSON and HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not re-indented: see the raw answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cURL command copied (token replaced by $HIGHLEVEL_TOKEN)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2572,6 +3251,41 @@ Send the token to %3?</source>
     </message>
 </context>
 <context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>Click to play from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WatchPanel</name>
     <message>
         <source>1 check</source>
@@ -2814,6 +3528,100 @@ Send the token to %3?</source>
     </message>
     <message>
         <source>What else changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhyFailedPanel</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversation in &amp;HighLevel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open contact in High&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks the contact up (needs the scope contacts.readonly) to see its DND settings, phone number and email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known causes (what HighLevel and the carriers document):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a contact the inspector recognises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it may have failed: what the evidence shows, each fact with where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message did not fail (status “%1”); the facts are listed all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ %1 (the facts point here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+What to do: %3
+Source: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,6 +22,7 @@
 #include "profiledialog.h"
 #include "rawjsonview.h"
 #include "recentidsmodel.h"
+#include "relatedpanel.h"
 #include "reportdialog.h"
 #include "secrets/tokenstore.h"
 #include "secrets/tokenvault.h"
@@ -57,6 +58,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -517,6 +519,10 @@ void MainWindow::buildMenus()
     m_historyViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_watchViewAction = view->addAction(tr("&Watch"), this, [this](bool on) { showDock(watchDock(), on); });
     m_watchViewAction->setCheckable(true);
+    m_relatedViewAction =
+        view->addAction(tr("&Related lookups"), this, [this](bool on) { showDock(relatedDock(), on); });
+    m_relatedViewAction->setCheckable(true);
+    m_relatedViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     view->addSeparator();
     auto *theme = new ThemeMenu(view);
     view->addMenu(theme);
@@ -985,6 +991,8 @@ QString MainWindow::welcomeText()
 void MainWindow::clearDisplay()
 {
     m_shownResult.reset();
+    if (m_relatedPanel)
+        m_relatedPanel->clear();
     m_analysis = {};
     m_model->setDocument({});
     m_summary->clear();
@@ -1010,6 +1018,50 @@ void MainWindow::showResult(const InspectionResult &result)
     m_bodyFacts = result.bodyFacts;
     m_shownResult = result;
     showAnalysis();
+    showRelated(result);
+}
+
+// Made with the first message shown (or when View → Related lookups asks), not at start-up.
+RelatedPanel *MainWindow::relatedPanel()
+{
+    if (m_relatedPanel)
+        return m_relatedPanel;
+    // Beside the card and the tabs: the message's thread, call, conversation and contact, and why it failed.
+    m_relatedPanel = new RelatedPanel(m_session, this);
+    m_relatedDock = new QDockWidget(tr("Related"), this);
+    m_relatedDock->setObjectName(QStringLiteral("relatedDock"));
+    // In a scroll area: opening the dock on a small window (800 px) squeezes the panel, never the window.
+    auto *scroll = new QScrollArea(m_relatedDock);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_relatedPanel);
+    m_relatedDock->setWidget(scroll);
+    m_relatedDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_relatedDock);
+    m_relatedDock->hide();
+    connect(m_relatedDock->toggleViewAction(), &QAction::toggled, m_relatedViewAction, &QAction::setChecked);
+    // A message picked in a related answer is looked up like any other: the same profile and address.
+    connect(m_relatedPanel, &RelatedPanel::inspectMessageRequested, this,
+            [this](const QString &messageId) { lookUp(messageId); });
+    connect(m_relatedPanel, &RelatedPanel::failureExplained, this, [this] {
+        m_relatedDock->show();
+        m_relatedDock->raise();
+    });
+    connect(m_relatedPanel, &RelatedPanel::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    return m_relatedPanel;
+}
+
+QDockWidget *MainWindow::relatedDock()
+{
+    relatedPanel();
+    return m_relatedDock;
+}
+
+void MainWindow::showRelated(const InspectionResult &result)
+{
+    // Related lookups use the profile that made the answer (a file or a sample: the one selected now).
+    relatedPanel()->setMessage(result, result.profile.isEmpty() ? m_profile : result.profile);
 }
 
 void MainWindow::showAnalysis()

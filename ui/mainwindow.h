@@ -27,6 +27,7 @@ class HistoryView;
 class QDialog;
 class QAction;
 class QDockWidget;
+class RelatedPanel;
 class WatchPanel;
 class HttpView;
 class InspectionJob;
@@ -97,6 +98,8 @@ public:
     QDockWidget *watchDock();
     HistoryView *historyView();
     QDockWidget *historyDock();
+    RelatedPanel *relatedPanel();
+    QDockWidget *relatedDock();
     DiffWindow *existingDiffWindow() const;
     Json::JsonTreeModel *treeModel() const { return m_model.get(); }
     Json::JsonFilterProxyModel *filterModel() const { return m_filter.get(); }
@@ -124,6 +127,8 @@ protected:
 
 private:
     void buildMenus();
+    // The Related dock (issue 13): the links of the message on screen, fetched on demand; why it failed.
+    void showRelated(const InspectionResult &result);
     void restoreState();
     void saveState();
     void refreshProfiles();
@@ -190,6 +195,9 @@ private:
     QPointer<DiffWindow> m_diffWindow;    // made when first needed
     HistoryView *m_historyView = nullptr; // made when first needed
     QDockWidget *m_historyDock = nullptr;
+    RelatedPanel *m_relatedPanel = nullptr;
+    QDockWidget *m_relatedDock = nullptr;
+    QAction *m_relatedViewAction = nullptr;
 
     LookupBar *m_lookupBar;
     ErrorBanner *m_banner;

@@ -24,6 +24,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, const QString &current, QWidge
     , m_webApp(new QLineEdit(this))
     , m_note(new QPlainTextEdit(this))
     , m_keepBodies(new QCheckBox(tr("&Keep response bodies in the history"), this))
+    , m_fetchCheapRelated(new QCheckBox(tr("&Fetch cheap related lookups automatically"), this))
     , m_message(new QLabel(this))
     , m_apply(new QPushButton(tr("&Apply changes"), this))
     , m_remove(new QPushButton(tr("&Delete…"), this))
@@ -59,6 +60,12 @@ ProfileDialog::ProfileDialog(ProfileStore *store, const QString &current, QWidge
     keepExplained->setEnabled(false); // muted: an explanation, not a control
     m_keepBodies->setToolTip(keepExplained->text());
 
+    m_fetchCheapRelated->setObjectName(QStringLiteral("profileFetchCheapRelated"));
+    m_fetchCheapRelated->setToolTip(
+        tr("When a message is shown, the Related panel fetches the emails of its thread, its transcript, "
+           "its conversation and its contact by itself (small answers, with this profile's token). A "
+           "call's recording is always fetched only when you ask."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("API &address"), m_baseUrl);
@@ -67,6 +74,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, const QString &current, QWidge
     form->addRow(tr("N&ote"), m_note);
     form->addRow(QString(), m_keepBodies);
     form->addRow(QString(), keepExplained);
+    form->addRow(QString(), m_fetchCheapRelated);
 
     auto *add = new QPushButton(tr("&New profile"), this);
     add->setObjectName(QStringLiteral("profileAdd"));
@@ -150,6 +158,7 @@ void ProfileDialog::showProfile(const QString &name)
     m_webApp->setText(profile ? profile->webAppUrl.toString() : QString());
     m_note->setPlainText(profile ? profile->note : QString());
     m_keepBodies->setChecked(profile && profile->keepResponseBodies);
+    m_fetchCheapRelated->setChecked(profile && profile->fetchCheapRelatedAutomatically);
     m_default->setEnabled(profile && name != m_store->defaultProfileName());
     m_remove->setEnabled(profile && m_store->names().size() > 1);
 }
@@ -166,6 +175,7 @@ void ProfileDialog::apply()
     edited.webAppUrl = QUrl(m_webApp->text().trimmed());
     edited.note = m_note->toPlainText();
     edited.keepResponseBodies = m_keepBodies->isChecked();
+    edited.fetchCheapRelatedAutomatically = m_fetchCheapRelated->isChecked();
     // The new name is checked with everything else, so a refused name saves none of the other edits either.
     const auto checked = m_store->validate(edited, m_shown);
     if (!checked.ok()) {

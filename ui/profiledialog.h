@@ -41,6 +41,7 @@ private:
     QLineEdit *m_webApp;
     QPlainTextEdit *m_note;
     QCheckBox *m_keepBodies;
+    QCheckBox *m_fetchCheapRelated;
     QLabel *m_message;
     QPushButton *m_apply;
     QPushButton *m_remove;

@@ -93,6 +93,7 @@ private slots:
     void staleEntriesFromAnEarlierSessionAreRemoved();
     void newProfileDoesNotInheritAStaleToken();
     void keepResponseBodiesIsOffUntilChosen();
+    void cheapRelatedLookupsAreManualUntilChosen();
 
 private:
     QString settingsPath() const { return m_dir->filePath(QStringLiteral("profiles.ini")); }
@@ -250,6 +251,40 @@ void ProfileStoreTest::keepResponseBodiesIsOffUntilChosen()
     ProfileStore store(settingsPath());
     QVERIFY(store.contains(QStringLiteral("Keeper")));
     QVERIFY(!store.profile(QStringLiteral("Keeper"))->keepResponseBodies);
+}
+
+void ProfileStoreTest::cheapRelatedLookupsAreManualUntilChosen()
+{
+    {
+        ProfileStore store(settingsPath());
+        // Each automatic lookup sends the token without a click: neither the first profile nor a new one
+        // does.
+        QVERIFY(!store.defaultProfile().fetchCheapRelatedAutomatically);
+        Profile p;
+        p.name = QStringLiteral("Busy desk");
+        QCOMPARE(store.create(p), QString());
+        QVERIFY(!store.profile(QStringLiteral("Busy desk"))->fetchCheapRelatedAutomatically);
+        p.fetchCheapRelatedAutomatically = true;
+        QCOMPARE(store.update(p), QString());
+    }
+    {
+        ProfileStore store(settingsPath());
+        QVERIFY(store.profile(QStringLiteral("Busy desk"))->fetchCheapRelatedAutomatically);
+        QVERIFY(!store.profile(QStringLiteral("Default"))->fetchCheapRelatedAutomatically);
+    }
+    // A hand-edited value that is not plainly "true" leaves the lookups to the user.
+    {
+        QString text = settingsText(settingsPath());
+        QVERIFY(text.contains(QStringLiteral("fetchCheapRelatedAutomatically=true")));
+        text.replace(QStringLiteral("fetchCheapRelatedAutomatically=true"),
+                     QStringLiteral("fetchCheapRelatedAutomatically=1"));
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+    }
+    ProfileStore store(settingsPath());
+    QVERIFY(store.contains(QStringLiteral("Busy desk")));
+    QVERIFY(!store.profile(QStringLiteral("Busy desk"))->fetchCheapRelatedAutomatically);
 }
 
 void ProfileStoreTest::renameAndRemoveWithoutVault()

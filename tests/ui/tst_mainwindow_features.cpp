@@ -9,12 +9,15 @@
 #include "historytablemodel.h"
 #include "historyview.h"
 #include "lookupbar.h"
+#include "relatedlinksmodel.h"
+#include "relatedpanel.h"
 #include "reportdialog.h"
 #include "session/fixedtokensource.h"
 #include "summarycard.h"
 #include "testserver.h"
 #include "watch/watchpacing.h"
 #include "watchpanel.h"
+#include "whyfailedpanel.h"
 
 #include <QDockWidget>
 #include <QMenuBar>
@@ -75,6 +78,7 @@ private slots:
     void historyDockListsTheLookupAndOpensItAgain();
     void reportOfTheShownMessageNeverHoldsTheToken();
     void batchWindowOpensAndSendsARowToTheInspector();
+    void relatedDockExplainsAFailureAndLooksUpAPickedMessage();
 
 private:
     bool lookUp(const QByteArray &body);
@@ -222,6 +226,35 @@ void MainWindowFeaturesTest::batchWindowOpensAndSendsARowToTheInspector()
     QCOMPARE(m_server->requestCount(), 1);
     QTRY_COMPARE(statusChip(*m_window), u"Delivered"_s);
     window->close();
+}
+
+void MainWindowFeaturesTest::relatedDockExplainsAFailureAndLooksUpAPickedMessage()
+{
+    QAction *related = menuAction(*m_window, u"&Related lookups"_s);
+    QVERIFY(related);
+    QCOMPARE(related->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QVERIFY(!m_window->relatedDock()->isVisible());
+    // A failed message opens the dock on why it failed; nothing is fetched behind the user's back.
+    QVERIFY(lookUp(messageWithStatus(u"failed"_s)));
+    QVERIFY(m_window->relatedDock()->isVisible());
+    RelatedPanel *panel = m_window->relatedPanel();
+    QCOMPARE(panel->currentKey(), u"why"_s);
+    QVERIFY(panel->whyFailedPanel()->text().contains(u"The status is “failed”."_s));
+    QVERIFY(panel->linksModel()->rowCount() > 0);
+    QTest::qWait(50);
+    QCOMPARE(m_server->requestCount(), 1);
+    // A message picked in a related answer is the window's normal lookup (profile, address, history).
+    m_server->enqueue(ScriptedResponse::json(messageWithStatus(u"delivered"_s)));
+    QSignalSpy displayed(m_window.get(), &MainWindow::displayFinished);
+    emit panel->inspectMessageRequested(messageId);
+    QVERIFY(waitForDisplay(displayed));
+    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(m_server->requests().at(1).target,
+             QByteArray("/conversations/messages/") + messageId.toLatin1());
+    QTRY_COMPARE(statusChip(*m_window), u"Delivered"_s);
+    QVERIFY(!panel->whyFailedPanel()); // it no longer failed
+    related->trigger();
+    QVERIFY(!m_window->relatedDock()->isVisible());
 }
 
 int main(int argc, char *argv[])

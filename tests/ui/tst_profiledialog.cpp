@@ -92,6 +92,7 @@ private slots:
     void useAsDefault();
     void validEditIsSaved();
     void keepResponseBodiesIsAChoicePerProfile();
+    void cheapRelatedLookupsAreAChoicePerProfile();
     void invalidInputChangesNothing_data();
     void invalidInputChangesNothing();
     void windowFollowsARenameOfTheProfileInUse();
@@ -305,6 +306,32 @@ void ProfileDialogTest::keepResponseBodiesIsAChoicePerProfile()
     keep->setChecked(false);
     click(&dialog, "profileApply");
     QVERIFY(!store()->profile(QStringLiteral("Default"))->keepResponseBodies);
+}
+
+void ProfileDialogTest::cheapRelatedLookupsAreAChoicePerProfile()
+{
+    Profile other;
+    other.name = QStringLiteral("Other");
+    QCOMPARE(store()->create(other), QString());
+    ProfileDialog dialog(store(), QStringLiteral("Default"), m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *fetch = child<QCheckBox>(&dialog, "profileFetchCheapRelated");
+    QVERIFY(fetch);
+    QVERIFY(!fetch->isChecked());
+    // What it does is said where the user decides: never a recording.
+    QVERIFY(fetch->toolTip().contains(QStringLiteral("recording")));
+    fetch->setChecked(true);
+    click(&dialog, "profileApply");
+    QCOMPARE(dialog.messageText(), QStringLiteral("Saved."));
+    QVERIFY(store()->profile(QStringLiteral("Default"))->fetchCheapRelatedAutomatically);
+    QVERIFY(ProfileStore(m_sandbox->settingsFile())
+                .profile(QStringLiteral("Default"))
+                ->fetchCheapRelatedAutomatically);
+    QVERIFY(!store()->profile(QStringLiteral("Other"))->fetchCheapRelatedAutomatically);
+    auto *list = child<QListWidget>(&dialog, "profileList");
+    list->setCurrentItem(list->findItems(QStringLiteral("Other"), Qt::MatchExactly).value(0));
+    QVERIFY(!fetch->isChecked());
 }
 
 void ProfileDialogTest::invalidInputChangesNothing_data()

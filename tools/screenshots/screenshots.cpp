@@ -12,6 +12,7 @@
 #include "palettes.h"
 #include "problemsview.h"
 #include "rawjsonview.h"
+#include "relatedscreens.h"
 #include "secrets/tokenstore.h"
 #include "secrets/tokenvault.h"
 #include "store/profilestore.h"
@@ -268,5 +269,7 @@ int main(int argc, char *argv[])
     // Issue 15: a batch run and the report for a ticket.
     QApplication::setPalette(light);
     ok &= renderBatchScreens(outDir);
+    // Issue 13: related lookups (an email thread, a call, why a failed SMS failed).
+    ok &= renderRelatedScreens(outDir);
     return ok ? 0 : 1;
 }

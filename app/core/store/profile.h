@@ -20,6 +20,10 @@ struct Profile
     // empty: the defaults, WebAppLinks::defaultConversationTemplate and defaultContactTemplate.
     QString conversationLinkTemplate;
     QString contactLinkTemplate;
+    // The Related panel fetches the cheap related lookups of a message by itself when it is shown (the
+    // emails of its thread, the transcript, the conversation, the contact: small JSON answers; never a
+    // recording). Off by default: each is a request made with the profile's token the user did not ask for.
+    bool fetchCheapRelatedAutomatically = false;
 
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://services.leadconnectorhq.com")); }
     static QString defaultApiVersion() { return QStringLiteral("2021-04-15"); }

@@ -89,6 +89,12 @@ void ProfileStore::load()
         p.keepResponseBodies = keep.typeId() == QMetaType::Bool
                                    ? keep.toBool()
                                    : keep.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+        // The same rule: only a plain "true" turns automatic related lookups on.
+        const QVariant fetchCheap = m_settings->value(QStringLiteral("fetchCheapRelatedAutomatically"));
+        p.fetchCheapRelatedAutomatically =
+            fetchCheap.typeId() == QMetaType::Bool
+                ? fetchCheap.toBool()
+                : fetchCheap.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
         p.conversationLinkTemplate = m_settings->value(QStringLiteral("conversationLinkTemplate")).toString();
         p.contactLinkTemplate = m_settings->value(QStringLiteral("contactLinkTemplate")).toString();
         // A template that cannot be used is dropped: the default applies.
@@ -136,6 +142,8 @@ QString ProfileStore::save()
         m_settings->setValue(QStringLiteral("note"), p.note);
         m_settings->setValue(QStringLiteral("webAppUrl"), p.webAppUrl.toString());
         m_settings->setValue(QStringLiteral("keepResponseBodies"), p.keepResponseBodies);
+        m_settings->setValue(QStringLiteral("fetchCheapRelatedAutomatically"),
+                             p.fetchCheapRelatedAutomatically);
         // Only a template of the profile's own is written: the defaults may improve with a later version.
         if (!p.conversationLinkTemplate.isEmpty())
             m_settings->setValue(QStringLiteral("conversationLinkTemplate"), p.conversationLinkTemplate);
