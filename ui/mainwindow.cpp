@@ -683,8 +683,10 @@ void MainWindow::openReport(int action)
     }
     MessageReport::Options options;
     const QString profile = m_shownResult->profile.isEmpty() ? m_profile : m_shownResult->profile;
-    if (const auto p = m_profiles->profile(profile))
+    if (const auto p = m_profiles->profile(profile)) {
         options.webAppUrl = p->webAppUrl;
+        options.conversationLinkTemplate = p->conversationLinkTemplate;
+    }
     options.token = m_vault->token(profile); // removed wherever it appears, never shown
     if (m_shownResult->wasSent())
         options.lookedUpAt = m_answeredAt;

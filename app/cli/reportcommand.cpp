@@ -32,8 +32,10 @@ void ReportCommand::run(const CliCommand &command, Done done)
                       options.token = m_cli.tokenInUse();
                       options.lookedUpAt = QDateTime::currentDateTimeUtc();
                       options.zone = QTimeZone::systemTimeZone();
-                      if (const auto profile = m_cli.profiles()->profile(found.result.profile))
+                      if (const auto profile = m_cli.profiles()->profile(found.result.profile)) {
                           options.webAppUrl = profile->webAppUrl;
+                          options.conversationLinkTemplate = profile->conversationLinkTemplate;
+                      }
                       const MessageReport report = MessageReport::build(found.result, options);
                       if (format == u"json"_s)
                           m_cli.writeOut(json(report));

@@ -143,6 +143,21 @@ private slots:
         QCOMPARE(MessageReport::conversationLink(QUrl(web), location, conversation).toString(), link);
     }
 
+    // The profile's own link template (a white-label web app) is used for the report's link too.
+    void linkFollowsTheProfilesTemplate()
+    {
+        QCOMPARE(MessageReport::conversationLink(QUrl(u"https://crm.agency.example"_s), u"L1"_s, u"C1"_s,
+                                                 u"{webApp}/inbox/{locationId}/{conversationId}"_s)
+                     .toString(),
+                 u"https://crm.agency.example/inbox/L1/C1"_s);
+        MessageReport::Options o = options();
+        o.webAppUrl = QUrl(u"https://crm.agency.example"_s);
+        o.conversationLinkTemplate = u"{webApp}/c/{conversationId}"_s;
+        const MessageReport report = MessageReport::build(delivered(failedSms), o);
+        QVERIFY2(report.markdown().contains(u"https://crm.agency.example/c/"_s),
+                 qPrintable(report.markdown()));
+    }
+
     void failedLookupSaysWhy()
     {
         InspectionResult r;

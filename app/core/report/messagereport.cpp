@@ -3,9 +3,11 @@
 #include "api/inputvalidation.h"
 #include "common/counttext.h"
 #include "message/messagesummary.h"
+#include "related/webapplinks.h"
 #include "report/markdowntext.h"
 #include "report/secretscrubber.h"
 #include "session/inspectionresult.h"
+#include "store/profile.h"
 
 #include <QCoreApplication>
 
@@ -18,12 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(MessageReport)
 };
 
-bool isPlainId(const QString &id)
-{
-    return !id.isEmpty() && !id.startsWith(u"http"_s, Qt::CaseInsensitive) &&
-           InputValidation::messageId(id).ok();
-}
-
 QString markdownValue(const MessageReport::Fact &fact)
 {
     if (fact.code && !fact.value.contains(u'`'))
@@ -34,18 +30,15 @@ QString markdownValue(const MessageReport::Fact &fact)
 } // namespace
 
 QUrl MessageReport::conversationLink(const QUrl &webAppUrl, const QString &locationId,
-                                     const QString &conversationId)
+                                     const QString &conversationId, const QString &linkTemplate)
 {
-    if (!webAppUrl.isValid() || webAppUrl.scheme() != u"https"_s || webAppUrl.host().isEmpty() ||
-        !webAppUrl.userInfo().isEmpty() || !isPlainId(locationId) || !isPlainId(conversationId))
+    if (!webAppUrl.isValid() || webAppUrl.isEmpty())
         return {};
-    QUrl link = webAppUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
-    QString path = link.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    link.setPath(path + u"/v2/location/"_s + locationId + u"/conversations/conversations/"_s +
-                 conversationId);
-    return link;
+    Profile profile;
+    profile.webAppUrl = webAppUrl;
+    profile.conversationLinkTemplate = linkTemplate;
+    const auto link = WebAppLinks::conversation(profile, locationId, conversationId);
+    return link.ok() ? link.value : QUrl();
 }
 
 MessageReport MessageReport::build(const InspectionResult &result, const Options &options)
@@ -143,7 +136,8 @@ MessageReport MessageReport::build(const InspectionResult &result, const Message
             report.m_why.append(Tr::tr("Server error: “%1”").arg(freeText(failure->serverErrorText)));
     }
 
-    report.m_link = conversationLink(options.webAppUrl, summary.locationId, summary.conversationId);
+    report.m_link = conversationLink(options.webAppUrl, summary.locationId, summary.conversationId,
+                                     options.conversationLinkTemplate);
     report.m_masking = mask.summary();
     return report;
 }

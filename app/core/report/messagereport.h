@@ -26,7 +26,8 @@ public:
     struct Options
     {
         PersonalDataClasses masked = PersonalDataMask::all();
-        QUrl webAppUrl;       // the profile's web-app address; only https gives a link
+        QUrl webAppUrl;                   // the profile's web-app address; only https gives a link
+        QString conversationLinkTemplate; // the profile's (WebAppLinks); empty: the default
         QString token;        // the token in use, when the caller has it: removed wherever it appears
         QDateTime lookedUpAt; // when the answer came; invalid: not said
         QDateTime now = QDateTime::currentDateTimeUtc();
@@ -45,10 +46,10 @@ public:
     // With the summary made from the result's analysis.
     static MessageReport build(const InspectionResult &result, const Options &options);
 
-    // {web}/v2/location/{location}/conversations/conversations/{conversation}, or an empty URL when the
-    // address is not https or an id is not a plain id.
+    // The conversation in the web app, made by WebAppLinks (the one place links are built); an empty URL
+    // when none can be made (not https, an id that is not plain, a bad template).
     static QUrl conversationLink(const QUrl &webAppUrl, const QString &locationId,
-                                 const QString &conversationId);
+                                 const QString &conversationId, const QString &linkTemplate = {});
 
     QString title() const { return m_title; }
     const QList<Fact> &facts() const { return m_facts; }
