@@ -313,6 +313,10 @@ void RelatedPanel::fetch(const RelatedLink &link, bool showTab, const QList<Rela
         contact->setNote(tr("Fetching the contact…"));
     RelatedLookup::Options options;
     options.focusMessageId = m_messageId;
+    // Where the message itself was looked up (an address given on the command line, agreed to): the related
+    // requests go there too, under the same rule for the token.
+    options.baseUrlOverride = m_message.request.baseUrlOverride;
+    options.allowHost = m_message.request.allowHost;
     RelatedLookup *lookup = RelatedLookup::start(m_session, link, m_profile, options);
     m_running.insert(key, lookup);
     connect(lookup, &RelatedLookup::finished, this, &RelatedPanel::onFinished);

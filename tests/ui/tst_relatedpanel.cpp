@@ -339,6 +339,28 @@ private slots:
                  qPrintable(m_panel->whyFailedPanel()->contactNote()));
     }
 
+    // A message looked up at an address given for this run (agreed to) has its related lookups sent there
+    // too, not to the profile's address.
+    void relatedLookupsGoWhereTheMessageWasLookedUp()
+    {
+        Profile profile = m_profiles->defaultProfile();
+        profile.baseUrl = QUrl(u"https://services.leadconnectorhq.com"_s);
+        QCOMPARE(m_profiles->update(profile), QString());
+        InspectionResult message = sample(u"failed-sms.json"_s);
+        message.request.baseUrlOverride = m_server->baseUrl();
+        message.request.allowHost = QUrl(m_server->baseUrl()).host();
+        m_panel->setMessage(message, profile.name);
+        QSignalSpy finished(m_panel.get(), &RelatedPanel::lookupFinished);
+        m_server->enqueue(ScriptedResponse::json(data(u"contact-dnd.json"_s)));
+        m_panel->whyFailedPanel()->findChild<QPushButton *>(u"whyFailedCheckContact"_s)->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_server->requests().at(0).requestLine,
+                 QByteArray("GET /contacts/Cn6Vb8Nm0Qa2Ws4Ed6Rf HTTP/1.1"));
+        QVERIFY2(m_panel->whyFailedPanel()->text().contains(u"DND is on for SMS"_s),
+                 qPrintable(m_panel->whyFailedPanel()->text()));
+    }
+
     void aNewMessageCancelsTheOldLookups()
     {
         m_panel->setMessage(sample(u"failed-sms.json"_s), m_profiles->defaultProfileName());
