@@ -47,7 +47,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # section.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, libsecret-1-0")
 # The keychain itself: any Secret Service provider on the desktop's session bus. Without one the program still
-# works with a session-only token, so it is a recommendation rather than a dependency.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | kwalletmanager")
+# works with a session-only token, so it is a recommendation rather than a dependency. GStreamer's good plugins
+# let the call player decode a recording; without them the player says so and Save… still works.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | kwalletmanager, gstreamer1.0-plugins-good")
 
 include(CPack)
