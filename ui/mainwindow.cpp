@@ -112,7 +112,10 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
     , m_workCancel(new QToolButton(this))
 {
     setWindowTitle(tr("Message Inspector"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/message-inspector.svg")));
+    // The icon is an SVG: rendering it loads Qt's SVG plugin and library, a few milliseconds the first paint
+    // does not need (the title bar gets it a moment later).
+    QTimer::singleShot(0, this,
+                       [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/message-inspector.svg"))); });
     setAcceptDrops(true);
 
     m_tabs->setObjectName(QStringLiteral("tabs"));
