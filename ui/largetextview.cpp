@@ -14,7 +14,6 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -170,34 +169,18 @@ void LargeTextView::reindex()
     m_rowStates.clear();
     updateScrollBars();
     viewport()->update();
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher = new QFutureWatcher<IndexResult>(this);
-    QFutureWatcher<IndexResult> *watcher = m_watcher;
-    connect(watcher, &QFutureWatcher<IndexResult>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (watcher != m_watcher)
-            return; // superseded by a newer text
-        m_watcher = nullptr;
-        const IndexResult result = watcher->result();
-        if (!result.index.isValid())
-            return;
-        install(result);
-    });
     // The worker keeps what keeps the bytes valid until it is done with them, even if the text is replaced.
-    watcher->setFuture(
-        QtConcurrent::run([bytes = m_bytes, keepAlive = m_keepAlive, segment = m_segment, json,
-                           cancel = m_cancel] { return buildIndex(bytes, segment, json, cancel.get()); }));
+    m_task.start([bytes = m_bytes, keepAlive = m_keepAlive, segment = m_segment, json](
+                     TaskControl &control) { return buildIndex(bytes, segment, json, control.cancelFlag()); },
+                 [this](std::optional<IndexResult> result) {
+                     if (result && result->index.isValid())
+                         install(std::move(*result));
+                 });
 }
 
 void LargeTextView::cancelIndexing()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel.reset();
-    if (m_watcher) {
-        // Its result is dropped when it arrives; the worker owns copies of what it reads.
-        m_watcher = nullptr;
-    }
+    m_task.abandon(); // its result is dropped; the worker owns copies of what it reads and stops on its own
     m_indexing = false;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/backgroundtask.h"
 #include "text/displaytext.h"
 #include "text/jsonlexer.h"
 #include "text/lineindex.h"
@@ -7,7 +8,6 @@
 #include <QAbstractScrollArea>
 #include <QCache>
 #include <QColor>
-#include <QFutureWatcher>
 #include <QList>
 
 #include <atomic>
@@ -161,8 +161,7 @@ private:
     bool m_indexing = false;
     qsizetype m_syncLimit = 4 * 1024 * 1024;
     qsizetype m_segment = LineIndex::DefaultSegmentBytes;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<IndexResult> *m_watcher = nullptr;
+    BackgroundTask<IndexResult> m_task{this}; // indexing a large text
 
     Syntax m_syntax = Syntax::Json;
     Colors m_colors;
