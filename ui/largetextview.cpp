@@ -1,6 +1,6 @@
 #include "largetextview.h"
 
-#include "text/displaytext.h"
+#include "text/safetext.h"
 #include "viewcolors.h"
 
 #include <QApplication>
@@ -49,7 +49,7 @@ struct LargeTextView::RowLayout
         int to;
         Colour colour;
     };
-    DisplayText display;
+    SafeText::ViewerText display;
     QTextLayout layout;
     std::vector<Span> spans; // cover the whole text, in order
 };
@@ -277,8 +277,8 @@ void LargeTextView::updateMetrics()
 {
     const QFontMetrics fm(font());
     // Control pictures (␀ ␛) when the font has them, \x1B otherwise: never an empty box.
-    m_controlStyle = fm.inFontUcs4(0x2400) && fm.inFontUcs4(0x241B) ? DisplayText::ControlStyle::Pictures
-                                                                    : DisplayText::ControlStyle::Escapes;
+    m_controlStyle = fm.inFontUcs4(0x2400) && fm.inFontUcs4(0x241B) ? SafeText::ControlStyle::Pictures
+                                                                    : SafeText::ControlStyle::Escapes;
     m_rowHeight = std::max(1, fm.lineSpacing());
     m_charWidth = std::max(1, fm.horizontalAdvance(QLatin1Char('0')));
     m_ascent = fm.ascent();
@@ -341,7 +341,7 @@ LargeTextView::RowLayout *LargeTextView::rowLayout(qsizetype row) const
         return cached;
     auto *rl = new RowLayout;
     const qsizetype rowStart = m_index.rowStart(row);
-    rl->display = DisplayText::fromBytes(m_index.rowBytes(row), m_controlStyle);
+    rl->display = SafeText::forViewer(m_index.rowBytes(row), m_controlStyle);
     rl->layout.setText(rl->display.text);
     rl->layout.setFont(font());
     QTextOption option;

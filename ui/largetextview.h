@@ -1,9 +1,9 @@
 #pragma once
 
 #include "common/backgroundtask.h"
-#include "text/displaytext.h"
 #include "text/jsonlexer.h"
 #include "text/lineindex.h"
+#include "text/safetext.h"
 
 #include <QAbstractScrollArea>
 #include <QCache>
@@ -17,8 +17,8 @@
 // A read-only viewer for texts of any size: it paints only the visible rows, read from a LineIndex, so a
 // 100 MB body scrolls like a 1 KB one. Long lines are shown as rows of at most LineIndex::segmentBytes()
 // (a continuation row has no line number), so painting stays bounded even for a 10 MB single-line body.
-// Bytes are never drawn raw (see DisplayText). Indexing a large text runs on a worker thread while the view
-// shows "Indexing…".
+// Bytes are never drawn raw (see SafeText::ViewerText). Indexing a large text runs on a worker thread while
+// the view shows "Indexing…".
 //
 // Offsets in this API are byte offsets into text().
 class LargeTextView : public QAbstractScrollArea
@@ -178,7 +178,7 @@ private:
     bool m_dragging = false;
     bool m_caretVisible = false;
 
-    DisplayText::ControlStyle m_controlStyle = DisplayText::ControlStyle::Pictures;
+    SafeText::ControlStyle m_controlStyle = SafeText::ControlStyle::Pictures;
     int m_rowHeight = 1;
     int m_charWidth = 1;
     int m_ascent = 0;
