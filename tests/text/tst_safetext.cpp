@@ -135,4 +135,4 @@ private slots:
 };
 
 QTEST_APPLESS_MAIN(TestSafeText)
-#include "tst_displaytext.moc"
+#include "tst_safetext.moc"
