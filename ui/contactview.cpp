@@ -1,6 +1,7 @@
 #include "contactview.h"
 
 #include "plaintext.h"
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QDesktopServices>
@@ -58,10 +59,10 @@ void ContactView::setContact(const Contact &c)
         return;
     }
     const auto shown = [](const QString &value) {
-        return value.trimmed().isEmpty() ? tr("none") : Json::escapeForDisplay(value, 200);
+        return value.trimmed().isEmpty() ? tr("none") : SafeText::forDisplay(value, 200);
     };
     QStringList lines;
-    lines << Json::escapeForDisplay(c.displayName(), 200);
+    lines << SafeText::forDisplay(c.displayName(), 200);
     lines << tr("Phone: %1").arg(shown(c.phone));
     lines << tr("Email: %1").arg(shown(c.email));
     if (c.dnd)
@@ -70,22 +71,22 @@ void ContactView::setContact(const Contact &c)
     else
         lines << tr("Do Not Disturb: not sent overall; per channel below");
     if (!c.timezone.isEmpty())
-        lines << tr("Time zone: %1").arg(Json::escapeForDisplay(c.timezone, 60));
+        lines << tr("Time zone: %1").arg(SafeText::forDisplay(c.timezone, 60));
     for (const QString &problem : c.problems)
         lines << tr("Note: %1").arg(problem);
     m_facts->setText(lines.join(u'\n'));
     m_dnd->clear();
     for (const DndSetting &s : c.dndSettings) {
         const QString state = s.blocks()
-                                  ? tr("ON (%1): blocks messages").arg(Json::escapeForDisplay(s.status, 40))
-                                  : Json::escapeForDisplay(s.status, 40);
+                                  ? tr("ON (%1): blocks messages").arg(SafeText::forDisplay(s.status, 40))
+                                  : SafeText::forDisplay(s.status, 40);
         QStringList note;
         if (!s.message.isEmpty())
-            note << Json::escapeForDisplay(s.message, 200);
+            note << SafeText::forDisplay(s.message, 200);
         if (!s.code.isEmpty())
-            note << tr("code %1").arg(Json::escapeForDisplay(s.code, 40));
+            note << tr("code %1").arg(SafeText::forDisplay(s.code, 40));
         auto *item = new QTreeWidgetItem(
-            m_dnd, {Json::escapeForDisplay(s.channel, 40), state, note.join(QStringLiteral(" · "))});
+            m_dnd, {SafeText::forDisplay(s.channel, 40), state, note.join(QStringLiteral(" · "))});
         if (s.blocks()) {
             QFont font = item->font(1);
             font.setBold(true);

@@ -1,6 +1,7 @@
 #include "conversationlistmodel.h"
 
 #include "emailthreadmodel.h"
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QFont>
@@ -70,7 +71,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return tr("Message %1 — double-click or Enter to inspect it").arg(Json::escapeForDisplay(m.id, 128));
+        return tr("Message %1 — double-click or Enter to inspect it").arg(SafeText::forDisplay(m.id, 128));
     case Qt::DisplayRole:
         break;
     default:
@@ -79,14 +80,14 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case DateColumn:
         return m.date.isValid() ? EmailThreadModel::dateText(m.date, m_zone)
-                                : Json::escapeForDisplay(m.dateText, 40);
+                                : SafeText::forDisplay(m.dateText, 40);
     case DirectionColumn:
-        return m.directionBadge.isBadge() ? m.directionBadge.label : Json::escapeForDisplay(m.direction, 40);
+        return m.directionBadge.isBadge() ? m.directionBadge.label : SafeText::forDisplay(m.direction, 40);
     case StatusColumn:
-        return m.statusBadge.isBadge() ? m.statusBadge.label : Json::escapeForDisplay(m.status, 40);
+        return m.statusBadge.isBadge() ? m.statusBadge.label : SafeText::forDisplay(m.status, 40);
     case TypeColumn:
         return m.messageTypeBadge.isBadge() ? m.messageTypeBadge.label
-                                            : Json::escapeForDisplay(m.messageType, 40);
+                                            : SafeText::forDisplay(m.messageType, 40);
     case PreviewColumn:
         return focus ? tr("▶ this message · %1").arg(m.bodyPreview) : m.bodyPreview;
     case ColumnCount:

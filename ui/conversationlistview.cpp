@@ -6,6 +6,7 @@
 #include "conversationlistmodel.h"
 #include "plaintext.h"
 #include "related/relatedresult.h"
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QHBoxLayout>
@@ -99,7 +100,7 @@ void ConversationListView::setConversation(const ConversationInfo &c)
     if (c.unreadCount)
         facts << tr("%1 unread").arg(QLocale().toString(*c.unreadCount));
     if (!c.assignedTo.isEmpty())
-        facts << tr("assigned to user %1").arg(Json::escapeForDisplay(c.assignedTo, 40));
+        facts << tr("assigned to user %1").arg(SafeText::forDisplay(c.assignedTo, 40));
     else
         facts << tr("not assigned");
     if (c.starred.value_or(false))

@@ -5,6 +5,8 @@
 #include "message/messageformatting.h"
 #include "message/messageschema.h"
 #include "message/responseshape.h"
+#include "text/safetext.h"
+#include "json/jsonpath.h"
 
 #include <QHash>
 #include <QSet>
@@ -37,7 +39,7 @@ QString valueText(const Json::Document &doc, qint64 offset)
     }
     case NodeKind::String: {
         const Json::DecodedString s = doc.decodeString(offset, qint64(maxValueChars) * 4);
-        QString text = Json::escapeForDisplay(s.text, maxValueChars);
+        QString text = SafeText::forDisplay(s.text, maxValueChars);
         if (s.truncated && !text.endsWith(u'…'))
             text += u'…';
         return u'"' + text + u'"';
@@ -65,7 +67,7 @@ void describe(const Json::Document &doc, const ResponseShape &shape, const QStri
         out.badge = MessageSchema::badgeFor(canonical, doc.decodeString(offset, 4096).text);
         out.meaning = out.badge.known ? out.badge.label
                                       : DiffContextModel::tr("%1 (unknown value)")
-                                            .arg(Json::escapeForDisplay(out.badge.rawValue, 100));
+                                            .arg(SafeText::forDisplay(out.badge.rawValue, 100));
     } else if ((canonical == u"$.dateAdded"_s || canonical == u"$.dateUpdated"_s) &&
                kind == NodeKind::String) {
         if (const auto when = MessageFormatting::parseIsoDateTime(doc.decodeString(offset, 200).text))

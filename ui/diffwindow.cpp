@@ -7,6 +7,7 @@
 #include "message/messageformatting.h"
 #include "session/inspectionjob.h"
 #include "session/inspectionsession.h"
+#include "text/safetext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -19,11 +20,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QPromise>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 using Change = JsonDifference::Change;
@@ -138,7 +137,6 @@ DiffWindow::DiffWindow(InspectionSession *session, QWidget *parent)
             [this](bool only) { m_model->setShowUnchanged(!only); });
     connect(m_copy, &QPushButton::clicked, this, &DiffWindow::copyText);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &DiffWindow::showMenu);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &DiffWindow::onComparisonFinished);
 
     syncPickers();
     updateSummary();
@@ -146,8 +144,8 @@ DiffWindow::DiffWindow(InspectionSession *session, QWidget *parent)
 
 DiffWindow::~DiffWindow()
 {
-    // The walk holds its own copies of the documents: it may finish in the pool after the window is gone.
-    m_future.cancel();
+    // m_compare abandons a walk still running without waiting: it holds its own copies of the documents and
+    // may finish in the pool after the window is gone.
     for (const Source &source : std::as_const(m_sources)) {
         if (source.job)
             source.job->cancel();
@@ -315,41 +313,37 @@ void DiffWindow::startComparison()
     m_model->setSideLabels(a.label, b.label);
     if (!a.result || !b.result) {
         // Reading a side: the comparison starts when it is there (onSourceRead).
-        m_comparing = false; // a comparison still running is not shown (onComparisonFinished)
-        m_future.cancel();
+        m_comparing = false;
+        m_compare.abandon(); // a comparison still running is never shown
         m_model->clear();
         updateSummary();
         return;
     }
-    m_future.cancel();
     m_model->clear();
     m_comparing = true;
     m_problem.clear();
     const Json::Document first = a.result->analysis.document;
     const Json::Document second = b.result->analysis.document;
-    m_future = QtConcurrent::run(
-        [](QPromise<Outcome> &promise, const Json::Document &x, const Json::Document &y) {
+    m_compare.start( // abandons a comparison still running
+        [first, second](TaskControl &control) {
             Outcome outcome;
-            outcome.diff =
-                JsonDiff::compare(x, y, JsonDiff::Options(), [&promise] { return promise.isCanceled(); });
-            if (!promise.isCanceled())
-                outcome.context = DiffContextModel::build(outcome.diff, x, y);
-            promise.addResult(std::move(outcome));
+            outcome.diff = JsonDiff::compare(first, second, JsonDiff::Options(),
+                                             [&control] { return control.isCancelled(); });
+            if (!control.isCancelled())
+                outcome.context = DiffContextModel::build(outcome.diff, first, second);
+            return outcome;
         },
-        first, second);
-    m_watcher.setFuture(m_future);
+        [this](std::optional<Outcome> outcome) { onComparisonFinished(std::move(outcome)); });
     updateSummary();
 }
 
-void DiffWindow::onComparisonFinished()
+void DiffWindow::onComparisonFinished(std::optional<Outcome> outcome)
 {
     if (!m_comparing)
-        return; // a comparison that was given up (a side is being read again)
-    const QFuture<Outcome> future = m_watcher.future();
+        return;
     m_comparing = false;
-    if (future.resultCount() > 0) {
-        const Outcome outcome = future.result();
-        m_model->setDiff(outcome.diff, outcome.context);
+    if (outcome) {
+        m_model->setDiff(outcome->diff, outcome->context);
     } else {
         m_model->clear();
     }
@@ -453,7 +447,7 @@ QString DiffWindow::subjectText() const
     // Which message each side is about: the same one twice (two moments), or two different ones.
     const auto idOf = [this](int side) {
         const MessageView &view = m_sources.at(side).result->analysis.view;
-        return view.id.isPresent() ? Json::escapeForDisplay(view.id.value, 80) : QString();
+        return view.id.isPresent() ? SafeText::forDisplay(view.id.value, 80) : QString();
     };
     const QString first = idOf(m_first);
     const QString second = idOf(m_second);

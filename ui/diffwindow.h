@@ -1,10 +1,9 @@
 #pragma once
 
+#include "common/backgroundtask.h"
 #include "diffcontextmodel.h"
 #include "session/inspectionresult.h"
 
-#include <QFuture>
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 
@@ -101,7 +100,7 @@ private:
     void analyse(int index, const InspectionRequest &request);
     void onSourceRead(InspectionJob *job, const InspectionResult &result);
     void startComparison();
-    void onComparisonFinished();
+    void onComparisonFinished(std::optional<Outcome> outcome);
     void showProblem(const QString &text);
     void syncPickers();
     void fillPicker(QComboBox *picker, int current);
@@ -132,6 +131,5 @@ private:
     DiffContextModel *m_model;
     DiffValueDelegate *m_firstDelegate;
     DiffValueDelegate *m_secondDelegate;
-    QFuture<Outcome> m_future;
-    QFutureWatcher<Outcome> m_watcher;
+    BackgroundTask<Outcome> m_compare{this};
 };

@@ -1,5 +1,6 @@
 #include "emailthreadmodel.h"
 
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QFont>
@@ -9,7 +10,7 @@ namespace {
 // Short lines of the list: whatever the server sent, on one line, never raw control characters.
 QString oneLine(const QString &text, int maxChars = 120)
 {
-    return Json::escapeForDisplay(text, maxChars);
+    return SafeText::forDisplay(text, maxChars);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "emailthreadmodel.h"
 #include "plaintext.h"
 #include "related/relatedlinks.h"
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QHBoxLayout>
@@ -25,7 +26,7 @@ QString escapedLines(const QString &text)
 {
     QStringList lines;
     for (const QStringView line : QStringView(text).split(u'\n'))
-        lines << Json::escapeForDisplay(line);
+        lines << SafeText::forDisplay(line);
     return lines.join(u'\n');
 }
 
@@ -182,7 +183,7 @@ QString EmailThreadView::emailText(const EmailMessage &email)
     QStringList lines;
     const auto add = [&lines](const QString &name, const QString &value) {
         if (!value.isEmpty())
-            lines << name + QStringLiteral(": ") + Json::escapeForDisplay(value, 2000);
+            lines << name + QStringLiteral(": ") + SafeText::forDisplay(value, 2000);
     };
     add(tr("From"), email.from);
     add(tr("To"), email.to.join(QStringLiteral(", ")));

@@ -4,24 +4,23 @@
 #include "badgepalette.h"
 #include "viewcolors.h"
 
+#include "common/backgroundtask.h"
 #include "common/mappedfile.h"
 #include "jsonl/jsonlinesindex.h"
 #include "jsonl/jsonlinesmodel.h"
 #include "session/inspectionsession.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 struct JsonLinesView::Loaded
 {
@@ -37,6 +36,7 @@ JsonLinesView::JsonLinesView(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_inspect(new QPushButton(tr("Inspect"), this))
+    , m_load(std::make_unique<BackgroundTask<Loaded>>(this))
 {
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -91,19 +91,13 @@ JsonLinesView::JsonLinesView(QWidget *parent)
     updateSummary();
 }
 
-JsonLinesView::~JsonLinesView()
-{
-    // The worker holds its own copies of what it reads; it only needs telling to stop.
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-        m_watcher->cancel();
-    }
-}
+// The task abandons a load in progress without waiting; the worker holds its own copies of what it reads.
+JsonLinesView::~JsonLinesView() = default;
 
 void JsonLinesView::openFile(const QString &path)
 {
     start(
-        [path](QPromise<Loaded> &promise) {
+        [path](TaskControl &control) {
             Loaded loaded;
             const FileBytes file = FileBytes::load(path, InspectionSession::maxFileBytes);
             if (!file.error.isEmpty()) {
@@ -113,16 +107,13 @@ void JsonLinesView::openFile(const QString &path)
                               .arg(QLocale().formattedDataSize(file.fileSize),
                                    QLocale().formattedDataSize(InspectionSession::maxFileBytes))
                         : file.error;
-                promise.addResult(std::move(loaded));
-                return;
+                return loaded;
             }
-            const qint64 total = std::max<qint64>(1, file.bytes.size());
             loaded.index = JsonLinesIndex::build(file.bytes, file.keepAlive, [&](qint64 done) {
-                promise.setProgressValue(int(done * 1000 / total));
-                return !promise.isCanceled();
+                control.setProgress(done, file.bytes.size());
+                return !control.isCancelled();
             });
-            if (!promise.isCanceled())
-                promise.addResult(std::move(loaded));
+            return loaded;
         },
         QFileInfo(path).fileName());
 }
@@ -131,20 +122,18 @@ void JsonLinesView::setBytes(const QByteArray &bytes, std::shared_ptr<const void
                              const QString &name)
 {
     start(
-        [bytes, keepAlive](QPromise<Loaded> &promise) {
+        [bytes, keepAlive](TaskControl &control) {
             Loaded loaded;
-            const qint64 total = std::max<qint64>(1, bytes.size());
             loaded.index = JsonLinesIndex::build(bytes, keepAlive, [&](qint64 done) {
-                promise.setProgressValue(int(done * 1000 / total));
-                return !promise.isCanceled();
+                control.setProgress(done, bytes.size());
+                return !control.isCancelled();
             });
-            if (!promise.isCanceled())
-                promise.addResult(std::move(loaded));
+            return loaded;
         },
         name);
 }
 
-void JsonLinesView::start(std::function<void(QPromise<Loaded> &)> work, const QString &name)
+void JsonLinesView::start(std::function<Loaded(TaskControl &)> work, const QString &name)
 {
     cancel();
     m_model->clear();
@@ -152,36 +141,29 @@ void JsonLinesView::start(std::function<void(QPromise<Loaded> &)> work, const QS
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    auto *watcher = new QFutureWatcher<Loaded>(this);
-    m_watcher = watcher;
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (watcher != m_watcher)
-            return; // cancelled: its loadFinished() was emitted then
-        m_watcher = nullptr;
-        if (watcher->future().resultCount() == 0) {
-            finishLoad(false, tr("Cancelled."));
-            return;
-        }
-        const Loaded loaded = watcher->result();
-        if (!loaded.error.isEmpty()) {
-            finishLoad(false, loaded.error);
-            return;
-        }
-        m_model->setIndex(loaded.index);
-        finishLoad(true, summaryText());
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    m_load->start(
+        std::move(work),
+        [this](std::optional<Loaded> loaded) {
+            if (!loaded) { // not reached: cancel() abandons the load and says so itself
+                finishLoad(false, tr("Cancelled."));
+                return;
+            }
+            if (!loaded->error.isEmpty()) {
+                finishLoad(false, loaded->error);
+                return;
+            }
+            m_model->setIndex(loaded->index);
+            finishLoad(true, summaryText());
+        },
+        [this](int permille) { m_progress->setValue(permille); });
     updateSummary();
 }
 
 void JsonLinesView::cancel()
 {
-    if (!m_watcher)
+    if (!m_load->isRunning())
         return;
-    QFutureWatcher<Loaded> *watcher = std::exchange(m_watcher, nullptr);
-    watcher->cancel(); // the worker stops at its next report; its result is dropped
+    m_load->abandon(); // the worker stops at its next report; its result is dropped
     finishLoad(false, tr("Cancelled."));
 }
 
@@ -195,7 +177,7 @@ void JsonLinesView::clear()
 
 bool JsonLinesView::isLoading() const
 {
-    return m_watcher != nullptr;
+    return m_load->isRunning();
 }
 
 void JsonLinesView::finishLoad(bool ok, const QString &message)
@@ -227,7 +209,7 @@ QString JsonLinesView::summaryText() const
 
 void JsonLinesView::updateSummary()
 {
-    if (m_watcher)
+    if (m_load->isRunning())
         m_summary->setText(m_name.isEmpty() ? tr("Finding the records…")
                                             : tr("Finding the records of %1…").arg(m_name));
     else if (m_model->linesIndex().isValid())

@@ -13,8 +13,8 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-template <typename T> class QFutureWatcher;
-template <typename T> class QPromise;
+class TaskControl;
+template <typename T> class BackgroundTask;
 
 // A JSON Lines file (.jsonl, .ndjson: one JSON value per line, as a batch's output or a day of webhook logs
 // are kept) as a list of records, one row each with the summary card's chips (direction, status, type), the
@@ -66,8 +66,8 @@ protected:
 
 private:
     struct Loaded;
-    // work runs on a worker thread; it reports progress through the promise and stops when it is cancelled.
-    void start(std::function<void(QPromise<Loaded> &)> work, const QString &name);
+    // work runs on a worker thread; it reports progress through control and stops when it is cancelled.
+    void start(std::function<Loaded(TaskControl &)> work, const QString &name);
     void finishLoad(bool ok, const QString &message);
     void chooseCurrent();
     void updateSummary();
@@ -80,5 +80,5 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_inspect;
     QString m_name;
-    QFutureWatcher<Loaded> *m_watcher = nullptr; // the load in progress, if any
+    std::unique_ptr<BackgroundTask<Loaded>> m_load; // the load in progress, if any
 };

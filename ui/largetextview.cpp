@@ -1,6 +1,6 @@
 #include "largetextview.h"
 
-#include "text/displaytext.h"
+#include "text/safetext.h"
 #include "viewcolors.h"
 
 #include <QApplication>
@@ -14,7 +14,6 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -50,7 +49,7 @@ struct LargeTextView::RowLayout
         int to;
         Colour colour;
     };
-    DisplayText display;
+    SafeText::ViewerText display;
     QTextLayout layout;
     std::vector<Span> spans; // cover the whole text, in order
 };
@@ -170,34 +169,18 @@ void LargeTextView::reindex()
     m_rowStates.clear();
     updateScrollBars();
     viewport()->update();
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher = new QFutureWatcher<IndexResult>(this);
-    QFutureWatcher<IndexResult> *watcher = m_watcher;
-    connect(watcher, &QFutureWatcher<IndexResult>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (watcher != m_watcher)
-            return; // superseded by a newer text
-        m_watcher = nullptr;
-        const IndexResult result = watcher->result();
-        if (!result.index.isValid())
-            return;
-        install(result);
-    });
     // The worker keeps what keeps the bytes valid until it is done with them, even if the text is replaced.
-    watcher->setFuture(
-        QtConcurrent::run([bytes = m_bytes, keepAlive = m_keepAlive, segment = m_segment, json,
-                           cancel = m_cancel] { return buildIndex(bytes, segment, json, cancel.get()); }));
+    m_task.start([bytes = m_bytes, keepAlive = m_keepAlive, segment = m_segment, json](
+                     TaskControl &control) { return buildIndex(bytes, segment, json, control.cancelFlag()); },
+                 [this](std::optional<IndexResult> result) {
+                     if (result && result->index.isValid())
+                         install(std::move(*result));
+                 });
 }
 
 void LargeTextView::cancelIndexing()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel.reset();
-    if (m_watcher) {
-        // Its result is dropped when it arrives; the worker owns copies of what it reads.
-        m_watcher = nullptr;
-    }
+    m_task.abandon(); // its result is dropped; the worker owns copies of what it reads and stops on its own
     m_indexing = false;
 }
 
@@ -294,8 +277,8 @@ void LargeTextView::updateMetrics()
 {
     const QFontMetrics fm(font());
     // Control pictures (␀ ␛) when the font has them, \x1B otherwise: never an empty box.
-    m_controlStyle = fm.inFontUcs4(0x2400) && fm.inFontUcs4(0x241B) ? DisplayText::ControlStyle::Pictures
-                                                                    : DisplayText::ControlStyle::Escapes;
+    m_controlStyle = fm.inFontUcs4(0x2400) && fm.inFontUcs4(0x241B) ? SafeText::ControlStyle::Pictures
+                                                                    : SafeText::ControlStyle::Escapes;
     m_rowHeight = std::max(1, fm.lineSpacing());
     m_charWidth = std::max(1, fm.horizontalAdvance(QLatin1Char('0')));
     m_ascent = fm.ascent();
@@ -358,7 +341,7 @@ LargeTextView::RowLayout *LargeTextView::rowLayout(qsizetype row) const
         return cached;
     auto *rl = new RowLayout;
     const qsizetype rowStart = m_index.rowStart(row);
-    rl->display = DisplayText::fromBytes(m_index.rowBytes(row), m_controlStyle);
+    rl->display = SafeText::forViewer(m_index.rowBytes(row), m_controlStyle);
     rl->layout.setText(rl->display.text);
     rl->layout.setFont(font());
     QTextOption option;

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "text/displaytext.h"
+#include "common/backgroundtask.h"
 #include "text/jsonlexer.h"
 #include "text/lineindex.h"
+#include "text/safetext.h"
 
 #include <QAbstractScrollArea>
 #include <QCache>
 #include <QColor>
-#include <QFutureWatcher>
 #include <QList>
 
 #include <atomic>
@@ -17,8 +17,8 @@
 // A read-only viewer for texts of any size: it paints only the visible rows, read from a LineIndex, so a
 // 100 MB body scrolls like a 1 KB one. Long lines are shown as rows of at most LineIndex::segmentBytes()
 // (a continuation row has no line number), so painting stays bounded even for a 10 MB single-line body.
-// Bytes are never drawn raw (see DisplayText). Indexing a large text runs on a worker thread while the view
-// shows "Indexing…".
+// Bytes are never drawn raw (see SafeText::ViewerText). Indexing a large text runs on a worker thread while
+// the view shows "Indexing…".
 //
 // Offsets in this API are byte offsets into text().
 class LargeTextView : public QAbstractScrollArea
@@ -161,8 +161,7 @@ private:
     bool m_indexing = false;
     qsizetype m_syncLimit = 4 * 1024 * 1024;
     qsizetype m_segment = LineIndex::DefaultSegmentBytes;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<IndexResult> *m_watcher = nullptr;
+    BackgroundTask<IndexResult> m_task{this}; // indexing a large text
 
     Syntax m_syntax = Syntax::Json;
     Colors m_colors;
@@ -179,7 +178,7 @@ private:
     bool m_dragging = false;
     bool m_caretVisible = false;
 
-    DisplayText::ControlStyle m_controlStyle = DisplayText::ControlStyle::Pictures;
+    SafeText::ControlStyle m_controlStyle = SafeText::ControlStyle::Pictures;
     int m_rowHeight = 1;
     int m_charWidth = 1;
     int m_ascent = 0;

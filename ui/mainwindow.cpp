@@ -33,6 +33,7 @@
 #include "store/lookuphistory.h"
 #include "store/profilestore.h"
 #include "summarycard.h"
+#include "text/safetext.h"
 #include "theme.h"
 #include "thememenu.h"
 #include "tokendialog.h"
@@ -778,7 +779,7 @@ void MainWindow::inspect(InspectionRequest request)
         m_lookupBar->setBusy(true);
         m_banner->clear();
         m_summary->markPrevious(
-            tr("previous result; looking up %1…").arg(Json::escapeForDisplay(messageId, 40)));
+            tr("previous result; looking up %1…").arg(SafeText::forDisplay(messageId, 40)));
     });
     connect(job, &InspectionJob::progress, this, [this](const QString &text) {
         if (m_lookupBar->isBusy())
@@ -1121,8 +1122,7 @@ void MainWindow::showAnalysis()
             m_fields->tree()->expand(message);
     }
     // The screen belongs to one id: the title says which and where it came from.
-    const QString id =
-        summary.messageId.isEmpty() ? QString() : Json::escapeForDisplay(summary.messageId, 40);
+    const QString id = summary.messageId.isEmpty() ? QString() : SafeText::forDisplay(summary.messageId, 40);
     setWindowTitle(
         id.isEmpty() ? tr("Message Inspector — %1").arg(summary.origin)
                      : tr("%1 (%2) — Message Inspector")

@@ -1,5 +1,6 @@
 #include "relatedlinksmodel.h"
 
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 RelatedLinksModel::RelatedLinksModel(QObject *parent)
@@ -111,7 +112,7 @@ QVariant RelatedLinksModel::data(const QModelIndex &index, int role) const
         return {};
     case DetailColumn:
         if (!note.isEmpty())
-            return Json::escapeForDisplay(note, 300);
+            return SafeText::forDisplay(note, 300);
         return link.description;
     case ColumnCount:
         break;

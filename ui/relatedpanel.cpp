@@ -15,6 +15,7 @@
 #include "relatedresultview.h"
 #include "session/inspectionsession.h"
 #include "store/profilestore.h"
+#include "text/safetext.h"
 #include "whyfailedpanel.h"
 #include "json/jsondocument.h"
 
@@ -238,7 +239,7 @@ void RelatedPanel::setMessage(const InspectionResult &result, const QString &pro
                  "conversation or contact).")
             : tr("What message %1 leads to. Select one and Fetch (or double-click): each is one "
                  "request with the profile “%2”.")
-                  .arg(Json::escapeForDisplay(summary.messageId, 40), Json::escapeForDisplay(profile, 60)));
+                  .arg(SafeText::forDisplay(summary.messageId, 40), SafeText::forDisplay(profile, 60)));
     if (FailureEvidence::appliesTo(result.analysis)) {
         auto holder = std::make_unique<Group>();
         holder->key = whyKey;

@@ -4,6 +4,7 @@
 #include "flowlayout.h"
 #include "viewcolors.h"
 
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QApplication>
@@ -174,8 +175,8 @@ void SummaryCard::setId(IdField &field, const QString &id)
     field.full = id;
     // Ids come from the server: shown escaped and cut (the copy button copies the whole id as sent).
     field.value->setTextFormat(Qt::PlainText);
-    field.value->setText(id.isEmpty() ? MessageSummary::absent() : Json::escapeForDisplay(id, 64));
-    field.value->setToolTip(id.isEmpty() ? QString() : Json::escapeForDisplay(id, 400).toHtmlEscaped());
+    field.value->setText(id.isEmpty() ? MessageSummary::absent() : SafeText::forDisplay(id, 64));
+    field.value->setToolTip(id.isEmpty() ? QString() : SafeText::forDisplay(id, 400).toHtmlEscaped());
     field.copy->setEnabled(!id.isEmpty());
     field.copy->disconnect(this);
     const QString what = field.copyWhat;

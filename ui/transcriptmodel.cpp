@@ -1,5 +1,6 @@
 #include "transcriptmodel.h"
 
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QLocale>
@@ -66,7 +67,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case SpeakerColumn:
         return s.channel ? tr("Channel %1").arg(*s.channel) : QStringLiteral("—");
     case TextColumn:
-        return Json::escapeForDisplay(s.text, 2000);
+        return SafeText::forDisplay(s.text, 2000);
     case ConfidenceColumn:
         return s.confidence ? tr("%1 %").arg(qRound(*s.confidence * 100)) : QString();
     case ColumnCount:

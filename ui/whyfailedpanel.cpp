@@ -4,6 +4,7 @@
 #include "plaintext.h"
 #include "related/knowncauses.h"
 #include "related/webapplinks.h"
+#include "text/safetext.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -139,7 +140,7 @@ void WhyFailedPanel::setContact(const Contact &contact)
 {
     m_contact = contact;
     m_contactNote->setText(
-        contact.recognised ? tr("Contact checked: %1.").arg(Json::escapeForDisplay(contact.displayName(), 80))
+        contact.recognised ? tr("Contact checked: %1.").arg(SafeText::forDisplay(contact.displayName(), 80))
                            : tr("The answer is not a contact the inspector recognises."));
     m_checkContact->setEnabled(false);
     rebuild();
@@ -165,7 +166,7 @@ void WhyFailedPanel::rebuild()
             ? tr("Why it may have failed: what the evidence shows, each fact with where it came "
                  "from.")
             : tr("This message did not fail (status “%1”); the facts are listed all the same.")
-                  .arg(Json::escapeForDisplay(m_evidence.status, 40)));
+                  .arg(SafeText::forDisplay(m_evidence.status, 40)));
     m_lines->clear();
     for (const EvidenceLine &line : std::as_const(m_evidence.lines)) {
         if (line.source == EvidenceLine::Source::Api || line.source == EvidenceLine::Source::KnownCause)

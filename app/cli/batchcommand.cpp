@@ -11,6 +11,7 @@
 #include "batch/idlist.h"
 #include "common/counttext.h"
 #include "session/inspectionsession.h"
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QFile>
@@ -48,7 +49,7 @@ QString tableLine(const QStringList &cells)
 
 QString badgeText(const Badge &badge)
 {
-    return Json::escapeForDisplay(badge.label.isEmpty() ? badge.rawValue : badge.label, 20);
+    return SafeText::forDisplay(badge.label.isEmpty() ? badge.rawValue : badge.label, 20);
 }
 
 } // namespace
@@ -85,12 +86,12 @@ QByteArray BatchCommand::line(const BatchRow &row, Format format, const QTimeZon
         return BatchExport::csvRecord(row, BatchColumns::all());
     case Format::Table: {
         const QString text = row.hasMessage() && row.error.isEmpty() ? row.text : row.error;
-        return tableLine({Json::escapeForDisplay(row.id, 40), BatchRow::outcomeLabel(row.outcome),
+        return tableLine({SafeText::forDisplay(row.id, 40), BatchRow::outcomeLabel(row.outcome),
                           row.httpStatus > 0 ? QString::number(row.httpStatus) : u"-"_s,
                           badgeText(row.direction), badgeText(row.status), badgeText(row.messageType),
                           row.date.isValid() ? row.date.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s)
-                                             : Json::escapeForDisplay(row.dateText, 16),
-                          Json::escapeForDisplay(text, 60)})
+                                             : SafeText::forDisplay(row.dateText, 16),
+                          SafeText::forDisplay(text, 60)})
             .toUtf8();
     }
     }
@@ -107,7 +108,7 @@ void BatchCommand::run(const CliCommand &command, Done done)
 
     // The list, read whole (bounded) before anything is sent.
     const bool fromStdin = command.file == u"-"_s;
-    const QString source = fromStdin ? tr("standard input") : Json::escapeForDisplay(command.file, 80);
+    const QString source = fromStdin ? tr("standard input") : SafeText::forDisplay(command.file, 80);
     QByteArray bytes;
     if (fromStdin) {
         if (StdinInput::stdinIsTerminal())
@@ -143,7 +144,7 @@ void BatchCommand::run(const CliCommand &command, Done done)
             tr("The list in %1 was refused; nothing was sent").arg(source), list.error,
             list.columns.isEmpty()
                 ? QString()
-                : tr("Columns: %1.").arg(Json::escapeForDisplay(list.columns.join(u", "_s), 300)))));
+                : tr("Columns: %1.").arg(SafeText::forDisplay(list.columns.join(u", "_s), 300)))));
         return;
     }
     // What will not be sent, and why, before anything is.
@@ -153,7 +154,7 @@ void BatchCommand::run(const CliCommand &command, Done done)
             m_cli.writeErr(u"  "_s +
                            tr("line %1 (“%2”): %3")
                                .arg(rejected.line)
-                               .arg(Json::escapeForDisplay(rejected.input, 80), rejected.text) +
+                               .arg(SafeText::forDisplay(rejected.input, 80), rejected.text) +
                            u'\n');
         }
         if (list.rejectedCount() > maxRejectedShown)

@@ -33,6 +33,7 @@
 #include "session/vaulttokensource.h"
 #include "store/lookuphistory.h"
 #include "store/profilestore.h"
+#include "text/safetext.h"
 #include "json/jsontreemodel.h"
 #include "json/prettyprinter.h"
 #include "json/treetext.h"
@@ -427,7 +428,7 @@ void CliApp::present(const CliCommand &command, Inspection inspection)
         if (m_env.stdoutIsTerminal && (format == OutputFormat::Raw || format == OutputFormat::Pretty)) {
             // The body's own bytes: a raw control character in it must not drive the terminal.
             bool changed = false;
-            output = TerminalStyle::neutralizeControls(output, &changed);
+            output = SafeText::forTerminal(output, &changed);
             if (changed)
                 writeErr(
                     tr("note: control characters in the body are shown as \\xNN here; redirect or pipe the "
@@ -490,7 +491,7 @@ void CliApp::runGetMany(const CliCommand &command)
     hooks.render = [this, format](const Inspection &inspection) {
         QByteArray output = render(inspection, format);
         if (m_env.stdoutIsTerminal && (format == OutputFormat::Raw || format == OutputFormat::Pretty))
-            output = TerminalStyle::neutralizeControls(output);
+            output = SafeText::forTerminal(output);
         return output;
     };
     hooks.writeOut = [this](const QByteArray &bytes) { writeOut(bytes); };
@@ -721,7 +722,7 @@ int CliApp::runProfileList()
     QList<QStringList> rows;
     for (const Profile &p : store.profiles()) {
         rows.append({p.name == defaultName ? QStringLiteral("*") : QStringLiteral(" "), p.name,
-                     p.baseUrl.toString(), p.apiVersion, Json::escapeForDisplay(p.note, 80)});
+                     p.baseUrl.toString(), p.apiVersion, SafeText::forDisplay(p.note, 80)});
     }
     QList<qsizetype> widths(5, 0);
     for (const QStringList &row : rows) {

@@ -9,6 +9,7 @@
 #include "api/inputvalidation.h"
 #include "session/inspectionsession.h"
 #include "store/lookuphistory.h"
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QFileInfo>
@@ -22,13 +23,13 @@ constexpr QLatin1StringView historyPrefix{"@history:"};
 
 QString shown(const QString &operand)
 {
-    return Json::escapeForDisplay(operand, 80);
+    return SafeText::forDisplay(operand, 80);
 }
 
 // An operand in a heading: whole (a path may be long), escaped.
 QString named(const QString &operand)
 {
-    return Json::escapeForDisplay(operand, 4096);
+    return SafeText::forDisplay(operand, 4096);
 }
 
 QString changeName(JsonDifference::Change change)

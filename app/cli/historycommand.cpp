@@ -7,6 +7,7 @@
 
 #include "store/historyquery.h"
 #include "store/lookuphistory.h"
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QLocale>
@@ -109,11 +110,11 @@ QString HistoryCommand::table(const QList<LookupRecord> &records, const QTimeZon
     for (const LookupRecord &r : records) {
         rows.append({r.rowId >= 0 ? QString::number(r.rowId) : u"-"_s,
                      r.time.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                     Json::escapeForDisplay(r.profile, 40), Json::escapeForDisplay(r.messageId, 64),
+                     SafeText::forDisplay(r.profile, 40), SafeText::forDisplay(r.messageId, 64),
                      r.httpStatus > 0 ? QString::number(r.httpStatus) : u"-"_s,
-                     Json::escapeForDisplay(r.outcome, 40),
+                     SafeText::forDisplay(r.outcome, 40),
                      r.hasKeptAnswer() ? QLocale().formattedDataSize(r.keptBodyBytes) : u"-"_s,
-                     Json::escapeForDisplay(r.summary, LookupRecord::maxSummaryLength)});
+                     SafeText::forDisplay(r.summary, LookupRecord::maxSummaryLength)});
     }
     QList<qsizetype> widths(rows.first().size(), 0);
     for (const QStringList &row : rows) {

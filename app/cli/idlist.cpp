@@ -1,6 +1,7 @@
 #include "idlist.h"
 
 #include "api/inputvalidation.h"
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,7 @@ Checked check(const QStringList &inputs)
             checked.ids << id.value;
         else
             checked.refusals << Tr::tr("Id %1 (“%2”): %3")
-                                    .arg(QString::number(i + 1), Json::escapeForDisplay(inputs.at(i), 60),
+                                    .arg(QString::number(i + 1), SafeText::forDisplay(inputs.at(i), 60),
                                          id.error);
     }
     return checked;

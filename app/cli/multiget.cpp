@@ -2,6 +2,7 @@
 
 #include "jsonlines.h"
 
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ struct Tr
 // Shown ids are escaped and cut: an id is at most 128 characters, but it still came from the user.
 QString shown(const QString &id)
 {
-    return Json::escapeForDisplay(id, 40);
+    return SafeText::forDisplay(id, 40);
 }
 
 } // namespace

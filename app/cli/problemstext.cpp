@@ -1,5 +1,6 @@
 #include "problemstext.h"
 
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 namespace ProblemsText {
@@ -9,8 +10,8 @@ QString render(const QList<Finding> &findings)
     QString text;
     for (const Finding &finding : findings) {
         text += Finding::severityName(finding.severity) + QLatin1Char('\t') +
-                Json::escapeForDisplay(finding.path, 500) + QLatin1Char('\t') +
-                Json::escapeForDisplay(finding.message, 2000) + QLatin1Char('\n');
+                SafeText::forDisplay(finding.path, 500) + QLatin1Char('\t') +
+                SafeText::forDisplay(finding.message, 2000) + QLatin1Char('\n');
     }
     return text;
 }

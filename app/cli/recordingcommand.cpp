@@ -9,6 +9,7 @@
 
 #include "message/messagesummary.h"
 #include "related/relatedlinks.h"
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QDir>
@@ -124,7 +125,7 @@ void RecordingCommand::onMessage(const Inspection &found)
             analysis.shape.hasMessage()
                 ? tr("Its type is %1; only calls and voicemails (type 1 or 10, TYPE_CALL, "
                      "TYPE_VOICEMAIL) have a recording.")
-                      .arg(Json::escapeForDisplay(type, 60))
+                      .arg(SafeText::forDisplay(type, 60))
                 : tr("The answer holds no message."),
             tr("“%1” shows what this message leads to.")
                 .arg(SuggestedCommand::cli({u"related"_s, m_messageId})))));

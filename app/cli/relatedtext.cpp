@@ -7,6 +7,7 @@
 #include "common/counttext.h"
 #include "message/messageformatting.h"
 #include "message/messagesummary.h"
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ struct Tr
 // Server text for one line: control characters and escapes made visible, cut.
 QString shown(const QString &text, qsizetype maxChars = 200)
 {
-    return Json::escapeForDisplay(text, maxChars);
+    return SafeText::forDisplay(text, maxChars);
 }
 
 Badge safe(Badge badge)

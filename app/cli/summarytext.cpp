@@ -4,6 +4,7 @@
 #include "api/resultsummary.h"
 #include "message/finding.h"
 #include "message/messagesummary.h"
+#include "text/safetext.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +23,7 @@ QString chipText(const Badge &badge, const QString &text, const TerminalStyle &s
 
 QString orAbsent(const QString &value)
 {
-    return value.isEmpty() ? MessageSummary::absent() : Json::escapeForDisplay(value, 300);
+    return value.isEmpty() ? MessageSummary::absent() : SafeText::forDisplay(value, 300);
 }
 
 QString problemsText(const QList<Finding> &findings)
@@ -94,7 +95,7 @@ QList<Row> rows(const Inspection &inspection, const TerminalStyle &style, const 
         if (!s.updated.isEmpty())
             out.append({Tr::tr("Updated"), s.updated});
         if (s.hasBody) {
-            const QString preview = Json::escapeForDisplay(s.body, 300);
+            const QString preview = SafeText::forDisplay(s.body, 300);
             out.append({Tr::tr("Text"), preview.isEmpty()
                                             ? Tr::tr("(empty)")
                                             : QStringLiteral("“") + preview + QStringLiteral("”")});

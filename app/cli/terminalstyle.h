@@ -33,12 +33,6 @@ public:
     // "error" / "warning" / "info" coloured like bad / waiting / neutral.
     QString severity(const QString &text, BadgeMeaning meaning) const;
 
-    // Bytes meant for a terminal with every control character that could drive it (C0 except tab, newline and
-    // carriage return; DEL; C1 controls written as UTF-8) replaced by its visible "\xNN" / "\u00NN" form.
-    // Used for raw and pretty output only when stdout is a terminal; a pipe always gets the exact bytes.
-    // *changed tells whether anything was replaced.
-    static QByteArray neutralizeControls(const QByteArray &bytes, bool *changed = nullptr);
-
     // The symbol shown in front of a badge's text for a meaning ("" for None).
     static QString symbolFor(BadgeMeaning meaning);
 

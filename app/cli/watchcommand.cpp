@@ -11,6 +11,7 @@
 #include "message/messagesummary.h"
 #include "session/inspectionsession.h"
 #include "store/lookuphistory.h"
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QLocale>
@@ -72,7 +73,7 @@ QString WatchCommand::line(const MessageWatch::Entry &entry, const QString &prev
     }
     if (!others.isEmpty())
         text += u"  · "_s + others.join(u"; "_s);
-    return Json::escapeForDisplay(text, 1000);
+    return SafeText::forDisplay(text, 1000);
 }
 
 QByteArray WatchCommand::jsonLine(const MessageWatch::Entry &entry, const QString &previousStatus)
@@ -130,7 +131,7 @@ void WatchCommand::run(const CliCommand &command, Done done)
 
     if (m_cli.stdoutIsTerminal()) {
         m_cli.writeErr(tr("Watching %1 until %2, for at most %3 s (Ctrl+C stops).")
-                           .arg(Json::escapeForDisplay(command.messageId, 40),
+                           .arg(SafeText::forDisplay(command.messageId, 40),
                                 command.untilStatus.isEmpty()
                                     ? tr("its status is final")
                                     : tr("its status is %1").arg(command.untilStatus),

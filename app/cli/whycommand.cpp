@@ -12,6 +12,7 @@
 #include "related/relatedlookup.h"
 #include "related/webapplinks.h"
 #include "store/profilestore.h"
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 using namespace Qt::StringLiterals;
@@ -145,7 +146,7 @@ void WhyCommand::explain(const std::optional<RelatedResult> &contactResult)
 
 QString WhyCommand::text(const FailureEvidence &evidence, const QString &messageId)
 {
-    const QString status = Json::escapeForDisplay(evidence.status, 60);
+    const QString status = SafeText::forDisplay(evidence.status, 60);
     QString out;
     if (!evidence.applies) {
         out += (evidence.status.isEmpty()

@@ -559,20 +559,6 @@ private slots:
         QVERIFY(!plain.caption(QStringLiteral("Status")).contains(QLatin1Char('\x1b')));
     }
 
-    void controlsAreNeutralizedForATerminal()
-    {
-        bool changed = true;
-        const QByteArray clean("{\"a\": \"tab\there\"}\r\n\xc3\xa9");
-        QCOMPARE(TerminalStyle::neutralizeControls(clean, &changed), clean);
-        QVERIFY(!changed);
-        QCOMPARE(TerminalStyle::neutralizeControls("a\x1b[2Jb\x07"
-                                                   "c\x7f\xc2\x9b"
-                                                   "1m\xc2\xa0",
-                                                   &changed),
-                 QByteArray("a\\x1b[2Jb\\x07c\\x7f\\u009b1m\xc2\xa0"));
-        QVERIFY(changed);
-    }
-
     void jsonWriterKeepsOrderAndEscapes()
     {
         JsonWriter w;

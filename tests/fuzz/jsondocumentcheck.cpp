@@ -1,7 +1,9 @@
 #include "jsondocumentcheck.h"
 
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 #include "json/jsonlimits.h"
+#include "json/jsonpath.h"
 #include "json/prettyprinter.h"
 
 #include <QBuffer>
@@ -194,7 +196,7 @@ QString checkDocument(const QByteArray &body)
                     child.reachable = false;
                     if (issuesComplete && !duplicateKeyOffsets.contains(key))
                         return QStringLiteral("key \"%1\" is a second occurrence but no issue says so")
-                                   .arg(escapeForDisplay(name, 80)) +
+                                   .arg(SafeText::forDisplay(name, 80)) +
                                at(key);
                 }
                 appendKeyTo(child.path, name);

@@ -5,8 +5,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
+
+#include <atomic>
 
 using namespace Json;
 using namespace Qt::StringLiterals;
@@ -121,6 +125,46 @@ private slots:
         delete search;
         QCOMPARE(finished.size(), 0); // the object is gone; nothing is delivered to it
         QTest::qWait(20);
+    }
+
+    void abandonedSearchRunsOnItsOwnAfterTheOwnerIsGone()
+    {
+        // Every pool thread is held, so the search is still queued when its owner is destroyed: the
+        // destruction must neither wait for it nor run it, and the worker, running afterwards, must not reach
+        // the dead owner (AddressSanitizer watches this in the asan preset).
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore held;
+        QSemaphore open;
+        std::atomic_int openedInTime{0};
+        const int threads = pool->maxThreadCount();
+        for (int i = 0; i < threads; ++i)
+            pool->start([&] {
+                held.release();
+                if (open.tryAcquire(1, 30000))
+                    ++openedInTime;
+            });
+        held.acquire(threads);
+
+        const Document doc = Document::parse(bigIds(20000));
+        auto *search = new JsonSearch;
+        QSignalSpy finished(search, &JsonSearch::finished);
+        QSignalSpy destroyed(search, &QObject::destroyed);
+        search->start(doc, u"id"_s);
+        delete search;
+        QCOMPARE(destroyed.size(), 1);
+        open.release(threads); // reached only because the destruction returned while the pool was held
+        QVERIFY(pool->waitForDone(30000));
+        QCOMPARE(openedInTime.load(), threads);
+        QTest::qWait(0);
+        QCOMPARE(finished.size(), 0);
+
+        // The pool is free again and a new search completes normally.
+        JsonSearch next;
+        QSignalSpy nextFinished(&next, &JsonSearch::finished);
+        next.start(doc, u"id1999"_s);
+        QVERIFY(nextFinished.wait());
+        QCOMPARE(nextFinished.first().first().value<SearchSummary>().matches,
+                 11); // id1999, id19990 to id19999
     }
 
     void filterKeepsAncestorsVisible()

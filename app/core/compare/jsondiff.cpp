@@ -3,6 +3,8 @@
 #include "common/counttext.h"
 #include "message/messageformatting.h"
 #include "message/messageschema.h"
+#include "text/safetext.h"
+#include "json/jsonpath.h"
 
 #include <QHash>
 #include <QLocale>
@@ -338,7 +340,7 @@ QString JsonDiffWalker::valueText(const Json::Document &doc, qint64 offset) cons
     case NodeKind::String: {
         // Decode no more than the text shown can use (4 bytes per character at most).
         const Json::DecodedString s = doc.decodeString(offset, qint64(limit) * 4);
-        QString text = Json::escapeForDisplay(s.text, limit);
+        QString text = SafeText::forDisplay(s.text, limit);
         if (s.truncated && !text.endsWith(u'…'))
             text += u'…';
         return u'"' + text + u'"';
@@ -367,7 +369,7 @@ void JsonDiffWalker::describe(const Json::Document &doc, const ResponseShape &sh
         *badge = MessageSchema::badgeFor(canonical, doc.decodeString(offset, 4096).text);
         *meaning = badge->known
                        ? badge->label
-                       : JsonDiff::tr("%1 (unknown value)").arg(Json::escapeForDisplay(badge->rawValue, 100));
+                       : JsonDiff::tr("%1 (unknown value)").arg(SafeText::forDisplay(badge->rawValue, 100));
         return;
     }
     if ((canonical == u"$.dateAdded"_s || canonical == u"$.dateUpdated"_s) && kind == NodeKind::String) {

@@ -1,4 +1,5 @@
 #include "json/jsondocument.h"
+#include "json/jsonpath.h"
 
 #include "common/logging.h"
 
@@ -1650,119 +1651,6 @@ qint64 Document::offsetForPath(QStringView jsonPath) const
     return at;
 }
 
-static bool isPlainIdentifier(QStringView key)
-{
-    if (key.isEmpty())
-        return false;
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        const QChar c = key.at(i);
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-                        (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || c == QLatin1Char('_') ||
-                        c == QLatin1Char('$') || (i > 0 && c >= QLatin1Char('0') && c <= QLatin1Char('9'));
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-void appendKeyTo(QString &path, QStringView key)
-{
-    if (isPlainIdentifier(key)) {
-        path += QLatin1Char('.');
-        path += key;
-        return;
-    }
-    path += QLatin1String("['");
-    for (const QChar c : key) {
-        if (c == QLatin1Char('\\') || c == QLatin1Char('\''))
-            path += QLatin1Char('\\');
-        path += c;
-    }
-    path += QLatin1String("']");
-}
-
-void appendIndexTo(QString &path, qint64 index)
-{
-    path += QLatin1Char('[');
-    path += QString::number(index);
-    path += QLatin1Char(']');
-}
-
-QString appendKey(const QString &path, const QString &key)
-{
-    QString out = path;
-    appendKeyTo(out, key);
-    return out;
-}
-
-QString appendIndex(const QString &path, qint64 index)
-{
-    QString out = path;
-    appendIndexTo(out, index);
-    return out;
-}
-
-std::optional<QList<PathStep>> parsePath(QStringView path)
-{
-    if (!path.startsWith(QLatin1Char('$')))
-        return std::nullopt;
-    QList<PathStep> steps;
-    qsizetype i = 1;
-    const qsizetype n = path.size();
-    while (i < n) {
-        const QChar c = path.at(i);
-        if (c == QLatin1Char('.')) {
-            const qsizetype start = ++i;
-            while (i < n && path.at(i) != QLatin1Char('.') && path.at(i) != QLatin1Char('['))
-                ++i;
-            if (i == start)
-                return std::nullopt;
-            steps.append(PathStep{path.mid(start, i - start).toString(), -1});
-        } else if (c == QLatin1Char('[')) {
-            ++i;
-            if (i < n && path.at(i) == QLatin1Char('\'')) {
-                ++i;
-                QString key;
-                bool closed = false;
-                while (i < n) {
-                    const QChar k = path.at(i);
-                    if (k == QLatin1Char('\\') && i + 1 < n) {
-                        key += path.at(i + 1);
-                        i += 2;
-                        continue;
-                    }
-                    if (k == QLatin1Char('\'')) {
-                        closed = true;
-                        ++i;
-                        break;
-                    }
-                    key += k;
-                    ++i;
-                }
-                if (!closed || i >= n || path.at(i) != QLatin1Char(']'))
-                    return std::nullopt;
-                ++i;
-                steps.append(PathStep{key, -1});
-            } else {
-                const qsizetype start = i;
-                while (i < n && path.at(i).isDigit())
-                    ++i;
-                if (i == start || i >= n || path.at(i) != QLatin1Char(']'))
-                    return std::nullopt;
-                bool ok = false;
-                const qint64 index = path.mid(start, i - start).toLongLong(&ok);
-                if (!ok)
-                    return std::nullopt;
-                ++i;
-                steps.append(PathStep{QString(), index});
-            }
-        } else {
-            return std::nullopt;
-        }
-    }
-    return steps;
-}
-
 bool isBlank(QByteArrayView bytes)
 {
     for (const char c : bytes) {
@@ -1770,40 +1658,6 @@ bool isBlank(QByteArrayView bytes)
             return false;
     }
     return true;
-}
-
-QString escapeForDisplay(QStringView text, qsizetype maxChars)
-{
-    QString out;
-    const qsizetype limit = maxChars > 0 ? std::min(maxChars, text.size()) : text.size();
-    out.reserve(limit + 8);
-    for (qsizetype i = 0; i < limit; ++i) {
-        const char16_t c = text.at(i).unicode();
-        switch (c) {
-        case u'\n':
-            out += QLatin1String("\\n");
-            continue;
-        case u'\r':
-            out += QLatin1String("\\r");
-            continue;
-        case u'\t':
-            out += QLatin1String("\\t");
-            continue;
-        default:
-            break;
-        }
-        const bool invisible = c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 ||
-                               c == 0x2029 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-                               c == 0x200E || c == 0x200F || c == 0xFEFF;
-        if (invisible) {
-            out += QLatin1String("\\u") + QStringLiteral("%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper();
-            continue;
-        }
-        out += QChar(c);
-    }
-    if (limit < text.size())
-        out += QChar(0x2026);
-    return out;
 }
 
 } // namespace Json

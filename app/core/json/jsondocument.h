@@ -184,32 +184,9 @@ private:
     std::shared_ptr<const Data> d;
 };
 
-// One step of a JSON path: a key or an array index.
-struct PathStep
-{
-    QString key;
-    qint64 index = -1; // >= 0: array index step
-    bool isIndex() const { return index >= 0; }
-};
-
-// "$.meta.email.messageIds[3]" → steps. Keys that are not plain identifiers are written ['...'], with a
-// backslash before any quote or backslash inside. Returns nullopt for text that is not such a path.
-std::optional<QList<PathStep>> parsePath(QStringView jsonPath);
-// Appends ".key" or "['odd key']" to a path.
-QString appendKey(const QString &path, const QString &key);
-QString appendIndex(const QString &path, qint64 index);
-// The same, in place: building a path step by step costs its length, not its length times its depth.
-void appendKeyTo(QString &path, QStringView key);
-void appendIndexTo(QString &path, qint64 index);
-
 // True when bytes hold nothing but whitespace (or nothing at all). Stops at the first other byte and copies
 // nothing: QByteArray::trimmed() would copy a memory-mapped body whole.
 bool isBlank(QByteArrayView bytes);
-
-// Text safe to show in one line: control characters, DEL, C1 controls, line/paragraph separators and bidi
-// overrides become visible escapes (\n, \t, \u0000, \u202E); nothing is ever printed raw. maxChars > 0 cuts
-// the result and appends "…".
-QString escapeForDisplay(QStringView text, qsizetype maxChars = -1);
 
 } // namespace Json
 

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "common/backgroundtask.h"
 #include "json/jsondocument.h"
 
-#include <QFuture>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
 
-#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Json {
@@ -57,22 +57,20 @@ public:
 
     void start(const Document &document, const QString &text, Qt::CaseSensitivity cs = Qt::CaseInsensitive);
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_task.isRunning(); }
 
 signals:
     void matchesFound(const QList<Json::SearchHit> &hits);
     void finished(const Json::SearchSummary &summary);
 
 private:
-    struct Run;
-    void deliver(quint64 generation, const QList<SearchHit> &hits);
-    void complete(quint64 generation, const SearchSummary &summary);
+    // The walk itself, on a worker thread (touches no member); batches of hits go to post.
+    static SearchSummary search(const TaskControl &control, const Document &document, const QString &text,
+                                Qt::CaseSensitivity cs, const std::function<void(QList<SearchHit>)> &post);
+    void deliver(const QList<SearchHit> &hits);
 
-    std::shared_ptr<Run> m_run;
-    QFuture<void> m_future;
-    quint64 m_generation = 0;
     int m_matches = 0;
-    bool m_running = false;
+    BackgroundTask<SearchSummary> m_task;
 };
 
 } // namespace Json

@@ -1,4 +1,6 @@
 #include "json/jsontreemodel.h"
+#include "text/safetext.h"
+#include "json/jsonpath.h"
 
 #include <QLocale>
 
@@ -13,7 +15,7 @@ constexpr qint64 displayDecodeBytes = 4 * JsonTreeModel::displayLimit;
 
 QString cutForDisplay(const QString &text)
 {
-    return escapeForDisplay(text, JsonTreeModel::displayLimit);
+    return SafeText::forDisplay(text, JsonTreeModel::displayLimit);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "message/messageanalysis.h"
 #include "message/messagesummary.h"
+#include "text/safetext.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
@@ -116,12 +117,12 @@ JsonLinesModel::RowSummary JsonLinesModel::summarize(QByteArrayView record, qint
     analysis.shape = ResponseShape::recognise(analysis.document);
     analysis.view = MessageView::fromDocument(analysis.document, analysis.shape);
     const MessageSummary summary = MessageSummary::from(analysis, now, zone);
-    s.id = Json::escapeForDisplay(summary.messageId, cellChars);
+    s.id = SafeText::forDisplay(summary.messageId, cellChars);
     if (!summary.isMessage) {
         s.state = RowState::OtherJson;
         s.typeText =
             analysis.shape.kind == ResponseShape::Kind::ErrorBody ? tr("Error answer") : tr("Other JSON");
-        s.text = Json::escapeForDisplay(summary.notMessage, cellChars);
+        s.text = SafeText::forDisplay(summary.notMessage, cellChars);
         return s;
     }
     s.state = RowState::Message;
@@ -138,7 +139,7 @@ JsonLinesModel::RowSummary JsonLinesModel::summarize(QByteArrayView record, qint
     QString text = summary.hasBody ? summary.body : MessageSummary::absent();
     if (!summary.failure.isEmpty())
         text = tr("%1 — %2").arg(summary.failure, text);
-    s.text = Json::escapeForDisplay(text, cellChars);
+    s.text = SafeText::forDisplay(text, cellChars);
     return s;
 }
 

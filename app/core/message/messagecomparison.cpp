@@ -2,6 +2,7 @@
 
 #include "message/messageanalysis.h"
 #include "message/messageformatting.h"
+#include "text/safetext.h"
 
 #include <QCoreApplication>
 
@@ -21,8 +22,7 @@ template <typename T> bool present(const ViewField<T> &field)
 
 QString text(const ViewField<QString> &field)
 {
-    return field.isPresent() ? Json::escapeForDisplay(field.value, 120)
-                             : Json::escapeForDisplay(field.raw, 120);
+    return field.isPresent() ? SafeText::forDisplay(field.value, 120) : SafeText::forDisplay(field.raw, 120);
 }
 
 // A chip's meaning-bearing value: the documented name a live short name stands for.
@@ -30,7 +30,7 @@ QString badgeValue(const ViewField<QString> &field, const Badge &badge)
 {
     if (!field.isPresent())
         return text(field);
-    return badge.known ? badge.label : Json::escapeForDisplay(field.value, 120);
+    return badge.known ? badge.label : SafeText::forDisplay(field.value, 120);
 }
 
 } // namespace
@@ -59,8 +59,7 @@ MessageComparison MessageComparison::compare(const MessageAnalysis &first, const
     add(u"messageType"_s, present(a.messageType), badgeValue(a.messageType, a.messageTypeBadge),
         present(b.messageType), badgeValue(b.messageType, b.messageTypeBadge));
     const auto date = [](const ViewField<QDateTime> &f) {
-        return f.isPresent() ? f.value.toUTC().toString(Qt::ISODateWithMs)
-                             : Json::escapeForDisplay(f.raw, 60);
+        return f.isPresent() ? f.value.toUTC().toString(Qt::ISODateWithMs) : SafeText::forDisplay(f.raw, 60);
     };
     add(u"dateAdded"_s, present(a.dateAdded), date(a.dateAdded), present(b.dateAdded), date(b.dateAdded));
     add(u"body"_s, present(a.body), text(a.body), present(b.body), text(b.body));
@@ -76,7 +75,7 @@ MessageComparison MessageComparison::compare(const MessageAnalysis &first, const
             return MessageFormatting::duration(f.value);
         if (const auto s = MessageFormatting::parseDurationSeconds(f.raw))
             return MessageFormatting::duration(*s);
-        return Json::escapeForDisplay(f.raw, 40);
+        return SafeText::forDisplay(f.raw, 40);
     };
     add(u"callDuration"_s, present(a.callDuration), seconds(a.callDuration), present(b.callDuration),
         seconds(b.callDuration));

@@ -2,6 +2,7 @@
 
 #include "message/messageformatting.h"
 #include "message/messageschema.h"
+#include "text/safetext.h"
 
 #include <QCoreApplication>
 
@@ -73,7 +74,7 @@ QString MessageDecorator::decodedValue(const Json::Document &doc, const QString 
     if (MessageSchema::isBadgePath(path) && kind == NodeKind::String) {
         const Badge b =
             MessageSchema::badgeFor(path, doc.decodeString(offset, Json::Limits::maxSchemaValueBytes).text);
-        return b.known ? b.label : Tr::tr("%1 (unknown value)").arg(Json::escapeForDisplay(b.label, 100));
+        return b.known ? b.label : Tr::tr("%1 (unknown value)").arg(SafeText::forDisplay(b.label, 100));
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include "common/counttext.h"
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QCoreApplication>
@@ -224,7 +225,7 @@ QString readableText(QStringView body, qsizetype maxChars)
 
 QString bodyPreview(QStringView body, int maxChars)
 {
-    return Json::escapeForDisplay(body.trimmed(), maxChars);
+    return SafeText::forDisplay(body.trimmed(), maxChars);
 }
 
 } // namespace MessageFormatting

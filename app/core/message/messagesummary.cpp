@@ -3,6 +3,7 @@
 #include "common/counttext.h"
 #include "message/messageanalysis.h"
 #include "message/messageformatting.h"
+#include "text/safetext.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +18,7 @@ struct Tr
 
 QString safe(const QString &text, qsizetype maxChars = 300)
 {
-    return Json::escapeForDisplay(text, maxChars);
+    return SafeText::forDisplay(text, maxChars);
 }
 
 template <typename T> QString fieldText(const ViewField<T> &field, const QString &present)

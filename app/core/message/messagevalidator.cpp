@@ -3,6 +3,8 @@
 #include "message/liveapi.h"
 #include "message/messageformatting.h"
 #include "message/messageschema.h"
+#include "text/safetext.h"
+#include "json/jsonpath.h"
 
 #include <QCoreApplication>
 
@@ -148,7 +150,7 @@ void Validator::documentIssues()
         case Kind::DuplicateKey:
             add(Finding::Severity::Warning, u"duplicate-key"_s, issue.path,
                 Tr::tr("The key \"%1\" appears more than once in the same object; every occurrence is shown.")
-                    .arg(Json::escapeForDisplay(issue.detail, 200)),
+                    .arg(SafeText::forDisplay(issue.detail, 200)),
                 issue.offset);
             break;
         case Kind::InvalidUtf8:
@@ -231,7 +233,7 @@ void Validator::checkEnum(const QString &canonicalPath, const QString &path, qin
         return;
     }
     QString message = Tr::tr("\"%1\" is not one of the documented values for this field.")
-                          .arg(Json::escapeForDisplay(value, 200));
+                          .arg(SafeText::forDisplay(value, 200));
     if (canonicalPath == u"$.messageType"_s && values->contains(u"TYPE_"_s + value.toUpper()))
         message += u' ' + Tr::tr("The documented name is probably %1.").arg(u"TYPE_"_s + value.toUpper());
     add(Finding::Severity::Warning, u"unknown-enum-value"_s, path, message, offset);
@@ -245,7 +247,7 @@ void Validator::checkDate(const QString &path, qint64 offset)
     if (!MessageFormatting::parseIsoDateTime(text))
         add(Finding::Severity::Warning, u"invalid-date"_s, path,
             Tr::tr("\"%1\" is not an ISO-8601 date and time such as 2024-03-27T18:13:49.000Z.")
-                .arg(Json::escapeForDisplay(text, 200)),
+                .arg(SafeText::forDisplay(text, 200)),
             offset);
 }
 
@@ -294,9 +296,9 @@ void Validator::checkField(const MessageSchema::FieldSpec &spec)
         add(Finding::Severity::Warning, u"wrong-type"_s, actual,
             Tr::tr("The schema says %1, but the response sends %2 (%3); it is shown as sent.")
                 .arg(typeWord(spec.type), kindWord(kind),
-                     Json::escapeForDisplay(QString::fromUtf8(doc.rawAt(offset).first(
-                                                std::min<qsizetype>(doc.rawAt(offset).size(), 80))),
-                                            60)),
+                     SafeText::forDisplay(QString::fromUtf8(doc.rawAt(offset).first(
+                                              std::min<qsizetype>(doc.rawAt(offset).size(), 80))),
+                                          60)),
             offset);
         return;
     }
@@ -322,7 +324,7 @@ void Validator::checkTypeAgreement()
     if (!byNumber) {
         add(Finding::Severity::Info, u"unknown-type-number"_s, typePath,
             Tr::tr("The type number %1 has no known name; messageType tells what kind of message this is.")
-                .arg(Json::escapeForDisplay(
+                .arg(SafeText::forDisplay(
                     QString::fromLatin1(
                         doc.rawAt(typeOffset).first(std::min<qsizetype>(doc.rawAt(typeOffset).size(), 80))),
                     40)),
@@ -346,8 +348,8 @@ void Validator::checkTypeAgreement()
         Tr::tr("type %1 means %2 (%3), but messageType says %4; messageType is taken as the authority.")
             .arg(byNumber->number)
             .arg(byNumber->messageType, byNumber->documented ? Tr::tr("documented") : Tr::tr("inferred"),
-                 Json::escapeForDisplay(doc.decodeString(nameOffset, Json::Limits::maxSchemaValueBytes).text,
-                                        100)),
+                 SafeText::forDisplay(doc.decodeString(nameOffset, Json::Limits::maxSchemaValueBytes).text,
+                                      100)),
         typeOffset);
 }
 
@@ -365,7 +367,7 @@ void Validator::checkUnknownFields()
         }
         add(Finding::Severity::Info, u"unknown-field"_s, path,
             Tr::tr("The field \"%1\" is not in the documentation; it is shown as sent.")
-                .arg(Json::escapeForDisplay(key, 200)),
+                .arg(SafeText::forDisplay(key, 200)),
             m.keyOffset);
     }
 }
@@ -395,7 +397,7 @@ QList<Finding> Validator::run()
             Tr::tr("This is an error answer from the server, not a message%1.")
                 .arg(shape.errorMessages.isEmpty()
                          ? QString()
-                         : u": "_s + Json::escapeForDisplay(shape.errorMessages.join(u"; "_s), 300)),
+                         : u": "_s + SafeText::forDisplay(shape.errorMessages.join(u"; "_s), 300)),
             root);
         return findings;
     case ResponseShape::Kind::OtherJson:
@@ -428,7 +430,7 @@ QList<Finding> Validator::run()
             }
             add(Finding::Severity::Info, u"unknown-field"_s, path,
                 Tr::tr("The envelope field \"%1\" is not in the documentation; it is shown as sent.")
-                    .arg(Json::escapeForDisplay(key, 200)),
+                    .arg(SafeText::forDisplay(key, 200)),
                 m.keyOffset);
         }
         break;

@@ -1,6 +1,7 @@
 #include "message/responseshape.h"
 
 #include "message/liveapi.h"
+#include "text/safetext.h"
 
 #include <QCoreApplication>
 
@@ -139,7 +140,7 @@ QString ResponseShape::traceIdOf(const QByteArray &body)
 {
     if (body.isEmpty() || body.size() > 1024 * 1024)
         return QString();
-    return Json::escapeForDisplay(recognise(Json::Document::parse(body)).traceId, 200);
+    return SafeText::forDisplay(recognise(Json::Document::parse(body)).traceId, 200);
 }
 
 QString ResponseShape::kindName() const

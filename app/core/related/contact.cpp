@@ -1,6 +1,7 @@
 #include "related/contact.h"
 
 #include "related/jsonfields.h"
+#include "json/jsonpath.h"
 
 #include <QCoreApplication>
 

@@ -3,6 +3,7 @@
 #include "message/messageformatting.h"
 #include "message/messageschema.h"
 #include "related/jsonfields.h"
+#include "json/jsonpath.h"
 
 #include <QCoreApplication>
 

@@ -2,6 +2,8 @@
 
 #include "message/messageanalysis.h"
 #include "message/messageformatting.h"
+#include "text/safetext.h"
+#include "json/jsonpath.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +19,7 @@ struct Tr
 
 QString shown(const QString &serverText)
 {
-    return Json::escapeForDisplay(serverText, 300);
+    return SafeText::forDisplay(serverText, 300);
 }
 
 QString gapText(qint64 seconds)

@@ -3,6 +3,7 @@
 #include "api/inputvalidation.h"
 #include "message/messageanalysis.h"
 #include "related/emailmessage.h"
+#include "json/jsonpath.h"
 
 #include <QCoreApplication>
 

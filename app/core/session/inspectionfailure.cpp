@@ -2,6 +2,7 @@
 
 #include "common/redaction.h"
 #include "message/responseshape.h"
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QCoreApplication>
@@ -116,7 +117,7 @@ QString InspectionFailure::toText() const
     if (!detail.isEmpty())
         line(Tr::tr("Detail: %1").arg(detail));
     if (!traceId.isEmpty())
-        line(Tr::tr("Trace id: %1").arg(Json::escapeForDisplay(traceId, 200)));
+        line(Tr::tr("Trace id: %1").arg(SafeText::forDisplay(traceId, 200)));
     return text;
 }
 

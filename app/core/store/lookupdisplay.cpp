@@ -2,6 +2,7 @@
 
 #include "message/messageformatting.h"
 #include "message/messageschema.h"
+#include "text/safetext.h"
 #include "json/jsondocument.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,7 @@ Badge outcome(const LookupRecord &record)
         }
     }
     // Written by a newer version, or by hand: shown as it is, marked as a value this version does not know.
-    badge.label = Json::escapeForDisplay(record.outcome, LookupRecord::maxOutcomeLength);
+    badge.label = SafeText::forDisplay(record.outcome, LookupRecord::maxOutcomeLength);
     badge.meaning = BadgeMeaning::Unknown;
     badge.known = false;
     return badge;

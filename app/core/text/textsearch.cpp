@@ -1,8 +1,5 @@
 #include "text/textsearch.h"
 
-#include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 
 TextSearch::TextSearch(const QByteArray &haystack, const QByteArray &needle, const Options &options,
@@ -11,54 +8,40 @@ TextSearch::TextSearch(const QByteArray &haystack, const QByteArray &needle, con
     , m_haystack(haystack)
     , m_needle(needle)
     , m_options(options)
-{
-    connect(&m_watcher, &QFutureWatcher<Result>::progressValueChanged, this,
-            [this](int permille) { emit progress(m_haystack.size() * permille / 1000, m_haystack.size()); });
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
-        const QFuture<Result> future = m_watcher.future();
-        if (future.isCanceled() || future.resultCount() == 0) {
-            m_result = Result{};
-            m_result.cancelled = true;
-        } else {
-            m_result = future.result();
-        }
-        m_running = false;
-        m_finished = true;
-        emit finished();
-    });
-}
+    , m_task(this)
+{}
 
-TextSearch::~TextSearch()
-{
-    // The worker holds its own copies of the bytes; it only needs telling to stop.
-    m_watcher.disconnect(this);
-    m_watcher.cancel();
-}
+// The task abandons a running worker without waiting; it holds its own copies of the bytes.
+TextSearch::~TextSearch() = default;
 
 void TextSearch::start()
 {
-    if (m_running || m_finished)
+    if (m_task.isRunning() || m_finished)
         return;
-    m_running = true;
-    QFuture<Result> future =
-        QtConcurrent::run([haystack = m_haystack, keepAlive = m_keepAlive, needle = m_needle,
-                           options = m_options](QPromise<Result> &promise) {
-            promise.setProgressRange(0, 1000);
-            const qsizetype size = std::max<qsizetype>(1, haystack.size());
-            Result result = findAll(haystack, needle, options, [&](qsizetype searched) {
-                promise.setProgressValue(int(searched * 1000 / size));
-                return !promise.isCanceled();
+    m_task.start(
+        [haystack = m_haystack, keepAlive = m_keepAlive, needle = m_needle,
+         options = m_options](TaskControl &control) {
+            return findAll(haystack, needle, options, [&](qsizetype searched) {
+                control.setProgress(searched, haystack.size());
+                return !control.isCancelled();
             });
-            if (!promise.isCanceled())
-                promise.addResult(std::move(result));
-        });
-    m_watcher.setFuture(future);
+        },
+        [this](std::optional<Result> result) {
+            if (result) {
+                m_result = std::move(*result);
+            } else {
+                m_result = Result{};
+                m_result.cancelled = true;
+            }
+            m_finished = true;
+            emit finished();
+        },
+        [this](int permille) { emit progress(m_haystack.size() * permille / 1000, m_haystack.size()); });
 }
 
 void TextSearch::cancel()
 {
-    if (m_running)
-        m_watcher.cancel();
+    m_task.cancel();
 }
 
 TextSearch::Result TextSearch::findAll(QByteArrayView haystack, QByteArrayView needle, const Options &options,

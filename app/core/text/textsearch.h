@@ -1,7 +1,8 @@
 #pragma once
 
+#include "common/backgroundtask.h"
+
 #include <QByteArray>
-#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 
@@ -46,7 +47,7 @@ public:
     // Stops the worker at its next chunk; finished() still comes, with result().cancelled set.
     void cancel();
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_task.isRunning(); }
     bool isFinished() const { return m_finished; }
     QByteArray needle() const { return m_needle; }
     const Result &result() const { return m_result; }
@@ -65,8 +66,7 @@ private:
     QByteArray m_haystack;
     QByteArray m_needle;
     Options m_options;
-    QFutureWatcher<Result> m_watcher;
     Result m_result;
-    bool m_running = false;
     bool m_finished = false;
+    BackgroundTask<Result> m_task;
 };

@@ -1,21 +1,12 @@
-#include "text/displaytext.h"
+#include "text/safetext.h"
 
 #include <algorithm>
+
+namespace SafeText {
 
 namespace {
 
 constexpr char16_t Replacement = 0xFFFD;
-
-// Code points that would be invisible, break the row or reorder its text when drawn.
-bool isHiddenOrReordering(char32_t cp)
-{
-    return (cp >= 0x80 && cp <= 0x9F)        // C1 controls
-           || cp == 0x2028 || cp == 0x2029   // line / paragraph separator
-           || cp == 0x200E || cp == 0x200F   // LRM, RLM
-           || (cp >= 0x202A && cp <= 0x202E) // embeddings and overrides
-           || (cp >= 0x2066 && cp <= 0x2069) // isolates
-           || cp == 0x061C || cp == 0xFEFF;  // ALM, BOM
-}
 
 // Decodes one UTF-8 sequence at data[i]; returns its length, or 0 when the bytes there are not valid UTF-8
 // (overlong forms, surrogates and values above U+10FFFF included).
@@ -59,9 +50,90 @@ int decodeUtf8(const unsigned char *data, qsizetype size, qsizetype i, char32_t 
 
 } // namespace
 
-DisplayText DisplayText::fromBytes(QByteArrayView bytes, ControlStyle style)
+bool isHiddenOrReordering(char32_t cp)
 {
-    DisplayText result;
+    return (cp >= 0x80 && cp <= 0x9F)        // C1 controls
+           || cp == 0x2028 || cp == 0x2029   // line / paragraph separator
+           || cp == 0x200E || cp == 0x200F   // LRM, RLM
+           || (cp >= 0x202A && cp <= 0x202E) // embeddings and overrides
+           || (cp >= 0x2066 && cp <= 0x2069) // isolates
+           || cp == 0x061C || cp == 0xFEFF;  // ALM, BOM
+}
+
+QString forDisplay(QStringView text, qsizetype maxChars)
+{
+    QString out;
+    const qsizetype limit = maxChars > 0 ? std::min(maxChars, text.size()) : text.size();
+    out.reserve(limit + 8);
+    for (qsizetype i = 0; i < limit; ++i) {
+        const char16_t c = text.at(i).unicode();
+        switch (c) {
+        case u'\n':
+            out += QLatin1String("\\n");
+            continue;
+        case u'\r':
+            out += QLatin1String("\\r");
+            continue;
+        case u'\t':
+            out += QLatin1String("\\t");
+            continue;
+        default:
+            break;
+        }
+        if (c < 0x20 || c == 0x7F || isHiddenOrReordering(c)) {
+            out += QLatin1String("\\u") + QStringLiteral("%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper();
+            continue;
+        }
+        out += QChar(c);
+    }
+    if (limit < text.size())
+        out += QChar(0x2026);
+    return out;
+}
+
+QByteArray forTerminal(const QByteArray &bytes, bool *changed)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    QByteArray out;
+    bool replaced = false;
+    qsizetype copiedUpTo = 0;
+    const auto flush = [&](qsizetype upTo) {
+        if (!replaced) {
+            out.reserve(bytes.size() + 16);
+            replaced = true;
+        }
+        out.append(bytes.constData() + copiedUpTo, upTo - copiedUpTo);
+    };
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+            flush(i);
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+            copiedUpTo = i + 1;
+        } else if (c == 0xc2 && i + 1 < bytes.size() && static_cast<unsigned char>(bytes.at(i + 1)) >= 0x80 &&
+                   static_cast<unsigned char>(bytes.at(i + 1)) <= 0x9f) {
+            const auto c1 = static_cast<unsigned char>(bytes.at(i + 1));
+            flush(i);
+            out += "\\u00";
+            out += hex[c1 >> 4];
+            out += hex[c1 & 0xf];
+            copiedUpTo = i + 2;
+            ++i;
+        }
+    }
+    if (changed)
+        *changed = replaced;
+    if (!replaced)
+        return bytes;
+    out.append(bytes.constData() + copiedUpTo, bytes.size() - copiedUpTo);
+    return out;
+}
+
+ViewerText forViewer(QByteArrayView bytes, ControlStyle style)
+{
+    ViewerText result;
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype size = bytes.size();
     result.text.reserve(size);
@@ -83,7 +155,7 @@ DisplayText DisplayText::fromBytes(QByteArrayView bytes, ControlStyle style)
             put(Replacement, i);
             length = 1;
         } else if (cp == '\t') {
-            const int spaces = TabWidth - firstChar % TabWidth;
+            const int spaces = ViewerText::TabWidth - firstChar % ViewerText::TabWidth;
             for (int s = 0; s < spaces; ++s)
                 put(u' ', i);
             substituted = false;
@@ -116,14 +188,16 @@ DisplayText DisplayText::fromBytes(QByteArrayView bytes, ControlStyle style)
     return result;
 }
 
-int DisplayText::charForByte(qsizetype byteOffset) const
+int ViewerText::charForByte(qsizetype byteOffset) const
 {
     const qsizetype last = qsizetype(byteToChar.size()) - 1;
     return byteToChar[size_t(std::clamp<qsizetype>(byteOffset, 0, last))];
 }
 
-qsizetype DisplayText::byteForChar(int charIndex) const
+qsizetype ViewerText::byteForChar(int charIndex) const
 {
     const int last = int(charToByte.size()) - 1;
     return charToByte[size_t(std::clamp(charIndex, 0, last))];
 }
+
+} // namespace SafeText
