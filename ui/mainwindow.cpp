@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "afterpaint.h"
 #include "api/curlcommand.h"
 #include "api/inputvalidation.h"
 #include "api/resultsummary.h"
@@ -790,7 +791,7 @@ void MainWindow::inspect(InspectionRequest request)
         m_job = nullptr;
         showWorkProgress(-1, 0);
         present(result);
-        emit displayFinished();
+        finishDisplay();
     });
 }
 
@@ -844,8 +845,8 @@ void MainWindow::presentLookup(const InspectionResult &result)
     }
     m_lastInput = result.messageId;
     showStatus(*result.http);
-    m_httpView->setResult(*result.http);
     if (result.ok()) {
+        // The HTTP tab is filled with the rest, after the card's paint (showRest).
         m_banner->clear();
         m_analysisSourceNote = result.sourceNote();
         m_suggestedName = result.messageId;
@@ -854,6 +855,7 @@ void MainWindow::presentLookup(const InspectionResult &result)
         showResult(result);
         return;
     }
+    m_httpView->setResult(*result.http);
     m_banner->showContent(bannerForError(result));
     clearDisplay();
     m_shownResult = result; // a failed lookup has a report too: the error, its traceId, the HTTP facts
@@ -997,6 +999,7 @@ QString MainWindow::welcomeText()
 void MainWindow::clearDisplay()
 {
     m_shownResult.reset();
+    m_restToShow.reset();
     if (m_relatedPanel)
         m_relatedPanel->clear();
     m_analysis = {};
@@ -1016,15 +1019,41 @@ void MainWindow::showBody(const QByteArray &body, const QString &origin)
 
 void MainWindow::showResult(const InspectionResult &result)
 {
-    m_rawView->setSuggestedFileName(
-        (m_suggestedName.isEmpty() ? QStringLiteral("message") : m_suggestedName) + u".json"_qs);
-    m_rawView->setBody(result.body, result.bodyKeepAlive);
-    m_rawView->setPrettyText(result.pretty, prettyUnavailableReason(result));
     m_analysis = result.analysis;
     m_bodyFacts = result.bodyFacts;
     m_shownResult = result;
     showAnalysis();
+    // The card and the Fields tree are painted first; the HTTP and Raw tabs and the Related panel follow
+    // (finishDisplay).
+    m_restToShow = result;
+}
+
+void MainWindow::showRest(const InspectionResult &result)
+{
+    if (result.request.source == InspectionRequest::Source::Lookup && result.http)
+        m_httpView->setResult(*result.http);
+    m_rawView->setSuggestedFileName(
+        (m_suggestedName.isEmpty() ? QStringLiteral("message") : m_suggestedName) + u".json"_qs);
+    m_rawView->setBody(result.body, result.bodyKeepAlive);
+    m_rawView->setPrettyText(result.pretty, prettyUnavailableReason(result));
     showRelated(result);
+}
+
+void MainWindow::finishDisplay()
+{
+    if (!m_restToShow) {
+        emit displayFinished();
+        return;
+    }
+    // Issue 16: the card is on screen within a few milliseconds of the answer's last byte. The HTTP and Raw
+    // tabs (one tab is in view at a time) and the Related panel beside take as long again to fill, lay out
+    // and paint, so they are filled once the card's paint pass is done; displayFinished says the whole
+    // answer is shown.
+    AfterPaint::post(this, [this] {
+        if (std::optional<InspectionResult> rest = std::exchange(m_restToShow, std::nullopt))
+            showRest(*rest);
+        emit displayFinished();
+    });
 }
 
 // Made with the first message shown (or when View → Related lookups asks), not at start-up.

@@ -163,6 +163,8 @@ private:
     static QString welcomeText();
     static QString noTokenText();
     void showResult(const InspectionResult &result);
+    void showRest(const InspectionResult &result);
+    void finishDisplay();
     // Watch the message on screen (or the last one looked up) until its status is final, in the Watch dock.
     void watchMessage(const QString &messageId);
     DiffWindow *diffWindow();
@@ -215,6 +217,7 @@ private:
     std::unique_ptr<Json::JsonTreeModel> m_model;
     std::unique_ptr<Json::JsonFilterProxyModel> m_filter;
     MessageAnalysis m_analysis;
+    std::optional<InspectionResult> m_restToShow;  // shown after the card's paint (finishDisplay)
     std::optional<InspectionResult> m_shownResult; // what the report is made of: the lookup or file on screen
     QDateTime m_answeredAt;                        // when the last lookup's answer came
     QString m_suggestedName;      // for Save in the Raw tab: the id, the file's or the sample's name
