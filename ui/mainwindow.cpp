@@ -15,6 +15,7 @@
 #include "historyview.h"
 #include "httpview.h"
 #include "jsonlinesview.h"
+#include "jsontreefieldsroles.h"
 #include "lookupbar.h"
 #include "message/messagecomparison.h"
 #include "message/messageformatting.h"
@@ -134,18 +135,8 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
         lookUp(id);
     });
     m_model->setDecorator(&m_decorator);
-    FieldsView::Roles roles;
-    roles.badge = Json::JsonTreeModel::BadgeRole;
-    roles.decoded = Json::JsonTreeModel::DecodedValueRole;
-    roles.path = Json::JsonTreeModel::JsonPathRole;
-    roles.key = Json::JsonTreeModel::KeyRole;
-    roles.fullValue = Json::JsonTreeModel::FullValueRole;
-    roles.childCount = Json::JsonTreeModel::ChildCountRole;
-    roles.isArray = [](const QModelIndex &index) {
-        return index.data(Json::JsonTreeModel::NodeKindRole).toInt() == int(Json::NodeKind::Array);
-    };
     m_filter->setSourceModel(m_model.get());
-    m_fields->setModel(m_filter.get(), roles);
+    m_fields->setModel(m_filter.get(), jsonTreeFieldsRoles());
     // Typing is debounced; the search itself runs off the UI thread and shows matches as they come.
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(150);

@@ -3,6 +3,7 @@
 #include "api/curlcommand.h"
 #include "fieldsview.h"
 #include "httpview.h"
+#include "jsontreefieldsroles.h"
 #include "rawjsonview.h"
 #include "json/jsonfilterproxymodel.h"
 #include "json/jsontreemodel.h"
@@ -39,18 +40,8 @@ RelatedResultView::RelatedResultView(QWidget *typedView, const QString &typedTit
     m_tabs->addTab(m_raw, tr("Raw JSON"));
     m_tabs->addTab(m_http, tr("HTTP"));
 
-    FieldsView::Roles roles;
-    roles.badge = Json::JsonTreeModel::BadgeRole;
-    roles.decoded = Json::JsonTreeModel::DecodedValueRole;
-    roles.path = Json::JsonTreeModel::JsonPathRole;
-    roles.key = Json::JsonTreeModel::KeyRole;
-    roles.fullValue = Json::JsonTreeModel::FullValueRole;
-    roles.childCount = Json::JsonTreeModel::ChildCountRole;
-    roles.isArray = [](const QModelIndex &index) {
-        return index.data(Json::JsonTreeModel::NodeKindRole).toInt() == int(Json::NodeKind::Array);
-    };
     m_filter->setSourceModel(m_model.get());
-    m_fields->setModel(m_filter.get(), roles);
+    m_fields->setModel(m_filter.get(), jsonTreeFieldsRoles());
     m_fields->setEmptyText(tr("Nothing fetched yet."));
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(150);
