@@ -78,7 +78,10 @@ stage_asan() {
     # Any error stops the test that hit it (and so fails the stage): abort_on_error for ASan,
     # -fno-sanitize-recover (in the preset) and halt_on_error for UBSan. LeakSanitizer is on: the whole
     # suite exits without a leak report.
+    # Third-party leaks we cannot fix (libpulse, reached through Qt Multimedia) are listed, narrowly, in
+    # tests/sanitizers/lsan.supp.
     ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1:strict_string_checks=1" \
+        LSAN_OPTIONS="suppressions=$MI_ROOT/tests/sanitizers/lsan.supp:print_suppressions=0" \
         UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
         in_sandbox ctest --test-dir "$(mi_build_dir asan)" --output-on-failure --timeout 900 -j "$(nproc)" \
         "${ctest_args[@]}"
