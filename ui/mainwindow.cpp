@@ -321,10 +321,7 @@ HistoryView *MainWindow::historyView()
     if (m_watchDock)
         tabifyDockWidget(m_watchDock, m_historyDock);
     connect(m_historyDock->toggleViewAction(), &QAction::toggled, m_historyViewAction, &QAction::setChecked);
-    {
-        const auto settings = openSettings(m_options.settingsFile);
-        m_historyView->setAnswerRetention(AnswerRetentionSettings::load(*settings));
-    }
+    m_historyView->setAnswerRetention(m_history->answerRetention()); // read from the settings at start-up
     m_historyView->setProfiles(m_profiles->names());
     connect(m_profiles, &ProfileStore::profilesChanged, this,
             [this] { m_historyView->setProfiles(m_profiles->names()); });
