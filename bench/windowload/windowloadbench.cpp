@@ -35,10 +35,47 @@
 
 namespace {
 
+// Names the longest single event delivery on the UI thread (receiver class, object name, event type): where a
+// stall comes from, without a profiler. Nested deliveries count in their outermost one.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth++ > 0) {
+            const bool handled = QApplication::notify(receiver, event);
+            --m_depth;
+            return handled;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const QString what = QString::fromLatin1(receiver->metaObject()->className()) + u' ' +
+                             receiver->objectName() + u" event " + QString::number(int(event->type()));
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 ms = timer.elapsed();
+        if (ms > longestMs) {
+            longestMs = ms;
+            longest = what;
+        }
+        return handled;
+    }
+
+    qint64 longestMs = 0;
+    QString longest;
+
+private:
+    int m_depth = 0;
+};
+
 struct Stall
 {
     qint64 wallMs = 0;
     qint64 longestGapMs = 0;
+    qint64 longestEventMs = 0;
+    QString longestEvent;
 };
 
 // Longest gap between ticks of a 2 ms timer while `work` runs, until sender emits signal (no sender: the work
@@ -55,6 +92,9 @@ Stall measure(const std::function<void()> &work, QObject *sender, const char *si
     std::optional<QSignalSpy> spy;
     if (sender)
         spy.emplace(sender, signal);
+    auto *tracing = static_cast<TracingApplication *>(qApp);
+    tracing->longestMs = 0;
+    tracing->longest.clear();
     ticker.start();
     wall.start();
     sinceTick.start();
@@ -69,7 +109,7 @@ Stall measure(const std::function<void()> &work, QObject *sender, const char *si
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
     longest = std::max(longest, sinceTick.elapsed());
     ticker.stop();
-    return {total, longest};
+    return {total, longest, tracing->longestMs, tracing->longest};
 }
 
 int worstStall = 0;
@@ -79,6 +119,9 @@ void row(const char *what, const Stall &stall)
     worstStall = std::max(worstStall, int(stall.longestGapMs));
     std::printf("  %-34s %10lld %16lld\n", what, static_cast<long long>(stall.wallMs),
                 static_cast<long long>(stall.longestGapMs));
+    if (stall.longestEventMs > 10) // where the time went: the longest single event delivery
+        std::printf("  %-34s %10s %16lld   (%s)\n", "  of which one event", "",
+                    static_cast<long long>(stall.longestEventMs), qPrintable(stall.longestEvent));
     std::fflush(stdout);
 }
 
@@ -95,7 +138,7 @@ QString lastId(const QByteArray &body)
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QTemporaryDir state;
 
     std::printf(

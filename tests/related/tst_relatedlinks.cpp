@@ -168,6 +168,22 @@ private slots:
         QCOMPARE(emails.at(0).label, u"Email 1 of 150 in the thread"_s);
     }
 
+    void aHugeThreadIsCountedFromTheParse()
+    {
+        // Big enough for the parse to keep the list's count: the count is the same as walking it would give.
+        QByteArray body = "{\"id\":\"M1\",\"type\":3,\"meta\":{\"email\":{\"messageIds\":[";
+        for (int i = 0; i < 200000; ++i)
+            body += (i ? ",\"E" : "\"E") + QByteArray::number(i) + '"';
+        body += "]}}}";
+        const MessageAnalysis message = MessageAnalysis::analyze(body);
+        qint64 total = 0;
+        const auto ids = RelatedLinks::threadIds(message, &total);
+        QCOMPARE(total, 200000);
+        QCOMPARE(ids.size(), RelatedLinks::maxThreadEmails);
+        QCOMPARE(ids.last().id, u"E99"_s);
+        QCOMPARE(ids.last().path, u"$.meta.email.messageIds[99]"_s);
+    }
+
     void anEmailLeadsOnToItsConversationAndContact()
     {
         EmailMessage email;

@@ -89,12 +89,13 @@ QList<ThreadId> threadIds(const MessageAnalysis &analysis, qint64 *total)
         const qint64 list = doc.offsetForPath(path);
         if (list < 0 || doc.kindAt(list) != NodeKind::Array)
             continue;
+        // The count comes from the parse's record (a thread list of millions is not walked to count it);
+        // only the first maxThreadEmails are read.
+        if (total)
+            *total = doc.childCount(list);
         qint64 index = 0;
-        for (Json::Member m = doc.firstMember(list); m.isValid(); m = doc.nextMember(m), ++index) {
-            if (total)
-                ++*total;
-            if (ids.size() >= maxThreadEmails)
-                continue; // counted, not offered
+        for (Json::Member m = doc.firstMember(list); m.isValid() && ids.size() < maxThreadEmails;
+             m = doc.nextMember(m), ++index) {
             // A member that is no string is offered as refused, so it is not silently lost.
             const QString text =
                 doc.kindAt(m.valueOffset) == NodeKind::String
