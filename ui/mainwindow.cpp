@@ -1156,7 +1156,10 @@ void MainWindow::updateProblemsTitle()
     QString title = count > 0 ? tr("Problems (%1)").arg(count) : tr("Problems");
     if (known > 0)
         title += tr(" · %1 known").arg(known);
-    m_tabs->setTabText(m_tabs->indexOf(m_problems), title);
+    // The tab bar lays itself out and repaints on every setTabText, even to the same text: only a change.
+    const int index = m_tabs->indexOf(m_problems);
+    if (m_tabs->tabText(index) != title)
+        m_tabs->setTabText(index, title);
 }
 
 bool MainWindow::isJsonLinesFile(const QString &path)

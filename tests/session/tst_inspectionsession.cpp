@@ -323,6 +323,37 @@ private slots:
         QCOMPARE(r.sourceNote(), u"pasted"_s);
     }
 
+    void answersEitherSideOfTheInlineBoundAreAnalysedAlike()
+    {
+        // Up to maxInlineAnalysisBytes an answer is analysed where it arrives, above it on a worker: the
+        // result is the same (padding after the JSON value is whitespace, as a server may send).
+        const QByteArray message = TestSupport::sampleResponse(u"failed-sms.json"_s);
+        const qint64 bound = InspectionSession::maxInlineAnalysisBytes;
+        QVERIFY(message.size() < bound);
+        const QByteArray atBound = message + QByteArray(bound - message.size(), ' ');
+        const QByteArray aboveBound = atBound + ' ';
+        QList<InspectionResult> results;
+        for (const QByteArray &body : {atBound, aboveBound}) {
+            m_server->enqueue(ScriptedResponse::json(body));
+            InspectionRequest request = lookup(u"Fs3Dq7Wr1Te5Ty9Uy2Ia"_s);
+            request.prettyPrint = true;
+            results << run(request);
+        }
+        const InspectionResult &inlined = results.at(0);
+        const InspectionResult &worker = results.at(1);
+        QCOMPARE(inlined.body.size(), bound);
+        QCOMPARE(worker.body.size(), bound + 1);
+        QVERIFY2(inlined.ok() && worker.ok(), "both answers are fine");
+        QCOMPARE(inlined.analysis.shape.kindName(), worker.analysis.shape.kindName());
+        QCOMPARE(inlined.analysis.view.status.value, u"failed"_s);
+        QCOMPARE(worker.analysis.view.status.value, u"failed"_s);
+        QVERIFY(!inlined.pretty.isEmpty());
+        QCOMPARE(inlined.pretty, worker.pretty);
+        QCOMPARE(inlined.analysis.findings.size(), worker.analysis.findings.size());
+        for (qsizetype i = 0; i < inlined.analysis.findings.size(); ++i)
+            QCOMPARE(inlined.analysis.findings.at(i).code, worker.analysis.findings.at(i).code);
+    }
+
     void severalJobsRunAtOnce()
     {
         m_server->enqueue(ScriptedResponse::json(TestSupport::sampleResponse(u"inbound-sms-delivered.json"_s))

@@ -82,6 +82,33 @@ struct Analysed
     BodyFacts facts;
 };
 
+// The document, its shape and checks, and the pretty text of one body; the same on a worker or inline.
+Analysed analyseBody(const QByteArray &body, bool pretty, bool asMessage, const Json::ParseControl &control,
+                     const std::function<bool()> &cancelled)
+{
+    Analysed out;
+    if (asMessage) {
+        out.analysis = MessageAnalysis::analyze(body, control);
+    } else {
+        out.analysis.document = Json::Document::parse(body, control);
+        out.analysis.shape = ResponseShape::recognise(out.analysis.document);
+        if (out.analysis.shape.hasMessage()) {
+            ResponseShape other;
+            other.kind = ResponseShape::Kind::OtherJson;
+            other.traceId = out.analysis.shape.traceId;
+            other.traceIdOffset = out.analysis.shape.traceIdOffset;
+            out.analysis.shape = other;
+        }
+    }
+    if (cancelled && cancelled())
+        return out;
+    if (pretty && !out.analysis.document.hasError())
+        out.pretty = Json::PrettyPrinter().format(out.analysis.document);
+    if (out.analysis.document.hasError())
+        out.facts = BodyFacts::of(body); // what it is instead: empty, blank, binary
+    return out;
+}
+
 // Why a body that was read or pasted cannot be shown as a message; nothing when it can.
 std::optional<InspectionFailure> bodyFailure(const InspectionResult &result)
 {
@@ -355,7 +382,7 @@ void InspectionSession::send(InspectionJob *job, InspectionResult result, const 
                     job->finish(result);
                     return;
                 }
-                analyse(job, result);
+                analyse(job, result, Where::InlineWhenSmall);
             });
     job->m_cancel = [client] { client->cancel(); };
     if (const auto &call = result.request.related) {
@@ -413,7 +440,7 @@ void InspectionSession::readFile(InspectionJob *job)
     watcher->setFuture(QtConcurrent::run([path] { return readBounded(path, maxFileBytes); }));
 }
 
-void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
+void InspectionSession::analyse(InspectionJob *job, InspectionResult result, Where where)
 {
     const QByteArray body = result.body;
     const qint64 total = body.size();
@@ -428,6 +455,26 @@ void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
     const bool asMessage =
         result.request.source != InspectionRequest::Source::Related ||
         (result.request.related && result.request.related->endpoint == Endpoints::message());
+    const auto conclude = [this, job](InspectionResult &result, const Analysed &analysed) {
+        result.analysis = analysed.analysis;
+        result.pretty = analysed.pretty;
+        result.bodyFacts = analysed.facts;
+        if (!result.failure)
+            result.failure = bodyFailure(result);
+        record(result);
+        job->finish(result);
+    };
+
+    if (where == Where::InlineWhenSmall && total <= maxInlineAnalysisBytes) {
+        // Issue 16: a normal message is a few kilobytes and is analysed in well under a millisecond; handing
+        // it to a worker and back costs more than that (a thread wake-up, and the UI thread may be painting
+        // when the worker is done). Only from an event handler (the answer's arrival), never from start():
+        // the caller has connected to the job by then.
+        Json::ParseControl control;
+        control.keepAlive = keepAlive;
+        conclude(result, analyseBody(body, pretty, asMessage, control, {}));
+        return;
+    }
 
     // Progress and cancel travel through the watcher, which belongs to the job: Qt hands the worker's
     // reports to the job's thread (at most a few dozen a second), and cancelling the future tells the worker
@@ -441,17 +488,10 @@ void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
         if (!job->isFinished())
             emit job->workProgress(total * permille / 1000, total);
     });
-    connect(watcher, &QFutureWatcherBase::finished, job, [this, job, watcher, result]() mutable {
+    connect(watcher, &QFutureWatcherBase::finished, job, [job, watcher, result, conclude]() mutable {
         if (job->isFinished() || watcher->future().resultCount() == 0)
             return;
-        const Analysed analysed = watcher->result();
-        result.analysis = analysed.analysis;
-        result.pretty = analysed.pretty;
-        result.bodyFacts = analysed.facts;
-        if (!result.failure)
-            result.failure = bodyFailure(result);
-        record(result);
-        job->finish(result);
+        conclude(result, watcher->result());
     });
     watcher->setFuture(
         QtConcurrent::run([body, pretty, reports, total, keepAlive, asMessage](QPromise<Analysed> &promise) {
@@ -466,39 +506,21 @@ void InspectionSession::analyse(InspectionJob *job, InspectionResult result)
                     return true;
                 };
             }
-            Analysed out;
-            if (asMessage) {
-                out.analysis = MessageAnalysis::analyze(body, control);
-            } else {
-                out.analysis.document = Json::Document::parse(body, control);
-                out.analysis.shape = ResponseShape::recognise(out.analysis.document);
-                if (out.analysis.shape.hasMessage()) {
-                    ResponseShape other;
-                    other.kind = ResponseShape::Kind::OtherJson;
-                    other.traceId = out.analysis.shape.traceId;
-                    other.traceIdOffset = out.analysis.shape.traceIdOffset;
-                    out.analysis.shape = other;
-                }
-            }
+            Analysed out =
+                analyseBody(body, pretty, asMessage, control, [&promise] { return promise.isCanceled(); });
             if (promise.isCanceled())
                 return;
-            if (pretty && !out.analysis.document.hasError())
-                out.pretty = Json::PrettyPrinter().format(out.analysis.document);
-            if (out.analysis.document.hasError())
-                out.facts = BodyFacts::of(body); // what it is instead: empty, blank, binary
             promise.addResult(std::move(out));
         }));
 }
 
 void InspectionSession::record(const InspectionResult &result)
 {
-    // Lookups only, and only those that were sent; never the token. The body only when the profile keeps
-    // answers.
-    if (!m_services.history || !result.request.recordHistory || !result.wasSent())
-        // Message lookups only, and only those that were sent: never the token, never the body.
-        if (!m_services.history || !result.request.recordHistory || !result.wasSent() ||
-            result.request.source == InspectionRequest::Source::Related)
-            return;
+    // Message lookups only (not related ones), and only those that were sent; never the token. The body only
+    // when the profile keeps answers.
+    if (!m_services.history || !result.request.recordHistory || !result.wasSent() ||
+        result.request.source == InspectionRequest::Source::Related)
+        return;
     if (result.failure && result.failure->category == Category::Cancelled)
         return;
     LookupRecord record;

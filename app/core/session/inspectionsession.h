@@ -23,7 +23,8 @@ struct SessionServices
 // watch, batch) drive this and never a copy of it.
 //
 //   lookup:  profile → validate the id and the address (once, before anything else) → token → GET →
-//            analyse off the UI thread → record in the history → one InspectionResult
+//            analyse (off the UI thread; an answer up to maxInlineAnalysisBytes where it arrives) → record in
+//            the history → one InspectionResult
 //   file:    read off the UI thread (bounded) → analyse → one InspectionResult
 //   body:    analyse → one InspectionResult
 //   related: profile → validate the endpoint's ids (found in a response or typed) and the address → token →
@@ -46,6 +47,10 @@ public:
     // bigger one it would take seconds and more memory than the body (up to 5 times; see Json::Limits).
     // InspectionResult::prettySkipped then says why there is none.
     static constexpr qint64 maxPrettyBytes = 256LL * 1024 * 1024;
+    // An answer this small is analysed where it arrives: it takes well under a millisecond (64 KiB of JSON,
+    // checks and pretty text: 0.2 ms here, mi_bench_lookupoverhead prints it), less than the hand-over to a
+    // worker and back.
+    static constexpr qint64 maxInlineAnalysisBytes = 64LL * 1024;
 
     explicit InspectionSession(const SessionServices &services, QObject *parent = nullptr);
 
@@ -64,7 +69,14 @@ private:
     void send(InspectionJob *job, InspectionResult result, const QUrl &base, const QString &apiVersion,
               const QString &token);
     void readFile(InspectionJob *job);
-    void analyse(InspectionJob *job, InspectionResult result);
+    // Where a body is analysed: always on a worker, or (for an answer that just arrived) inline when it is
+    // no larger than maxInlineAnalysisBytes.
+    enum class Where
+    {
+        Worker,
+        InlineWhenSmall,
+    };
+    void analyse(InspectionJob *job, InspectionResult result, Where where = Where::Worker);
     void record(const InspectionResult &result);
     static void addScopeHint(InspectionFailure &failure, const Endpoint &endpoint);
 
