@@ -1,5 +1,6 @@
 #include "fieldsview.h"
 
+#include "lazyclearbutton.h"
 #include "plaintext.h"
 
 #include "badgedelegate.h"
@@ -16,6 +17,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QQueue>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -37,7 +39,8 @@ FieldsView::FieldsView(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_filterStatus(new QLabel(this))
     , m_expandNote(new QLabel(this))
-    , m_empty(new QLabel(this))
+    , m_empty(new QLabel)
+    , m_emptyArea(new QScrollArea(this))
     , m_expand(new QToolButton(this))
     , m_collapse(new QToolButton(this))
 {
@@ -53,7 +56,7 @@ FieldsView::FieldsView(QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_filter->setObjectName(QStringLiteral("fieldsFilter"));
     m_filter->setPlaceholderText(tr("Filter by key or value"));
-    m_filter->setClearButtonEnabled(true);
+    LazyClearButton::install(m_filter);
     m_filter->setAccessibleName(tr("Filter fields"));
     m_filterStatus->setObjectName(QStringLiteral("fieldsFilterStatus"));
     m_expandNote->setObjectName(QStringLiteral("fieldsExpandNote"));
@@ -70,7 +73,14 @@ FieldsView::FieldsView(QWidget *parent)
     m_empty->setOpenExternalLinks(false);
     m_empty->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_empty, &QLabel::linkActivated, this, &FieldsView::emptyLinkActivated);
-    m_empty->hide();
+    // The wrapped text sits in a scroll area: it scrolls in a small window instead of stretching it, and the
+    // layouts above stop asking the label's height for every width they try (a rich-text layout each time,
+    // a third of the window's start-up, issue 16).
+    m_emptyArea->setObjectName(QStringLiteral("fieldsEmptyArea"));
+    m_emptyArea->setFrameShape(QFrame::NoFrame);
+    m_emptyArea->setWidgetResizable(true);
+    m_emptyArea->setWidget(m_empty);
+    m_emptyArea->hide();
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
@@ -82,7 +92,7 @@ FieldsView::FieldsView(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_expandNote);
     layout->addWidget(m_tree, 1);
-    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_emptyArea, 1);
 
     // Tab goes the way the eye does: the filter and its buttons, then the tree they act on.
     setTabOrder(m_filter, m_expand);
@@ -122,7 +132,7 @@ void FieldsView::setModel(QAbstractItemModel *model, const Roles &roles)
 void FieldsView::setEmptyText(const QString &text)
 {
     m_empty->setText(text);
-    m_empty->setVisible(!text.isEmpty());
+    m_emptyArea->setVisible(!text.isEmpty());
     m_tree->setVisible(text.isEmpty());
 }
 

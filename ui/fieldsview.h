@@ -6,6 +6,7 @@
 
 class QAbstractItemModel;
 class QLabel;
+class QScrollArea;
 class QLineEdit;
 class QMenu;
 class QToolButton;
@@ -75,6 +76,7 @@ private:
     QLabel *m_filterStatus;
     QLabel *m_expandNote;
     QLabel *m_empty;
+    QScrollArea *m_emptyArea;
     QToolButton *m_expand;
     QToolButton *m_collapse;
     BadgeDelegate *m_delegate = nullptr;

@@ -1,5 +1,6 @@
 #include "lookupbar.h"
 
+#include "lazyclearbutton.h"
 #include "plaintext.h"
 
 #include "badgepalette.h"
@@ -52,7 +53,7 @@ LookupBar::LookupBar(QWidget *parent)
     m_messageId->setInsertPolicy(QComboBox::NoInsert);
     m_messageId->setAccessibleName(tr("Message ID"));
     m_messageId->lineEdit()->setPlaceholderText(tr("Paste a message id or a link to a message"));
-    m_messageId->lineEdit()->setClearButtonEnabled(true);
+    LazyClearButton::install(m_messageId->lineEdit());
     m_messageId->setMinimumContentsLength(30);
     m_messageId->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 

@@ -1,6 +1,7 @@
 #include "rawjsonview.h"
 
 #include "largetextview.h"
+#include "lazyclearbutton.h"
 #include "text/textsearch.h"
 #include "viewcolors.h"
 
@@ -116,7 +117,7 @@ RawJsonView::RawJsonView(QWidget *parent)
     m_findEdit = new QLineEdit(m_findBar);
     m_findEdit->setPlaceholderText(tr("Find"));
     m_findEdit->setAccessibleName(tr("Find in body"));
-    m_findEdit->setClearButtonEnabled(true);
+    LazyClearButton::install(m_findEdit);
     m_findEdit->installEventFilter(this);
     m_matchCase = new QCheckBox(tr("Match case"), m_findBar);
     m_matchCase->setAccessibleName(tr("Match case"));

@@ -27,6 +27,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
@@ -195,6 +197,8 @@ private slots:
     void filterShowsMatchesWithTheirAncestors_data();
     void filterShowsMatchesWithTheirAncestors();
     void clearingTheFilterShowsEveryRow();
+    void theFilterGetsItsClearButtonWithItsFirstText();
+    void aLongEmptyTextScrollsInsteadOfGrowingTheView();
     void expandAllOpensNestedContainersAndCollapseAllClosesThem();
     void expandAllLeavesAHugeArrayClosed();
     void expandAllSaysWhatItLeftClosed();
@@ -622,6 +626,40 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     FieldsViewTest test;
     return QTest::qExec(&test, argc, argv);
+}
+
+void FieldsViewTest::theFilterGetsItsClearButtonWithItsFirstText()
+{
+    // Enabled late (it loads the icon theme), but there whenever the field holds text, and it stays.
+    FieldsView view;
+    QLineEdit *filter = view.filterEdit();
+    QVERIFY(!filter->isClearButtonEnabled());
+    filter->setText(QStringLiteral("status"));
+    QVERIFY(filter->isClearButtonEnabled());
+    filter->clear();
+    QVERIFY(filter->isClearButtonEnabled());
+}
+
+void FieldsViewTest::aLongEmptyTextScrollsInsteadOfGrowingTheView()
+{
+    FieldsView view;
+    view.setEmptyText(QStringLiteral("Short."));
+    const int before = view.minimumSizeHint().height();
+    QStringList paragraphs;
+    for (int i = 0; i < 60; ++i)
+        paragraphs << QStringLiteral("<p>Paragraph %1 of a long explanation that wraps.</p>").arg(i);
+    view.setEmptyText(paragraphs.join(QString()));
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // The view asks for no more room than with a short text (the long one scrolls), and the text is shown.
+    QCOMPARE(view.minimumSizeHint().height(), before);
+    QCOMPARE(view.hasHeightForWidth(), false);
+    auto *area = view.findChild<QScrollArea *>(QStringLiteral("fieldsEmptyArea"));
+    QVERIFY(area);
+    QVERIFY(area->isVisible());
+    QVERIFY(area->verticalScrollBar()->maximum() > 0);
+    QVERIFY(WindowTesting::visibleText(&view).contains(QStringLiteral("Paragraph 59")));
 }
 
 #include "tst_fieldsview.moc"
