@@ -63,6 +63,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -102,10 +103,7 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
     , m_banner(new ErrorBanner(this))
     , m_summary(new SummaryCard(this))
     , m_tabs(new QTabWidget(this))
-    , m_httpView(new HttpView(this))
-    , m_rawView(new RawJsonView(this))
     , m_fields(new FieldsView(this))
-    , m_problems(new ProblemsView(this))
     , m_model(std::make_unique<Json::JsonTreeModel>())
     , m_filter(std::make_unique<Json::JsonFilterProxyModel>())
     , m_filterDelay(new QTimer(this))
@@ -124,12 +122,12 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_fields, tr("Fields"));
-    m_tabs->addTab(m_rawView, tr("Raw JSON"));
-    m_tabs->addTab(m_httpView, tr("HTTP"));
-    m_tabs->addTab(m_problems, tr("Problems"));
+    // Placeholders until buildResultPages: the tab bar has its final tabs from the first paint.
+    m_tabs->addTab(new QWidget(m_tabs), tr("Raw JSON"));
+    m_tabs->addTab(new QWidget(m_tabs), tr("HTTP"));
+    m_tabs->addTab(new QWidget(m_tabs), tr("Problems"));
 
     connect(m_summary, &SummaryCard::watchRequested, this, &MainWindow::watchMessage);
-    m_rawView->setShortcutsEnabled(false); // the window owns Ctrl+F, F3 and Ctrl+S
     connect(m_summary, &SummaryCard::lookUpLiveRequested, this, [this](const QString &id) {
         m_comparisonBase = m_analysis;
         lookUp(id);
@@ -214,22 +212,6 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
             [this] { statusBar()->showMessage(tr("Error details copied"), 3000); });
     connect(m_summary, &SummaryCard::copied, this,
             [this](const QString &what) { statusBar()->showMessage(what, 3000); });
-    connect(m_httpView, &HttpView::copyCurlRequested, this, &MainWindow::copyCurl);
-    connect(m_problems, &ProblemsView::pathActivated, this, [this](const QString &path) {
-        const QModelIndex index = m_model->indexForPath(path);
-        if (!index.isValid())
-            return;
-        // The tree shows the filter model: select the node there, clearing a filter that hides it.
-        QModelIndex shown = m_filter->mapFromSource(index);
-        if (!shown.isValid()) {
-            m_fields->filterEdit()->clear();
-            m_filterDelay->stop();
-            m_filter->setSearchText({});
-            shown = m_filter->mapFromSource(index);
-        }
-        m_tabs->setCurrentWidget(m_fields);
-        m_fields->selectIndex(shown);
-    });
     connect(m_vault, &TokenVault::changed, this, [this](const QString &profile) {
         if (profile != m_profile)
             return;
@@ -433,7 +415,7 @@ void MainWindow::buildMenus()
         const QString resource = path;
         samples->addAction(tr(title), this, [this, resource] { openSample(resource); });
     }
-    QAction *save = file->addAction(tr("&Save response…"), m_rawView, &RawJsonView::saveWithDialog);
+    QAction *save = file->addAction(tr("&Save response…"), this, [this] { rawView()->saveWithDialog(); });
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
     QAction *copyReport = file->addAction(tr("&Copy report for a ticket…"), this,
@@ -451,8 +433,8 @@ void MainWindow::buildMenus()
     focusId->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     // One Find for the whole window: the Raw JSON tab searches its text, every other tab filters the fields.
     QAction *find = edit->addAction(tr("&Find or filter…"), this, [this] {
-        if (m_tabs->currentWidget() == m_rawView) {
-            m_rawView->openFind();
+        if (isRawTabCurrent()) {
+            rawView()->openFind();
             return;
         }
         m_tabs->setCurrentWidget(m_fields);
@@ -460,13 +442,13 @@ void MainWindow::buildMenus()
     });
     find->setShortcut(QKeySequence::Find);
     QAction *findNext = edit->addAction(tr("Find &next"), this, [this] {
-        if (m_tabs->currentWidget() == m_rawView)
-            m_rawView->findNext();
+        if (isRawTabCurrent())
+            rawView()->findNext();
     });
     findNext->setShortcut(QKeySequence::FindNext);
     QAction *findPrevious = edit->addAction(tr("Find p&revious"), this, [this] {
-        if (m_tabs->currentWidget() == m_rawView)
-            m_rawView->findPrevious();
+        if (isRawTabCurrent())
+            rawView()->findPrevious();
     });
     findPrevious->setShortcut(QKeySequence::FindPrevious);
     QAction *curl = edit->addAction(tr("Copy as c&URL"), this, [this] { copyCurl(false); });
@@ -806,6 +788,84 @@ bool MainWindow::isLookingUp() const
     return m_job && m_job->request().source == InspectionRequest::Source::Lookup;
 }
 
+namespace {
+// Where the result pages are in the tab bar (Fields first; the order never changes).
+constexpr int rawTabIndex = 1;
+constexpr int httpTabIndex = 2;
+constexpr int problemsTabIndex = 3;
+} // namespace
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !std::exchange(m_firstPaintSeen, true))
+        AfterPaint::post(this, [this] { buildResultPages(); });
+    return handled;
+}
+
+void MainWindow::buildResultPages()
+{
+    if (m_rawView)
+        return;
+    m_httpView = new HttpView(m_tabs);
+    m_rawView = new RawJsonView(m_tabs);
+    m_problems = new ProblemsView(m_tabs);
+    m_rawView->setShortcutsEnabled(false); // the window owns Ctrl+F, F3 and Ctrl+S
+    connect(m_httpView, &HttpView::copyCurlRequested, this, &MainWindow::copyCurl);
+    connect(m_problems, &ProblemsView::pathActivated, this, [this](const QString &path) {
+        const QModelIndex index = m_model->indexForPath(path);
+        if (!index.isValid())
+            return;
+        // The tree shows the filter model: select the node there, clearing a filter that hides it.
+        QModelIndex shown = m_filter->mapFromSource(index);
+        if (!shown.isValid()) {
+            m_fields->filterEdit()->clear();
+            m_filterDelay->stop();
+            m_filter->setSearchText({});
+            shown = m_filter->mapFromSource(index);
+        }
+        m_tabs->setCurrentWidget(m_fields);
+        m_fields->selectIndex(shown);
+    });
+    // In place of the placeholders, with their titles (Problems may have been counted already); the current
+    // tab stays current and nobody is told of a change.
+    const QSignalBlocker quiet(m_tabs);
+    const int current = m_tabs->currentIndex();
+    for (const auto &[index, page] : {std::pair<int, QWidget *>{rawTabIndex, m_rawView},
+                                      {httpTabIndex, m_httpView},
+                                      {problemsTabIndex, m_problems}}) {
+        QWidget *placeholder = m_tabs->widget(index);
+        const QString title = m_tabs->tabText(index);
+        m_tabs->removeTab(index);
+        m_tabs->insertTab(index, page, title);
+        placeholder->deleteLater();
+    }
+    m_tabs->setCurrentIndex(current);
+}
+
+HttpView *MainWindow::httpView()
+{
+    buildResultPages();
+    return m_httpView;
+}
+
+RawJsonView *MainWindow::rawView()
+{
+    buildResultPages();
+    return m_rawView;
+}
+
+ProblemsView *MainWindow::problemsView()
+{
+    buildResultPages();
+    return m_problems;
+}
+
+bool MainWindow::isRawTabCurrent() const
+{
+    return m_tabs->currentIndex() == rawTabIndex;
+}
+
 void MainWindow::present(const InspectionResult &result)
 {
     m_lookupBar->setBusy(false);
@@ -843,12 +903,12 @@ void MainWindow::presentLookup(const InspectionResult &result)
         showResult(result);
         return;
     }
-    m_httpView->setResult(*result.http);
+    httpView()->setResult(*result.http);
     m_banner->showContent(bannerForError(result));
     clearDisplay();
     m_shownResult = result; // a failed lookup has a report too: the error, its traceId, the HTTP facts
     // The raw response stays inspectable: whatever body came is in the Raw tab, the exchange in HTTP.
-    m_rawView->setBody(result.body, result.bodyKeepAlive);
+    rawView()->setBody(result.body, result.bodyKeepAlive);
     if (!result.body.isEmpty())
         m_rawView->setPrettyText(result.pretty, prettyUnavailableReason(result));
 }
@@ -920,7 +980,8 @@ void MainWindow::presentBody(const InspectionResult &result)
         return;
     }
     m_banner->clear();
-    m_httpView->clear();
+    if (m_httpView)
+        m_httpView->clear();
     m_statusRate->clear();
     const QString origin = result.request.origin;
     if (result.request.source == InspectionRequest::Source::File) {
@@ -993,8 +1054,10 @@ void MainWindow::clearDisplay()
     m_analysis = {};
     m_model->setDocument({});
     m_summary->clear();
-    m_rawView->clear();
-    m_problems->clear();
+    if (m_rawView) {
+        m_rawView->clear();
+        m_problems->clear();
+    }
     m_fields->setEmptyText(tr("Nothing to show: the lookup did not return a message."));
     updateProblemsTitle();
 }
@@ -1018,6 +1081,7 @@ void MainWindow::showResult(const InspectionResult &result)
 
 void MainWindow::showRest(const InspectionResult &result)
 {
+    buildResultPages();
     if (result.request.source == InspectionRequest::Source::Lookup && result.http)
         m_httpView->setResult(*result.http);
     m_rawView->setSuggestedFileName(
@@ -1100,7 +1164,7 @@ void MainWindow::showAnalysis()
         m_fields->setFilterStatus({});
     }
     m_model->setDocument(document, m_analysis.rootChildren);
-    m_problems->setFindings(m_analysis.findings);
+    problemsView()->setFindings(m_analysis.findings);
     updateProblemsTitle();
     if (document.hasError()) {
         // In words a person can act on: empty, not text at all, or JSON with a mistake at a place.
@@ -1152,14 +1216,13 @@ void MainWindow::updateProblemsTitle()
     int known = 0;
     for (const Finding &finding : m_analysis.findings)
         known += finding.severity == Finding::Severity::KnownDifference ? 1 : 0;
-    const int count = m_problems->count() - known;
+    const int count = (m_problems ? m_problems->count() : 0) - known;
     QString title = count > 0 ? tr("Problems (%1)").arg(count) : tr("Problems");
     if (known > 0)
         title += tr(" · %1 known").arg(known);
     // The tab bar lays itself out and repaints on every setTabText, even to the same text: only a change.
-    const int index = m_tabs->indexOf(m_problems);
-    if (m_tabs->tabText(index) != title)
-        m_tabs->setTabText(index, title);
+    if (m_tabs->tabText(problemsTabIndex) != title)
+        m_tabs->setTabText(problemsTabIndex, title);
 }
 
 bool MainWindow::isJsonLinesFile(const QString &path)
@@ -1388,7 +1451,10 @@ void MainWindow::restoreState()
     settings->beginGroup(QStringLiteral("window"));
     if (!restoreGeometry(settings->value(QStringLiteral("geometry")).toByteArray()))
         resize(1180, 820);
-    m_tabs->setCurrentIndex(settings->value(QStringLiteral("tab"), 0).toInt());
+    const int tab = settings->value(QStringLiteral("tab"), 0).toInt();
+    if (tab != m_tabs->indexOf(m_fields))
+        buildResultPages(); // the first paint shows that tab: it must be there
+    m_tabs->setCurrentIndex(tab);
     const QString profile = settings->value(QStringLiteral("profile")).toString();
     if (m_profiles->contains(profile))
         m_profile = profile;

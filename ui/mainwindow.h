@@ -89,10 +89,13 @@ public:
     LookupBar *lookupBar() const { return m_lookupBar; }
     ErrorBanner *banner() const { return m_banner; }
     SummaryCard *summaryCard() const { return m_summary; }
-    HttpView *httpView() const { return m_httpView; }
-    RawJsonView *rawView() const { return m_rawView; }
+    // The Raw JSON, HTTP and Problems tabs are filled with their views just after the window's first paint
+    // (or when first asked for): the first screen shows the Fields tab, and they would cost it several
+    // milliseconds of building, polishing and laying out (issue 16).
+    HttpView *httpView();
+    RawJsonView *rawView();
     FieldsView *fieldsView() const { return m_fields; }
-    ProblemsView *problemsView() const { return m_problems; }
+    ProblemsView *problemsView();
     // The docks are made when first asked for (or shown).
     WatchPanel *watchPanel();
     QDockWidget *watchDock();
@@ -121,12 +124,16 @@ signals:
     void displayFinished();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();
+    // Puts the Raw JSON, HTTP and Problems views into their tabs (once).
+    void buildResultPages();
+    bool isRawTabCurrent() const;
     // The Related dock (issue 13): the links of the message on screen, fetched on demand; why it failed.
     void showRelated(const InspectionResult &result);
     void restoreState();
@@ -205,10 +212,11 @@ private:
     ErrorBanner *m_banner;
     SummaryCard *m_summary;
     QTabWidget *m_tabs;
-    HttpView *m_httpView;
-    RawJsonView *m_rawView;
+    HttpView *m_httpView = nullptr;   // made by buildResultPages
+    RawJsonView *m_rawView = nullptr; // made by buildResultPages
     FieldsView *m_fields;
-    ProblemsView *m_problems;
+    ProblemsView *m_problems = nullptr; // made by buildResultPages
+    bool m_firstPaintSeen = false;
     // The tree model asks the decorator for decoded values whenever a view lays itself out, and ~QWidget
     // hides (and so relayouts) the views after the members are gone. So the models are members, declared
     // after the decorator they point to: they are destroyed before it, and before the views, which then

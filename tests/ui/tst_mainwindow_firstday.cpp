@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTest>
@@ -94,6 +95,8 @@ private slots:
     void selectedHttpRowLooksDifferentFromRateLimitRows_data();
     void selectedHttpRowLooksDifferentFromRateLimitRows();
     void viewMenuSwitchesTheThemeAndKeepsIt();
+    void resultTabsAreFilledJustAfterTheFirstPaint();
+    void aRestoredResultTabIsThereForTheFirstPaint();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -589,6 +592,53 @@ void MainWindowFirstDayTest::viewMenuSwitchesTheThemeAndKeepsIt()
     QCOMPARE(QApplication::palette().color(QPalette::Base), desktop.color(QPalette::Base));
     QSettings settings(m_sandbox->settingsFile(), QSettings::IniFormat);
     QCOMPARE(settings.value(QStringLiteral("view/theme")).toString(), u"system"_qs);
+}
+
+void MainWindowFirstDayTest::resultTabsAreFilledJustAfterTheFirstPaint()
+{
+    // The first screen shows the Fields tab: the other tabs are there (titles, order) from the start, and
+    // their views come just after the first paint, without the current tab changing.
+    std::unique_ptr<MainWindow> window = makeWindow(m_sandbox->options());
+    QTabWidget *tabs = window->tabs();
+    const QStringList titles{u"Fields"_qs, u"Raw JSON"_qs, u"HTTP"_qs, u"Problems"_qs};
+    const auto tabTitles = [tabs] {
+        QStringList list;
+        for (int i = 0; i < tabs->count(); ++i)
+            list << tabs->tabText(i);
+        return list;
+    };
+    QCOMPARE(tabTitles(), titles);
+    QVERIFY(!qobject_cast<RawJsonView *>(tabs->widget(1)));
+    QVERIFY(!qobject_cast<HttpView *>(tabs->widget(2)));
+    QVERIFY(!qobject_cast<ProblemsView *>(tabs->widget(3)));
+    QSignalSpy currentChanged(tabs, &QTabWidget::currentChanged);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_VERIFY(qobject_cast<RawJsonView *>(tabs->widget(1)));
+    QVERIFY(qobject_cast<HttpView *>(tabs->widget(2)));
+    QVERIFY(qobject_cast<ProblemsView *>(tabs->widget(3)));
+    QCOMPARE(tabs->widget(1), window->rawView());
+    QCOMPARE(tabs->widget(2), window->httpView());
+    QCOMPARE(tabs->widget(3), window->problemsView());
+    QCOMPARE(tabTitles(), titles);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(currentChanged.size(), 0);
+
+    // Opened before then (a test, a tool), a view is made at once, in its tab.
+    std::unique_ptr<MainWindow> early = makeWindow(m_sandbox->options());
+    QCOMPARE(early->tabs()->widget(3), early->problemsView());
+}
+
+void MainWindowFirstDayTest::aRestoredResultTabIsThereForTheFirstPaint()
+{
+    {
+        QSettings settings(m_sandbox->settingsFile(), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("window/tab"), 2);
+    }
+    std::unique_ptr<MainWindow> window = makeWindow(m_sandbox->options());
+    QCOMPARE(window->tabs()->currentIndex(), 2);
+    QVERIFY(qobject_cast<HttpView *>(window->tabs()->currentWidget()));
+    QVERIFY(qobject_cast<RawJsonView *>(window->tabs()->widget(1)));
 }
 
 int main(int argc, char *argv[])
