@@ -37,6 +37,16 @@ QList<RelatedLink> ofKind(const QList<RelatedLink> &links, Kind kind)
     return found;
 }
 
+// An email whose thread lists `count` ids: "E0", "E1", ….
+MessageAnalysis emailWithThread(int count)
+{
+    QByteArray body = "{\"id\":\"M1\",\"type\":3,\"meta\":{\"email\":{\"messageIds\":[";
+    for (int i = 0; i < count; ++i)
+        body += (i ? ",\"E" : "\"E") + QByteArray::number(i) + '"';
+    body += "]}}}";
+    return MessageAnalysis::analyze(body);
+}
+
 } // namespace
 
 class TestRelatedLinks : public QObject
@@ -155,11 +165,7 @@ private slots:
 
     void aLongThreadIsCountedNotListed()
     {
-        QByteArray body = "{\"id\":\"M1\",\"type\":3,\"meta\":{\"email\":{\"messageIds\":[";
-        for (int i = 0; i < 150; ++i)
-            body += (i ? ",\"E" : "\"E") + QByteArray::number(i) + '"';
-        body += "]}}}";
-        const MessageAnalysis message = MessageAnalysis::analyze(body);
+        const MessageAnalysis message = emailWithThread(150);
         qint64 total = 0;
         QCOMPARE(RelatedLinks::threadIds(message, &total).size(), RelatedLinks::maxThreadEmails);
         QCOMPARE(total, 150);
@@ -171,11 +177,7 @@ private slots:
     void aHugeThreadIsCountedFromTheParse()
     {
         // Big enough for the parse to keep the list's count: the count is the same as walking it would give.
-        QByteArray body = "{\"id\":\"M1\",\"type\":3,\"meta\":{\"email\":{\"messageIds\":[";
-        for (int i = 0; i < 200000; ++i)
-            body += (i ? ",\"E" : "\"E") + QByteArray::number(i) + '"';
-        body += "]}}}";
-        const MessageAnalysis message = MessageAnalysis::analyze(body);
+        const MessageAnalysis message = emailWithThread(200000);
         qint64 total = 0;
         const auto ids = RelatedLinks::threadIds(message, &total);
         QCOMPARE(total, 200000);
