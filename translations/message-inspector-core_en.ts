@@ -424,6 +424,41 @@
     </message>
 </context>
 <context>
+    <name>DiffValueText</name>
+    <message>
+        <source>1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmailMessage</name>
     <message>
         <source>The answer is not a JSON object.</source>
@@ -1816,38 +1851,6 @@
     </message>
     <message>
         <source>Compared the messages: the first body&apos;s at %1 (%2), the second body&apos;s at %3 (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (unknown value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a valid date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown type number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -861,26 +861,6 @@
 <context>
     <name>DiffContextModel</name>
     <message>
-        <source>1 field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (unknown value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The unchanged fields are not listed: the body has %1 at its top level.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,11 +1,9 @@
 #include "diffcontextmodel.h"
 
 #include "common/counttext.h"
+#include "compare/diffvaluetext.h"
 #include "message/liveapi.h"
-#include "message/messageformatting.h"
-#include "message/messageschema.h"
 #include "message/responseshape.h"
-#include "text/safetext.h"
 #include "json/jsonpath.h"
 
 #include <QHash>
@@ -18,68 +16,6 @@ using Part = JsonDifference::Part;
 namespace {
 
 constexpr int maxValueChars = 200;
-
-// The value as one line, the way the core's diff writes it ("\"sent\"", "{3 fields}", "[2 items]", "12").
-QString valueText(const Json::Document &doc, qint64 offset)
-{
-    switch (doc.kindAt(offset)) {
-    case NodeKind::Object: {
-        const qint64 n = doc.childCount(offset);
-        return n == 0
-                   ? u"{}"_s
-                   : u'{' + countText(n, DiffContextModel::tr("1 field"), DiffContextModel::tr("%1 fields")) +
-                         u'}';
-    }
-    case NodeKind::Array: {
-        const qint64 n = doc.childCount(offset);
-        return n == 0
-                   ? u"[]"_s
-                   : u'[' + countText(n, DiffContextModel::tr("1 item"), DiffContextModel::tr("%1 items")) +
-                         u']';
-    }
-    case NodeKind::String: {
-        const Json::DecodedString s = doc.decodeString(offset, qint64(maxValueChars) * 4);
-        QString text = SafeText::forDisplay(s.text, maxValueChars);
-        if (s.truncated && !text.endsWith(u'…'))
-            text += u'…';
-        return u'"' + text + u'"';
-    }
-    case NodeKind::Number:
-    case NodeKind::Bool:
-    case NodeKind::Null: {
-        const QByteArrayView raw = doc.rawAt(offset);
-        const QString text = QString::fromUtf8(raw.first(std::min<qsizetype>(raw.size(), maxValueChars)));
-        return raw.size() > maxValueChars ? text + u'…' : text;
-    }
-    }
-    return QString();
-}
-
-// What a known message field means, for the fields a support person reads first: chips, dates, the type.
-void describe(const Json::Document &doc, const ResponseShape &shape, const QString &path, qint64 offset,
-              DiffContextModel::Unchanged &out)
-{
-    const QString canonical = shape.canonicalPath(path);
-    if (canonical.isEmpty())
-        return;
-    const NodeKind kind = doc.kindAt(offset);
-    if (MessageSchema::isBadgePath(canonical) && kind == NodeKind::String) {
-        out.badge = MessageSchema::badgeFor(canonical, doc.decodeString(offset, 4096).text);
-        out.meaning = out.badge.known ? out.badge.label
-                                      : DiffContextModel::tr("%1 (unknown value)")
-                                            .arg(SafeText::forDisplay(out.badge.rawValue, 100));
-    } else if ((canonical == u"$.dateAdded"_s || canonical == u"$.dateUpdated"_s) &&
-               kind == NodeKind::String) {
-        if (const auto when = MessageFormatting::parseIsoDateTime(doc.decodeString(offset, 200).text))
-            out.meaning = MessageFormatting::localDateTime(*when);
-    } else if (canonical == u"$.type"_s && kind == NodeKind::Number) {
-        bool ok = false;
-        const QByteArrayView raw = doc.rawAt(offset);
-        const qint64 number = raw.size() <= 20 ? raw.toByteArray().toLongLong(&ok) : 0;
-        if (const auto type = ok ? MessageSchema::typeForNumber(number) : std::nullopt)
-            out.meaning = type->messageType;
-    }
-}
 
 struct TopMember
 {
@@ -199,10 +135,13 @@ DiffContextModel::Context DiffContextModel::build(const JsonDiff &diff, const Js
             same.part = frame.part;
             same.path = member.path;
             same.occurrence = member.occurrence;
-            same.value = valueText(second, member.valueOffset);
-            if (frame.part == Part::Message)
-                describe(second, shape, member.path, member.valueOffset, same);
-            else if (frame.part == Part::Envelope && member.path == u"$.traceId"_s)
+            same.value = DiffValueText::oneLine(second, member.valueOffset, maxValueChars);
+            if (frame.part == Part::Message) {
+                const DiffValueText::Meaning described = DiffValueText::meaning(
+                    second, shape, member.path, member.valueOffset, QTimeZone::systemTimeZone());
+                same.meaning = described.text;
+                same.badge = described.badge;
+            } else if (frame.part == Part::Envelope && member.path == u"$.traceId"_s)
                 same.meaning = traceIdMeaning();
             if (frame.part == Part::Envelope && member.path == u"$.traceId"_s)
                 same.tooltip = traceIdExplanation();

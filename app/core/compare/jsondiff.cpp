@@ -1,9 +1,7 @@
 #include "compare/jsondiff.h"
 
 #include "common/counttext.h"
-#include "message/messageformatting.h"
-#include "message/messageschema.h"
-#include "text/safetext.h"
+#include "compare/diffvaluetext.h"
 #include "json/jsonpath.h"
 
 #include <QHash>
@@ -325,77 +323,19 @@ bool JsonDiffWalker::note(Change change, Part part, const PathStep &at, int occu
 
 QString JsonDiffWalker::valueText(const Json::Document &doc, qint64 offset) const
 {
-    const int limit = std::max(8, options.maxValueChars);
-    switch (doc.kindAt(offset)) {
-    case NodeKind::Object: {
-        const qint64 n = doc.childCount(offset);
-        return n == 0 ? u"{}"_s
-                      : u'{' + countText(n, JsonDiff::tr("1 field"), JsonDiff::tr("%1 fields")) + u'}';
-    }
-    case NodeKind::Array: {
-        const qint64 n = doc.childCount(offset);
-        return n == 0 ? u"[]"_s
-                      : u'[' + countText(n, JsonDiff::tr("1 item"), JsonDiff::tr("%1 items")) + u']';
-    }
-    case NodeKind::String: {
-        // Decode no more than the text shown can use (4 bytes per character at most).
-        const Json::DecodedString s = doc.decodeString(offset, qint64(limit) * 4);
-        QString text = SafeText::forDisplay(s.text, limit);
-        if (s.truncated && !text.endsWith(u'…'))
-            text += u'…';
-        return u'"' + text + u'"';
-    }
-    case NodeKind::Number:
-    case NodeKind::Bool:
-    case NodeKind::Null: {
-        const QByteArrayView raw = doc.rawAt(offset);
-        const QString text = QString::fromUtf8(raw.first(std::min<qsizetype>(raw.size(), limit)));
-        return raw.size() > limit ? text + u'…' : text;
-    }
-    }
-    return QString();
+    return DiffValueText::oneLine(doc, offset, std::max(8, options.maxValueChars));
 }
 
 void JsonDiffWalker::describe(const Json::Document &doc, const ResponseShape &shape, const QString &path,
                               qint64 offset, QString *meaning, Badge *badge) const
 {
+    // Only when the messages were paired: a path in two unrelated bodies has no message meaning.
     if (!shape.hasMessage() || !r.m_pairedMessages)
         return;
-    const QString canonical = shape.canonicalPath(path);
-    if (canonical.isEmpty())
-        return;
-    const NodeKind kind = doc.kindAt(offset);
-    if (MessageSchema::isBadgePath(canonical) && kind == NodeKind::String) {
-        *badge = MessageSchema::badgeFor(canonical, doc.decodeString(offset, 4096).text);
-        *meaning = badge->known
-                       ? badge->label
-                       : JsonDiff::tr("%1 (unknown value)").arg(SafeText::forDisplay(badge->rawValue, 100));
-        return;
-    }
-    if ((canonical == u"$.dateAdded"_s || canonical == u"$.dateUpdated"_s) && kind == NodeKind::String) {
-        const auto when = MessageFormatting::parseIsoDateTime(doc.decodeString(offset, 200).text);
-        *meaning = when ? MessageFormatting::localDateTime(*when, options.timeZone)
-                        : JsonDiff::tr("not a valid date");
-        return;
-    }
-    if (canonical == u"$.type"_s && kind == NodeKind::Number) {
-        const QByteArrayView raw = doc.rawAt(offset);
-        bool ok = false;
-        const qint64 number = raw.size() <= 20 ? raw.toByteArray().toLongLong(&ok) : 0;
-        const auto type = ok ? MessageSchema::typeForNumber(number) : std::nullopt;
-        *meaning = type ? type->messageType : JsonDiff::tr("unknown type number");
-        return;
-    }
-    if (canonical == u"$.meta.callDuration"_s && (kind == NodeKind::String || kind == NodeKind::Number)) {
-        const QString text = kind == NodeKind::String
-                                 ? doc.decodeString(offset, 200).text
-                                 : QString::fromLatin1(doc.rawAt(offset).first(
-                                       std::min<qsizetype>(doc.rawAt(offset).size(), 40)));
-        if (const auto seconds = MessageFormatting::parseDurationSeconds(text))
-            *meaning = MessageFormatting::duration(*seconds);
-        else
-            *meaning = JsonDiff::tr("not a duration");
-    }
+    const DiffValueText::Meaning described =
+        DiffValueText::meaning(doc, shape, path, offset, options.timeZone);
+    *meaning = described.text;
+    *badge = described.badge;
 }
 
 JsonDiff JsonDiff::compare(const Json::Document &first, const Json::Document &second, const Options &options)
