@@ -1048,7 +1048,7 @@ QString MainWindow::welcomeText()
 void MainWindow::clearDisplay()
 {
     m_shownResult.reset();
-    m_restToShow.reset();
+    m_restPending = false;
     if (m_relatedPanel)
         m_relatedPanel->clear();
     m_analysis = {};
@@ -1076,7 +1076,7 @@ void MainWindow::showResult(const InspectionResult &result)
     showAnalysis();
     // The card and the Fields tree are painted first; the HTTP and Raw tabs and the Related panel follow
     // (finishDisplay).
-    m_restToShow = result;
+    m_restPending = true;
 }
 
 void MainWindow::showRest(const InspectionResult &result)
@@ -1093,7 +1093,7 @@ void MainWindow::showRest(const InspectionResult &result)
 
 void MainWindow::finishDisplay()
 {
-    if (!m_restToShow) {
+    if (!m_restPending) {
         emit displayFinished();
         return;
     }
@@ -1102,8 +1102,8 @@ void MainWindow::finishDisplay()
     // and paint, so they are filled once the card's paint pass is done; displayFinished says the whole
     // answer is shown.
     AfterPaint::post(this, [this] {
-        if (std::optional<InspectionResult> rest = std::exchange(m_restToShow, std::nullopt))
-            showRest(*rest);
+        if (std::exchange(m_restPending, false) && m_shownResult)
+            showRest(*m_shownResult);
         emit displayFinished();
     });
 }

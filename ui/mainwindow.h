@@ -225,10 +225,10 @@ private:
     std::unique_ptr<Json::JsonTreeModel> m_model;
     std::unique_ptr<Json::JsonFilterProxyModel> m_filter;
     MessageAnalysis m_analysis;
-    std::optional<InspectionResult> m_restToShow;  // shown after the card's paint (finishDisplay)
     std::optional<InspectionResult> m_shownResult; // what the report is made of: the lookup or file on screen
-    QDateTime m_answeredAt;                        // when the last lookup's answer came
-    QString m_suggestedName;      // for Save in the Raw tab: the id, the file's or the sample's name
+    bool m_restPending = false; // m_shownResult's HTTP and Raw tabs and Related panel follow the card's paint
+    QDateTime m_answeredAt;     // when the last lookup's answer came
+    QString m_suggestedName;    // for Save in the Raw tab: the id, the file's or the sample's name
     QString m_analysisSourceNote; // "looked up", "sample", "file x.json": shown on the card and in the title
     // A webhook payload whose live message is being looked up: compared with the answer when it comes.
     std::optional<MessageAnalysis> m_comparisonBase;
