@@ -15,7 +15,7 @@
 //
 // Usage: mi_bench_lookupoverhead [RUNS] (default 40). Run under a display (xvfb-run -a …) for real expose
 // events and paints; without one it uses the offscreen platform.
-#include "appservices.h"
+#include "benchwindow.h"
 #include "generatedresponse.h"
 #include "loopbackresponder.h"
 #include "mainwindow.h"
@@ -321,15 +321,9 @@ int main(int argc, char *argv[])
 
     QTemporaryDir state;
     FixedTokenSource tokens(QStringLiteral("pit-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
-    AppServices::Options options;
-    options.settingsFile = state.filePath(QStringLiteral("settings.ini"));
-    options.historyPath = state.filePath(QStringLiteral("history.sqlite"));
-    options.keychainService = QStringLiteral("message-inspector-lookup-bench");
-    options.tokens = &tokens;
-    AppServices services(options);
-    MainWindowOptions windowOptions;
-    windowOptions.settingsFile = options.settingsFile;
-    MainWindow window(&services, windowOptions);
+    BenchWindow made(state.path(), QStringLiteral("lookup"), QStringLiteral("message-inspector-lookup-bench"),
+                     &tokens);
+    MainWindow &window = made.window;
     window.setBaseUrlOverride(server.baseUrl());
     window.resize(1180, 800);
     window.show();

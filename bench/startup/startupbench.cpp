@@ -8,6 +8,7 @@
 // executable and its libraries, and when QApplication, the window and show() were done. By hand, --parts
 // shows what building each part of the window costs.
 #include "appservices.h"
+#include "benchwindow.h"
 #include "errorbanner.h"
 #include "fieldsview.h"
 #include "firstpaint.h"
@@ -41,6 +42,8 @@
 #include <functional>
 
 namespace {
+
+const QString keychainService = QStringLiteral("message-inspector-startup-bench");
 
 struct Run
 {
@@ -102,15 +105,9 @@ int runMainWindow(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Message Inspector"));
     const QString state = qEnvironmentVariable("MI_BENCH_STATE");
     // As main() does: the services first, then the window on them.
-    AppServices::Options options;
-    options.settingsFile = QDir(state).filePath(QStringLiteral("settings.ini"));
-    options.historyPath = QDir(state).filePath(QStringLiteral("history.sqlite"));
-    options.keychainService = QStringLiteral("message-inspector-startup-bench");
-    AppServices services(options);
+    AppServices services(BenchWindow::servicesOptions(state, QStringLiteral("settings"), keychainService));
     FirstPaint::mark(stages, "services", sinceMain);
-    MainWindowOptions windowOptions;
-    windowOptions.settingsFile = options.settingsFile;
-    MainWindow window(&services, windowOptions);
+    MainWindow window(&services, BenchWindow::windowOptions(state, QStringLiteral("settings")));
     window.resize(1180, 800);
     FirstPaint::mark(stages, "window", sinceMain);
     FirstPaint firstPaint(&window, sinceMain);
@@ -156,24 +153,14 @@ int runParts(int argc, char *argv[])
     part("RawJsonView", [&] { new RawJsonView(&parent); });
     part("FieldsView", [&] { new FieldsView(&parent); });
     part("ProblemsView", [&] { new ProblemsView(&parent); });
-    AppServices::Options serviceOptions;
-    serviceOptions.settingsFile = state.filePath(QStringLiteral("settings3.ini"));
-    serviceOptions.historyPath = state.filePath(QStringLiteral("history3.sqlite"));
-    serviceOptions.keychainService = QStringLiteral("message-inspector-startup-bench");
+    const AppServices::Options serviceOptions =
+        BenchWindow::servicesOptions(state.path(), QStringLiteral("parts"), keychainService);
     AppServices *services = nullptr;
     part("AppServices", [&] { services = new AppServices(serviceOptions, &parent); });
     part("WatchPanel", [&] { new WatchPanel(services->session(), &parent); });
     part("HistoryView", [&] { new HistoryView(services->history(), &parent); });
-    part("whole MainWindow", [&] {
-        AppServices::Options options;
-        options.settingsFile = state.filePath(QStringLiteral("settings2.ini"));
-        options.historyPath = state.filePath(QStringLiteral("history2.sqlite"));
-        options.keychainService = QStringLiteral("message-inspector-startup-bench");
-        AppServices services(options);
-        MainWindowOptions windowOptions;
-        windowOptions.settingsFile = options.settingsFile;
-        MainWindow window(&services, windowOptions);
-    });
+    part("whole MainWindow",
+         [&] { BenchWindow made(state.path(), QStringLiteral("whole"), keychainService); });
     return 0;
 }
 

@@ -12,7 +12,7 @@
 // The baseline in the same run is QJsonDocument::fromJson on the same bytes: the stall a window that parses
 // on the UI thread would have before anything else. Target (issue 16): every step's stall ≤ 30 ms.
 
-#include "appservices.h"
+#include "benchwindow.h"
 #include "fieldsview.h"
 #include "generatedresponse.h"
 #include "mainwindow.h"
@@ -167,14 +167,8 @@ int main(int argc, char *argv[])
             std::printf("  (QJsonDocument could not parse the body)\n");
         worstStall = 0;
 
-        AppServices::Options options;
-        options.settingsFile = state.filePath(QStringLiteral("bench.ini"));
-        options.historyPath = state.filePath(QStringLiteral("bench.sqlite"));
-        options.keychainService = QStringLiteral("message-inspector-bench");
-        AppServices services(options);
-        MainWindowOptions windowOptions;
-        windowOptions.settingsFile = options.settingsFile;
-        MainWindow window(&services, windowOptions);
+        BenchWindow made(state.path(), QStringLiteral("bench"), QStringLiteral("message-inspector-bench"));
+        MainWindow &window = made.window;
         window.resize(1180, 800);
         window.show();
         QCoreApplication::processEvents();
