@@ -238,9 +238,6 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
     buildMenus();
     restoreState();
     refreshProfiles();
-    // The history answers from its own thread; the id drop-down (outcome and time beside each id) follows
-    // each of its changes.
-    m_lookupBar->setRecentIdsModel(new RecentIdsModel(m_history, this));
     connect(m_history, &LookupHistory::availabilityChanged, this,
             [this] { statusBar()->showMessage(m_history->errorString(), 15000); });
     {
@@ -540,7 +537,10 @@ void MainWindow::refreshProfiles()
 
 void MainWindow::loadToken()
 {
-    // For the token button's state; a lookup asks the session, which waits for the keychain itself.
+    // For the token button's state; a lookup asks the session, which waits for the keychain itself. Not
+    // before the first paint (startAfterFirstPaint asks then).
+    if (!m_firstPaintDone)
+        return;
     if (m_vault->state(m_profile).storage == TokenVault::Storage::Missing)
         m_vault->load(m_profile);
 }
@@ -799,8 +799,21 @@ bool MainWindow::event(QEvent *event)
 {
     const bool handled = QMainWindow::event(event);
     if (event->type() == QEvent::Paint && !std::exchange(m_firstPaintSeen, true))
-        AfterPaint::post(this, [this] { buildResultPages(); });
+        AfterPaint::post(this, [this] { startAfterFirstPaint(); });
     return handled;
+}
+
+void MainWindow::startAfterFirstPaint()
+{
+    // Issue 16: the first paint waits for none of this. The keychain is asked over D-Bus, the history opens
+    // its SQLite file on its own thread (both would compete with the first paint for the two cores this
+    // often has), and the result tabs are built.
+    m_firstPaintDone = true;
+    buildResultPages();
+    loadToken();
+    // The history answers from its own thread; the id drop-down (outcome and time beside each id) follows
+    // each of its changes.
+    m_lookupBar->setRecentIdsModel(new RecentIdsModel(m_history, this));
 }
 
 void MainWindow::buildResultPages()

@@ -131,6 +131,8 @@ protected:
 
 private:
     void buildMenus();
+    // What the window does once its first paint is on screen (once).
+    void startAfterFirstPaint();
     // Puts the Raw JSON, HTTP and Problems views into their tabs (once).
     void buildResultPages();
     bool isRawTabCurrent() const;
@@ -216,7 +218,8 @@ private:
     RawJsonView *m_rawView = nullptr; // made by buildResultPages
     FieldsView *m_fields;
     ProblemsView *m_problems = nullptr; // made by buildResultPages
-    bool m_firstPaintSeen = false;
+    bool m_firstPaintSeen = false;      // the first paint has begun (startAfterFirstPaint is posted)
+    bool m_firstPaintDone = false;      // startAfterFirstPaint has run
     // The tree model asks the decorator for decoded values whenever a view lays itself out, and ~QWidget
     // hides (and so relayouts) the views after the members are gone. So the models are members, declared
     // after the decorator they point to: they are destroyed before it, and before the views, which then

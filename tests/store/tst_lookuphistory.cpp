@@ -224,6 +224,7 @@ class LookupHistoryTest : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void recordsAndRecentIds();
+    void opensTheFileOnlyWhenFirstUsed();
     void keepsAtMostMaxRows();
     void refusesWhatIsNotAMessageId();
     void recordsWithoutSummaryOrOutcome();
@@ -304,6 +305,25 @@ void LookupHistoryTest::recordsAndRecentIds()
 
     // Each write told its listeners, from the event loop.
     QTRY_COMPARE(changed.count(), 6);
+}
+
+void LookupHistoryTest::opensTheFileOnlyWhenFirstUsed()
+{
+    // A window that starts up makes its history but must not open SQLite before its first paint.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    {
+        LookupHistory unused(path);
+        unused.setMaxRows(3);
+    }
+    QVERIFY(!QFile::exists(path)); // made, limited and closed: nothing was opened or created
+    LookupHistory history(path);
+    history.setMaxRows(2); // before the first use: applied when the file opens
+    QVERIFY(!QFile::exists(path));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(saved(history, lookup(QStringLiteral("id%1").arg(i), i)), QStringLiteral("Saved"));
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(history.count().result(), 2);
 }
 
 void LookupHistoryTest::keepsAtMostMaxRows()

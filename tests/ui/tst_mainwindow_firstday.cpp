@@ -97,6 +97,7 @@ private slots:
     void viewMenuSwitchesTheThemeAndKeepsIt();
     void resultTabsAreFilledJustAfterTheFirstPaint();
     void aRestoredResultTabIsThereForTheFirstPaint();
+    void theHistoryIsOpenedOnlyAfterTheFirstPaint();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -639,6 +640,19 @@ void MainWindowFirstDayTest::aRestoredResultTabIsThereForTheFirstPaint()
     QCOMPARE(window->tabs()->currentIndex(), 2);
     QVERIFY(qobject_cast<HttpView *>(window->tabs()->currentWidget()));
     QVERIFY(qobject_cast<RawJsonView *>(window->tabs()->widget(1)));
+}
+
+void MainWindowFirstDayTest::theHistoryIsOpenedOnlyAfterTheFirstPaint()
+{
+    const QString history = m_sandbox->historyPath();
+    // A window that is made and closed without being painted opened no SQLite file.
+    makeWindow(m_sandbox->options()).reset();
+    QVERIFY(!QFile::exists(history));
+    // Once it is on screen, the id drop-down asks the history for the recent ids: the file opens.
+    std::unique_ptr<MainWindow> window = makeWindow(m_sandbox->options());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_VERIFY(QFile::exists(history));
 }
 
 int main(int argc, char *argv[])

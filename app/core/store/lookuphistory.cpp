@@ -21,15 +21,32 @@ LookupHistory::LookupHistory(const QString &databasePath, std::chrono::milliseco
 {
     qRegisterMetaType<HistoryWrite>();
     m_thread.setObjectName(QStringLiteral("mi-history"));
-    m_worker->moveToThread(&m_thread);
     connect(m_worker.get(), &HistoryWorker::changed, this, &LookupHistory::changed);
     connect(m_worker.get(), &HistoryWorker::availabilityChanged, this, &LookupHistory::availabilityChanged);
-    m_thread.start();
-    QMetaObject::invokeMethod(m_worker.get(), &HistoryWorker::open, Qt::QueuedConnection);
+}
+
+HistoryWorker *LookupHistory::worker()
+{
+    if (!m_thread.isRunning() && !m_thread.isFinished()) {
+        m_worker->moveToThread(&m_thread);
+        m_thread.start();
+        // The limits set so far, then the file.
+        QMetaObject::invokeMethod(
+            m_worker.get(),
+            [worker = m_worker.get(), rows = m_maxRows, retention = m_retention] {
+                worker->setMaxRows(rows);
+                worker->setRetention(retention);
+                worker->open();
+            },
+            Qt::QueuedConnection);
+    }
+    return m_worker.get();
 }
 
 LookupHistory::~LookupHistory()
 {
+    if (!m_thread.isRunning())
+        return; // never used: the worker never left this thread and opened nothing
     // Queued behind every call already made, so each of their futures still finishes.
     QMetaObject::invokeMethod(
         m_worker.get(),
@@ -63,7 +80,7 @@ template <typename T, typename Work> QFuture<T> LookupHistory::post(Work work)
     promise->start();
     QFuture<T> future = promise->future();
     QMetaObject::invokeMethod(
-        m_worker.get(),
+        worker(),
         [worker = m_worker.get(), promise, work = std::move(work)] {
             promise->addResult(work(*worker));
             promise->finish();
@@ -75,6 +92,8 @@ template <typename T, typename Work> QFuture<T> LookupHistory::post(Work work)
 void LookupHistory::setMaxRows(int rows)
 {
     m_maxRows = std::max(1, rows);
+    if (!m_thread.isRunning())
+        return; // given to the worker when it starts
     QMetaObject::invokeMethod(
         m_worker.get(), [worker = m_worker.get(), rows = m_maxRows] { worker->setMaxRows(rows); },
         Qt::QueuedConnection);
@@ -83,6 +102,8 @@ void LookupHistory::setMaxRows(int rows)
 void LookupHistory::setAnswerRetention(const AnswerRetention &retention)
 {
     m_retention = retention;
+    if (!m_thread.isRunning())
+        return; // given to the worker when it starts
     QMetaObject::invokeMethod(
         m_worker.get(), [worker = m_worker.get(), retention] { worker->setRetention(retention); },
         Qt::QueuedConnection);

@@ -46,7 +46,8 @@ public:
     static constexpr int maxOutcomeLength = LookupRecord::maxOutcomeLength;
     static constexpr std::chrono::milliseconds defaultBusyTimeout{2000};
 
-    // An empty path means AppLocalDataLocation/history.sqlite. The file is opened at once, in the background.
+    // An empty path means AppLocalDataLocation/history.sqlite. The file is opened in the background when the
+    // history is first used (a record or a question), not before.
     explicit LookupHistory(const QString &databasePath = {}, QObject *parent = nullptr);
     LookupHistory(const QString &databasePath, std::chrono::milliseconds busyTimeout,
                   QObject *parent = nullptr);
@@ -105,6 +106,9 @@ signals:
 
 private:
     template <typename T, typename Work> QFuture<T> post(Work work);
+    // The worker, its thread started and the file opened on the first call: a window that starts up does
+    // not open SQLite (or load its driver) before its first paint, only when the history is first used.
+    HistoryWorker *worker();
 
     QString m_path;
     int m_maxRows = defaultMaxRows;
