@@ -2417,6 +2417,10 @@ Send the token to %3?</source>
         <source>JSON responses (*.json);;JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProblemsView</name>

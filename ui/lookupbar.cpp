@@ -176,6 +176,10 @@ void LookupBar::setTokenState(const QString &text, const QString &tooltip, Token
     // It may quote the keychain's own error text.
     m_token->setToolTip(PlainText::toolTip(tooltip));
     m_token->setAccessibleDescription(tooltip);
+    if (tone == TokenTone::Unknown) {
+        m_token->setIcon(QIcon());
+        return;
+    }
     const QString icon = tone == TokenTone::Ok        ? QStringLiteral(":/icons/lock.svg")
                          : tone == TokenTone::Warning ? QStringLiteral(":/icons/warning.svg")
                                                       : QStringLiteral(":/icons/key-missing.svg");

@@ -20,7 +20,8 @@ public:
     {
         Ok,
         Warning,
-        Missing
+        Missing,
+        Unknown, // not known yet (the keychain has not answered): no icon
     };
 
     explicit LookupBar(QWidget *parent = nullptr);

@@ -541,8 +541,14 @@ void MainWindow::loadToken()
     // before the first paint (startAfterFirstPaint asks then).
     if (!m_firstPaintDone)
         return;
-    if (m_vault->state(m_profile).storage == TokenVault::Storage::Missing)
-        m_vault->load(m_profile);
+    if (m_tokenRead.contains(m_profile) || m_vault->state(m_profile).storage != TokenVault::Storage::Missing)
+        return;
+    const QString profile = m_profile;
+    m_vault->load(profile).then(this, [this, profile](const TokenStoreResult &) {
+        m_tokenRead.insert(profile);
+        if (profile == m_profile)
+            refreshTokenState();
+    });
 }
 
 void MainWindow::refreshTokenState()
@@ -550,7 +556,11 @@ void MainWindow::refreshTokenState()
     const TokenVault::State state = m_vault->state(m_profile);
     LookupBar::TokenTone tone = LookupBar::TokenTone::Ok;
     QString text = state.summary;
-    if (state.storage == TokenVault::Storage::Missing) {
+    if (state.storage == TokenVault::Storage::Missing && !m_tokenRead.contains(m_profile)) {
+        // Not "no token" before the keychain has answered: a token may well be saved there.
+        tone = LookupBar::TokenTone::Unknown;
+        text = tr("Reading the keychain…");
+    } else if (state.storage == TokenVault::Storage::Missing) {
         tone = LookupBar::TokenTone::Missing;
         text = tr("No token — set one");
     } else if (state.expired || state.storage == TokenVault::Storage::SessionOnly) {

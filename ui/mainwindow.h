@@ -220,6 +220,7 @@ private:
     ProblemsView *m_problems = nullptr; // made by buildResultPages
     bool m_firstPaintSeen = false;      // the first paint has begun (startAfterFirstPaint is posted)
     bool m_firstPaintDone = false;      // startAfterFirstPaint has run
+    QSet<QString> m_tokenRead;          // profiles whose token the keychain was asked for and answered
     // The tree model asks the decorator for decoded values whenever a view lays itself out, and ~QWidget
     // hides (and so relayouts) the views after the members are gone. So the models are members, declared
     // after the decorator they point to: they are destroyed before it, and before the views, which then

@@ -97,7 +97,7 @@ private slots:
     void viewMenuSwitchesTheThemeAndKeepsIt();
     void resultTabsAreFilledJustAfterTheFirstPaint();
     void aRestoredResultTabIsThereForTheFirstPaint();
-    void theHistoryIsOpenedOnlyAfterTheFirstPaint();
+    void keychainAndHistoryWaitForTheFirstPaint();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -642,16 +642,21 @@ void MainWindowFirstDayTest::aRestoredResultTabIsThereForTheFirstPaint()
     QVERIFY(qobject_cast<RawJsonView *>(window->tabs()->widget(1)));
 }
 
-void MainWindowFirstDayTest::theHistoryIsOpenedOnlyAfterTheFirstPaint()
+void MainWindowFirstDayTest::keychainAndHistoryWaitForTheFirstPaint()
 {
     const QString history = m_sandbox->historyPath();
     // A window that is made and closed without being painted opened no SQLite file.
     makeWindow(m_sandbox->options()).reset();
     QVERIFY(!QFile::exists(history));
-    // Once it is on screen, the id drop-down asks the history for the recent ids: the file opens.
+    // Before its first paint the keychain has not been asked: the token button says so rather than "no token"
+    // (one may be saved there).
     std::unique_ptr<MainWindow> window = makeWindow(m_sandbox->options());
+    QCOMPARE(window->lookupBar()->tokenStateText(), u"Reading the keychain…"_qs);
+    // Once it is on screen, the keychain answers (this sandbox's keyring holds no token) and the id drop-down
+    // asks the history for the recent ids: the file opens.
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_COMPARE(window->lookupBar()->tokenStateText(), u"No token — set one"_qs);
     QTRY_VERIFY(QFile::exists(history));
 }
 
