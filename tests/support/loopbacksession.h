@@ -22,8 +22,8 @@ struct LoopbackSessionOptions
     // a session that records nothing).
     bool history = false;
     // The client's own retries (RetryPolicy: after a 429, 502, 503, 504, a cut connection, a timeout). Off
-    // unless asked, so a scripted failure comes back at once as the test wrote it; tests of pacing and
-    // Retry-After (batch) keep the product's retry policy.
+    // unless asked, so a scripted failure comes back at once as the test wrote it; the batch tests keep the
+    // product's setting, to show that the batch turns them off for its requests and paces itself.
     bool retry = false;
 };
 
