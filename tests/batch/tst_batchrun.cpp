@@ -4,23 +4,22 @@
 // pacing bookkeeping itself is tested as a table without waiting.
 #include "batch/batchexport.h"
 #include "batch/batchrun.h"
-#include "session/fixedtokensource.h"
 #include "session/inspectionsession.h"
-#include "store/profilestore.h"
 
+#include "loopbacksession.h"
 #include "testserver.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using TestSupport::LoopbackSession;
+using TestSupport::LoopbackSessionOptions;
 using TestSupport::RecordedRequest;
 using TestSupport::ScriptedResponse;
-using TestSupport::TestServer;
 
 namespace {
 
@@ -73,28 +72,17 @@ class TestBatchRun : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_server = std::make_unique<TestServer>();
-        QVERIFY(m_server->listen());
-        m_server->setResponder([this](const RecordedRequest &r) { return answer(idOf(r)); });
-        m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(u"settings.ini"_s));
-        m_tokens = std::make_unique<FixedTokenSource>(u"pit-11111111-2222-3333-4444-555555555555"_s);
-        SessionServices services;
-        services.profiles = m_profiles.get();
-        services.tokens = m_tokens.get();
-        m_session = std::make_unique<InspectionSession>(services);
+        // Retries on, as in the product's session: the batch must turn them off for its own requests and
+        // wait out a 429 itself, which the tally and the requests the server saw show.
+        m_loopback = std::make_unique<LoopbackSession>(u"pit-11111111-2222-3333-4444-555555555555"_s,
+                                                       LoopbackSessionOptions{.retry = true});
+        QVERIFY(m_loopback->isListening());
+        m_loopback->server().setResponder([this](const RecordedRequest &r) { return answer(idOf(r)); });
         m_seen.clear();
         m_failUntilResumed = true;
     }
 
-    void cleanup()
-    {
-        m_session.reset();
-        m_tokens.reset();
-        m_profiles.reset();
-        m_server.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_loopback.reset(); }
 
     void pacingTable_data()
     {
@@ -158,7 +146,7 @@ private slots:
     void mixedListIsPacedAndTallied()
     {
         const QStringList ids = mixedList();
-        BatchRun run(m_session.get(), ids, options());
+        BatchRun run(&m_loopback->session(), ids, options());
         QSignalSpy finished(&run, &BatchRun::finished);
         QSignalSpy rows(&run, &BatchRun::rowFinished);
         QSignalSpy paused(&run, &BatchRun::paused);
@@ -175,7 +163,7 @@ private slots:
         QCOMPARE(paused.count(), 2); // two 429s for rl1, then it answered
 
         // Every id once, the 429 one three times; nothing more.
-        const QList<RecordedRequest> requests = m_server->requests();
+        const QList<RecordedRequest> requests = m_loopback->server().requests();
         QCOMPARE(requests.size(), ids.size() + 2);
         QList<qint64> arrivals;
         for (const RecordedRequest &r : requests)
@@ -226,7 +214,7 @@ private slots:
     void exportsOfARunByteForByte()
     {
         const QStringList ids{u"ok1"_s, u"formula1"_s, u"nf1"_s, u"auth1"_s};
-        BatchRun run(m_session.get(), ids, options());
+        BatchRun run(&m_loopback->session(), ids, options());
         QSignalSpy finished(&run, &BatchRun::finished);
         run.start();
         QVERIFY(finished.wait(30000));
@@ -258,16 +246,16 @@ private slots:
     {
         // flaky1 and flaky2 fail with 503 in the first run; the resumed run asks only for them (and the 401).
         const QStringList ids{u"ok1"_s, u"flaky1"_s, u"nf1"_s, u"flaky2"_s, u"auth1"_s, u"ok2"_s};
-        BatchRun first(m_session.get(), ids, options());
+        BatchRun first(&m_loopback->session(), ids, options());
         QSignalSpy firstDone(&first, &BatchRun::finished);
         first.start();
         QVERIFY(firstDone.wait(30000));
         QCOMPARE(first.tally().text(), u"2 delivered · 1 not found · 1 no access · 2 lookup failed"_s);
-        const int before = m_server->requestCount();
+        const int before = m_loopback->server().requestCount();
         QCOMPARE(before, 6);
 
         m_failUntilResumed = false;
-        BatchRun resumed(m_session.get(), first.rows(), options());
+        BatchRun resumed(&m_loopback->session(), first.rows(), options());
         QCOMPARE(resumed.tally().text(), u"2 delivered · 1 not found · 3 to go"_s);
         QSignalSpy progress(&resumed, &BatchRun::progress);
         QSignalSpy resumedDone(&resumed, &BatchRun::finished);
@@ -275,7 +263,7 @@ private slots:
         QVERIFY(resumedDone.wait(30000));
         QCOMPARE(resumedDone.count(), 1);
         QStringList asked;
-        for (const RecordedRequest &r : m_server->requests().mid(before))
+        for (const RecordedRequest &r : m_loopback->server().requests().mid(before))
             asked.append(QString::fromLatin1(idOf(r)));
         asked.sort();
         QCOMPARE(asked, (QStringList{u"auth1"_s, u"flaky1"_s, u"flaky2"_s}));
@@ -289,7 +277,7 @@ private slots:
         QStringList ids;
         for (int i = 0; i < 12; ++i)
             ids.append(u"ok"_s + QString::number(i));
-        BatchRun run(m_session.get(), ids, options());
+        BatchRun run(&m_loopback->session(), ids, options());
         QSignalSpy finished(&run, &BatchRun::finished);
         QSignalSpy rows(&run, &BatchRun::rowFinished);
         run.start();
@@ -303,15 +291,16 @@ private slots:
         QCOMPARE(run.inFlight(), 0);
         const qsizetype done = run.tally().found();
         QVERIFY(done >= 3 && done < ids.size());
-        const int sent = m_server->requestCount();
+        const int sent = m_loopback->server().requestCount();
 
-        BatchRun resumed(m_session.get(), run.rows(), options());
+        BatchRun resumed(&m_loopback->session(), run.rows(), options());
         QSignalSpy resumedDone(&resumed, &BatchRun::finished);
         resumed.start();
         QVERIFY(resumedDone.wait(30000));
         QCOMPARE(resumed.tally().found(), ids.size());
         QVERIFY(resumed.allFound());
-        QCOMPARE(m_server->requestCount() - sent, ids.size() - done); // in-flight ones that were cut: again
+        QCOMPARE(m_loopback->server().requestCount() - sent,
+                 ids.size() - done); // in-flight ones that were cut: again
     }
 
     void destroyingARunMidwaySendsNothingMore()
@@ -319,38 +308,38 @@ private slots:
         QStringList ids;
         for (int i = 0; i < 8; ++i)
             ids.append(u"slow"_s + QString::number(i));
-        auto run = std::make_unique<BatchRun>(m_session.get(), ids, options());
+        auto run = std::make_unique<BatchRun>(&m_loopback->session(), ids, options());
         run->start();
-        QVERIFY(m_server->waitForRequests(2));
+        QVERIFY(m_loopback->server().waitForRequests(2));
         run.reset(); // the two in flight are cancelled; the six still queued are never sent
         QTest::qWait(800);
-        QCOMPARE(m_server->requestCount(), 2);
+        QCOMPARE(m_loopback->server().requestCount(), 2);
     }
 
     void cancelBeforeStartAndAnEmptyListEndOnce()
     {
-        BatchRun empty(m_session.get(), QStringList{}, options());
+        BatchRun empty(&m_loopback->session(), QStringList{}, options());
         QSignalSpy emptyDone(&empty, &BatchRun::finished);
         empty.start();
         QVERIFY(emptyDone.wait(5000));
         QCOMPARE(emptyDone.count(), 1);
         QCOMPARE(empty.tally().text(), u"nothing yet"_s);
 
-        BatchRun never(m_session.get(), QStringList{u"ok1"_s}, options());
+        BatchRun never(&m_loopback->session(), QStringList{u"ok1"_s}, options());
         QSignalSpy neverDone(&never, &BatchRun::finished);
         never.cancel();
         QVERIFY(neverDone.wait(5000));
         never.start();
         QTest::qWait(50);
         QCOMPARE(neverDone.count(), 1);
-        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(m_loopback->server().requestCount(), 0);
     }
 
     void aFailureNoIdCanGetPastStopsTheRun()
     {
         BatchRun::Options o = options();
         o.profile = u"Nobody"_s;
-        BatchRun run(m_session.get(), QStringList{u"ok1"_s, u"ok2"_s, u"ok3"_s, u"ok4"_s}, o);
+        BatchRun run(&m_loopback->session(), QStringList{u"ok1"_s, u"ok2"_s, u"ok3"_s, u"ok4"_s}, o);
         QSignalSpy finished(&run, &BatchRun::finished);
         run.start();
         QVERIFY(finished.wait(10000));
@@ -360,19 +349,19 @@ private slots:
         QVERIFY(run.stopFailure());
         QCOMPARE(run.stopFailure()->kind, u"profile"_s);
         QCOMPARE(run.tally().pending(), 4); // all still to go: a resume with a fixed profile does them all
-        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(m_loopback->server().requestCount(), 0);
     }
 
     void invalidIdsAreRefusedWithoutSending()
     {
-        BatchRun run(m_session.get(), QStringList{u"ok1"_s, u"bad/id"_s, u" ok2"_s}, options());
+        BatchRun run(&m_loopback->session(), QStringList{u"ok1"_s, u"bad/id"_s, u" ok2"_s}, options());
         QCOMPARE(run.rows()[1].outcome, BatchRow::Outcome::Refused);
         QVERIFY(run.rows()[1].error.contains(u"slash"_s));
         QCOMPARE(run.rows()[2].outcome, BatchRow::Outcome::Refused);
         QSignalSpy finished(&run, &BatchRun::finished);
         run.start();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_loopback->server().requestCount(), 1);
         QCOMPARE(run.tally().text(), u"1 delivered · 2 refused"_s);
     }
 
@@ -389,7 +378,7 @@ private:
     BatchRun::Options options() const
     {
         BatchRun::Options o;
-        o.baseUrlOverride = m_server->baseUrl();
+        o.baseUrlOverride = m_loopback->server().baseUrl();
         return o;
     }
 
@@ -418,11 +407,7 @@ private:
         return message(id, "delivered");
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<FixedTokenSource> m_tokens;
-    std::unique_ptr<InspectionSession> m_session;
+    std::unique_ptr<LoopbackSession> m_loopback;
     QHash<QByteArray, int> m_seen;
     bool m_failUntilResumed = true;
 };

@@ -5,10 +5,10 @@
 #include "message/messageanalysis.h"
 #include "related/relatedlinks.h"
 #include "related/relatedlookup.h"
-#include "session/fixedtokensource.h"
 #include "session/inspectionsession.h"
 #include "store/profilestore.h"
 
+#include "loopbacksession.h"
 #include "testserver.h"
 #include "testsupport.h"
 #include "wavtone.h"
@@ -22,6 +22,7 @@
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
+using TestSupport::LoopbackSession;
 using TestSupport::RecordedRequest;
 using TestSupport::ScriptedResponse;
 using TestSupport::TestServer;
@@ -102,39 +103,25 @@ class TestRelatedLookup : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
         m_recordings = std::make_unique<QTemporaryDir>();
-        m_server = std::make_unique<TestServer>();
-        QVERIFY(m_server->listen());
-        m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(u"settings.ini"_s));
-        Profile profile = m_profiles->defaultProfile();
-        profile.baseUrl = QUrl(m_server->baseUrl());
-        QCOMPARE(m_profiles->update(profile), QString());
-        m_tokens = std::make_unique<FixedTokenSource>(m_token);
-        SessionServices services;
-        services.profiles = m_profiles.get();
-        services.tokens = m_tokens.get();
-        services.clientOptions.retry.enabled = false;
-        m_session = std::make_unique<InspectionSession>(services);
+        m_loopback = std::make_unique<LoopbackSession>(m_token);
+        QVERIFY(m_loopback->isListening());
+        QCOMPARE(m_loopback->pointDefaultProfileAtServer(), QString());
         m_options = RelatedLookupOptions();
         m_options.recordingDirectory = m_recordings->path();
     }
 
     void cleanup()
     {
-        m_session.reset();
-        m_tokens.reset();
-        m_profiles.reset();
-        m_server.reset();
+        m_loopback.reset(); // first: the lookups are children of its session and may write in m_recordings
         m_recordings.reset();
-        m_dir.reset();
     }
 
     void anEmailOfTheThread()
     {
         const RelatedLink link = linkOf("outbound-email-thread.json", Kind::EmailMessage);
         QVERIFY(link.available);
-        m_server->enqueue(ScriptedResponse::json(data("email-html.json")).withRateLimitHeaders());
+        m_loopback->server().enqueue(ScriptedResponse::json(data("email-html.json")).withRateLimitHeaders());
         const RelatedResult r = run(link);
         QVERIFY2(r.ok(), r.failure ? qPrintable(r.failure->toText()) : "");
         expectRequest(0, "GET /conversations/messages/email/Em1Aa2Bb3Cc4Dd5Ee6Ff HTTP/1.1", "2021-04-15");
@@ -163,7 +150,7 @@ private slots:
         QFETCH(QString, file);
         QFETCH(int, sentences);
         QFETCH(int, shape);
-        m_server->enqueue(ScriptedResponse::json(data(file.toLatin1().constData())));
+        m_loopback->server().enqueue(ScriptedResponse::json(data(file.toLatin1().constData())));
         const RelatedResult r = run(linkOf("live-call-completed.json", Kind::Transcription));
         QVERIFY2(r.ok(), r.failure ? qPrintable(r.failure->toText()) : "");
         expectRequest(
@@ -178,7 +165,7 @@ private slots:
 
     void theContactWithItsOwnVersion()
     {
-        m_server->enqueue(ScriptedResponse::json(data("contact-dnd.json")));
+        m_loopback->server().enqueue(ScriptedResponse::json(data("contact-dnd.json")));
         const RelatedResult r = run(linkOf("failed-sms.json", Kind::Contact));
         QVERIFY2(r.ok(), r.failure ? qPrintable(r.failure->toText()) : "");
         expectRequest(0, "GET /contacts/Cn6Vb8Nm0Qa2Ws4Ed6Rf HTTP/1.1", "2021-07-28");
@@ -188,7 +175,7 @@ private slots:
 
     void theConversation()
     {
-        m_server->enqueue(ScriptedResponse::json(data("conversation.json")));
+        m_loopback->server().enqueue(ScriptedResponse::json(data("conversation.json")));
         const RelatedResult r = run(linkOf("failed-sms.json", Kind::Conversation));
         QVERIFY(r.ok());
         expectRequest(0, "GET /conversations/Cv9Tg1Yh3Uj5Ik7Ol9Pz HTTP/1.1", "2021-04-15");
@@ -197,11 +184,11 @@ private slots:
 
     void pagesFlatThenWrapped()
     {
-        m_server->enqueue(ScriptedResponse::json(page(1, 2, true, false)));
-        m_server->enqueue(ScriptedResponse::json(page(3, 4, false, true)));
+        m_loopback->server().enqueue(ScriptedResponse::json(page(1, 2, true, false)));
+        m_loopback->server().enqueue(ScriptedResponse::json(page(3, 4, false, true)));
         const RelatedResult r = run(linkOf("failed-sms.json", Kind::ConversationMessages));
         QVERIFY2(r.ok(), r.failure ? qPrintable(r.failure->toText()) : "");
-        QCOMPARE(targets(*m_server),
+        QCOMPARE(targets(m_loopback->server()),
                  (QList<QByteArray>{"/conversations/Cv9Tg1Yh3Uj5Ik7Ol9Pz/messages",
                                     "/conversations/Cv9Tg1Yh3Uj5Ik7Ol9Pz/messages?lastMessageId=m2"}));
         expectRequest(1, "GET /conversations/Cv9Tg1Yh3Uj5Ik7Ol9Pz/messages?lastMessageId=m2 HTTP/1.1",
@@ -217,10 +204,10 @@ private slots:
     void pagingStopsWhenAPageRepeatsItsLastMessageId()
     {
         // A server that ignores lastMessageId: every page the same.
-        m_server->setFallback(ScriptedResponse::json(page(1, 2, true, true)));
+        m_loopback->server().setFallback(ScriptedResponse::json(page(1, 2, true, true)));
         const RelatedResult r = run(linkOf("failed-sms.json", Kind::ConversationMessages));
         QVERIFY(r.ok());
-        QCOMPARE(m_server->requestCount(), 2);
+        QCOMPARE(m_loopback->server().requestCount(), 2);
         QCOMPARE(ids(r), (QStringList{u"m1"_s, u"m2"_s}));
         QVERIFY(!r.messages->complete);
         QVERIFY2(r.messages->stopReason.contains(u"lastMessageId"_s), qPrintable(r.messages->stopReason));
@@ -228,24 +215,26 @@ private slots:
 
     void pagingStopsAtTheInspectedMessageAndAtTheLimit()
     {
-        m_server->setFallback(ScriptedResponse::json(page(1, 1, true, false)));
-        m_server->setResponder([](const RecordedRequest &request) -> std::optional<ScriptedResponse> {
-            const QByteArray target = request.target;
-            const int from =
-                target.contains("lastMessageId=m") ? target.mid(target.lastIndexOf('m') + 1).toInt() + 1 : 1;
-            return ScriptedResponse::json(page(from, from + 1, true, false));
-        });
+        m_loopback->server().setFallback(ScriptedResponse::json(page(1, 1, true, false)));
+        m_loopback->server().setResponder(
+            [](const RecordedRequest &request) -> std::optional<ScriptedResponse> {
+                const QByteArray target = request.target;
+                const int from = target.contains("lastMessageId=m")
+                                     ? target.mid(target.lastIndexOf('m') + 1).toInt() + 1
+                                     : 1;
+                return ScriptedResponse::json(page(from, from + 1, true, false));
+            });
         m_options.focusMessageId = u"m4"_s;
         const RelatedResult found = run(linkOf("failed-sms.json", Kind::ConversationMessages));
         QVERIFY(found.ok());
-        QCOMPARE(m_server->requestCount(), 2);
+        QCOMPARE(m_loopback->server().requestCount(), 2);
         QCOMPARE(found.messages->focusIndex, 3);
 
         m_options.focusMessageId = u"not-there"_s;
         m_options.maxPages = 3;
         const RelatedResult limited = run(linkOf("failed-sms.json", Kind::ConversationMessages));
         QVERIFY(limited.ok());
-        QCOMPARE(m_server->requestCount(), 2 + 3);
+        QCOMPARE(m_loopback->server().requestCount(), 2 + 3);
         QCOMPARE(limited.messages->pages, 3);
         QCOMPARE(limited.messages->focusIndex, -1);
         QVERIFY(limited.messages->stopReason.contains(u"3 pages"_s));
@@ -253,18 +242,20 @@ private slots:
 
     void aHostileLastMessageIdIsNeverSent()
     {
-        m_server->enqueue(ScriptedResponse::json(page(1, 2, true, false, u"m2&locationId=other"_s)));
+        m_loopback->server().enqueue(
+            ScriptedResponse::json(page(1, 2, true, false, u"m2&locationId=other"_s)));
         const RelatedResult r = run(linkOf("failed-sms.json", Kind::ConversationMessages));
         QVERIFY(r.ok());
-        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_loopback->server().requestCount(), 1);
         QCOMPARE(ids(r), (QStringList{u"m1"_s, u"m2"_s}));
         QVERIFY(!r.messages->stopReason.contains(u"locationId=other"_s));
     }
 
     void aPageThatFailsKeepsThePagesBefore()
     {
-        m_server->enqueue(ScriptedResponse::json(page(1, 2, true, false)));
-        m_server->enqueue(ScriptedResponse::error(500, "{\"statusCode\":500,\"message\":\"Internal\"}"));
+        m_loopback->server().enqueue(ScriptedResponse::json(page(1, 2, true, false)));
+        m_loopback->server().enqueue(
+            ScriptedResponse::error(500, "{\"statusCode\":500,\"message\":\"Internal\"}"));
         const RelatedResult r = run(linkOf("failed-sms.json", Kind::ConversationMessages));
         QVERIFY(r.failure);
         QCOMPARE(r.failure->category, Category::ServerError);
@@ -275,12 +266,12 @@ private slots:
     void theRecordingInAPrivateFileRemovedWhenDone()
     {
         const QByteArray wav = TestSupport::wavTone(500);
-        m_server->enqueue(ScriptedResponse::audio(wav).asChunked());
+        m_loopback->server().enqueue(ScriptedResponse::audio(wav).asChunked());
         QString path;
         {
             RelatedResult r = run(linkOf("live-call-completed.json", Kind::Recording));
             QVERIFY2(r.ok(), r.failure ? qPrintable(r.failure->toText()) : "");
-            const RecordedRequest sent = m_server->requests().constFirst();
+            const RecordedRequest sent = m_loopback->server().requests().constFirst();
             QCOMPARE(
                 sent.requestLine,
                 QByteArray("GET /conversations/messages/Lc7Kq2Wn5Rt8Yx1Za4Vb/locations/Lq7Rt2Vx9KmN3pB6sD4f/"
@@ -312,7 +303,8 @@ private slots:
 
     void aRecordingOverItsCapLeavesNoFile()
     {
-        m_server->enqueue(ScriptedResponse::audio(TestSupport::wavTone(2000)).asChunked().withDrip(4096, 1));
+        m_loopback->server().enqueue(
+            ScriptedResponse::audio(TestSupport::wavTone(2000)).asChunked().withDrip(4096, 1));
         m_options.maxRecordingBytes = 10'000;
         const RelatedResult r = run(linkOf("live-call-completed.json", Kind::Recording));
         QVERIFY(r.failure);
@@ -324,11 +316,11 @@ private slots:
 
     void anAbandonedRecordingLeavesNoFile()
     {
-        m_server->enqueue(ScriptedResponse::audio(TestSupport::wavTone(2000)).withDrip(1024, 50));
+        m_loopback->server().enqueue(ScriptedResponse::audio(TestSupport::wavTone(2000)).withDrip(1024, 50));
         RelatedLookup *lookup = RelatedLookup::start(
-            m_session.get(), linkOf("live-call-completed.json", Kind::Recording), {}, m_options);
+            &m_loopback->session(), linkOf("live-call-completed.json", Kind::Recording), {}, m_options);
         QSignalSpy finished(lookup, &RelatedLookup::finished);
-        QVERIFY(m_server->waitForRequests(1));
+        QVERIFY(m_loopback->server().waitForRequests(1));
         // Until somebody asks for its path the file may have no name (O_TMPFILE): it is seen as an open file.
         QTRY_COMPARE(openFilesIn(m_recordings->path()), 1);
         lookup->cancel();
@@ -342,7 +334,7 @@ private slots:
 
     void aRecordingAnsweredWithJsonIsNoRecording()
     {
-        m_server->enqueue(ScriptedResponse::json("{\"error\":\"no recording\"}"));
+        m_loopback->server().enqueue(ScriptedResponse::json("{\"error\":\"no recording\"}"));
         const RelatedResult r = run(linkOf("live-call-completed.json", Kind::Recording));
         QVERIFY(r.failure);
         QCOMPARE(r.failure->kind, u"not_audio"_s);
@@ -352,7 +344,7 @@ private slots:
 
     void aRefusalNamesTheScope()
     {
-        m_server->enqueue(ScriptedResponse::error(
+        m_loopback->server().enqueue(ScriptedResponse::error(
             403, "{\"statusCode\":403,\"message\":\"The token is not authorized for this scope.\"}"));
         const RelatedResult r = run(linkOf("failed-sms.json", Kind::Contact));
         QVERIFY(r.failure);
@@ -364,7 +356,7 @@ private slots:
 
     void anAnswerOfTheWrongShape()
     {
-        m_server->enqueue(ScriptedResponse::json("[1,2,3]"));
+        m_loopback->server().enqueue(ScriptedResponse::json("[1,2,3]"));
         const RelatedResult r = run(linkOf("outbound-email-thread.json", Kind::EmailMessage));
         QVERIFY(r.failure);
         QCOMPARE(r.failure->category, Category::InvalidResponse);
@@ -381,7 +373,7 @@ private slots:
                 link = l;
         }
         QVERIFY(!link.available);
-        RelatedLookup *lookup = RelatedLookup::start(m_session.get(), link, {}, m_options);
+        RelatedLookup *lookup = RelatedLookup::start(&m_loopback->session(), link, {}, m_options);
         QSignalSpy finished(lookup, &RelatedLookup::finished);
         QCOMPARE(finished.count(), 0); // never from inside start()
         QVERIFY(finished.wait(5000));
@@ -389,7 +381,7 @@ private slots:
         QCOMPARE(r.failure->category, Category::Usage);
         QVERIFY(r.failure->cause.contains(u"conversation id"_s));
         QVERIFY(r.exchanges.isEmpty());
-        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(m_loopback->server().requestCount(), 0);
     }
 
     // The CLI's --base-url: the related requests go where the message was looked up, not to the profile's
@@ -398,12 +390,12 @@ private slots:
     {
         TestServer profilesOwn;
         QVERIFY(profilesOwn.listen());
-        Profile profile = m_profiles->defaultProfile();
+        Profile profile = m_loopback->profiles().defaultProfile();
         profile.baseUrl = QUrl(profilesOwn.baseUrl());
-        QCOMPARE(m_profiles->update(profile), QString());
+        QCOMPARE(m_loopback->profiles().update(profile), QString());
 
-        m_options.baseUrlOverride = m_server->baseUrl();
-        m_server->enqueue(ScriptedResponse::json(data("contact-dnd.json")));
+        m_options.baseUrlOverride = m_loopback->server().baseUrl();
+        m_loopback->server().enqueue(ScriptedResponse::json(data("contact-dnd.json")));
         const RelatedResult r = run(linkOf("failed-sms.json", Kind::Contact));
         QVERIFY2(r.ok(), r.failure ? qPrintable(r.failure->toText()) : "");
         expectRequest(0, "GET /contacts/Cn6Vb8Nm0Qa2Ws4Ed6Rf HTTP/1.1", "2021-07-28");
@@ -413,15 +405,15 @@ private slots:
         const RelatedResult refused = run(linkOf("failed-sms.json", Kind::Contact));
         QVERIFY(refused.failure);
         QCOMPARE(refused.failure->kind, InspectionFailure::hostNotAllowedKind);
-        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_loopback->server().requestCount(), 1);
         QCOMPARE(profilesOwn.requestCount(), 0);
 
-        m_options.baseUrlOverride = m_server->baseUrl();
+        m_options.baseUrlOverride = m_loopback->server().baseUrl();
         ClientOptions small;
         small.retry.enabled = false;
         small.maxBodyBytes = 16;
         m_options.clientOptions = small;
-        m_server->enqueue(ScriptedResponse::json(data("contact-dnd.json")));
+        m_loopback->server().enqueue(ScriptedResponse::json(data("contact-dnd.json")));
         const RelatedResult capped = run(linkOf("failed-sms.json", Kind::Contact));
         QVERIFY(capped.failure);
         QCOMPARE(capped.failure->kind, u"too_large"_s);
@@ -430,7 +422,7 @@ private slots:
 private:
     RelatedResult run(const RelatedLink &link)
     {
-        RelatedLookup *lookup = RelatedLookup::start(m_session.get(), link, {}, m_options);
+        RelatedLookup *lookup = RelatedLookup::start(&m_loopback->session(), link, {}, m_options);
         QSignalSpy finished(lookup, &RelatedLookup::finished);
         if (!finished.wait(15000))
             return {};
@@ -442,20 +434,16 @@ private:
 
     void expectRequest(int index, const QByteArray &requestLine, const QByteArray &version)
     {
-        QVERIFY(m_server->requestCount() > index);
-        const RecordedRequest sent = m_server->requests().at(index);
+        QVERIFY(m_loopback->server().requestCount() > index);
+        const RecordedRequest sent = m_loopback->server().requests().at(index);
         QCOMPARE(sent.requestLine, requestLine);
         QCOMPARE(sent.header("Version"), version);
         QCOMPARE(sent.header("Authorization"), "Bearer " + m_token.toUtf8());
         QCOMPARE(sent.header("Accept"), QByteArray("application/json"));
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QTemporaryDir> m_recordings;
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<FixedTokenSource> m_tokens;
-    std::unique_ptr<InspectionSession> m_session;
+    std::unique_ptr<LoopbackSession> m_loopback;
     RelatedLookupOptions m_options;
     QString m_token = u"pit-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"_s;
 };

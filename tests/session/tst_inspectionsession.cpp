@@ -5,18 +5,18 @@
 #include "session/inspectionsession.h"
 #include "store/profilestore.h"
 
+#include "loopbacksession.h"
 #include "testserver.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QPointer>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using TestSupport::LoopbackSession;
 using TestSupport::ScriptedResponse;
-using TestSupport::TestServer;
 using Category = InspectionFailure::Category;
 
 namespace {
@@ -44,53 +44,47 @@ class TestInspectionSession : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_server = std::make_unique<TestServer>();
-        QVERIFY(m_server->listen());
-        m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(u"settings.ini"_s));
-        m_tokens = std::make_unique<CountingTokenSource>(m_token);
-        SessionServices services;
-        services.profiles = m_profiles.get();
-        services.tokens = m_tokens.get();
-        services.clientOptions.retry.enabled = false;
-        m_session = std::make_unique<InspectionSession>(services);
+        auto tokens = std::make_unique<CountingTokenSource>(m_token);
+        m_tokens = tokens.get();
+        m_loopback = std::make_unique<LoopbackSession>(std::move(tokens));
+        QVERIFY(m_loopback->isListening());
     }
 
     void cleanup()
     {
-        m_session.reset();
-        m_tokens.reset();
-        m_profiles.reset();
-        m_server.reset();
-        m_dir.reset();
+        m_tokens = nullptr;
+        m_loopback.reset();
     }
 
     void lookupSendsOnceAndAnalyses()
     {
-        m_server->enqueue(ScriptedResponse::json(TestSupport::sampleResponse(u"live-call-completed.json"_s)));
-        const InspectionResult r = run(lookup(u"Lc7Kq2Wn5Rt8Yx1Za4Vb"_s));
-        QVERIFY2(r.ok(), r.failure ? qPrintable(r.failure->title) : "");
-        QCOMPARE(r.messageId, u"Lc7Kq2Wn5Rt8Yx1Za4Vb"_s);
-        QCOMPARE(r.profile, m_profiles->defaultProfileName());
-        QCOMPARE(m_server->requestCount(), 1);
-        const auto request = m_server->requests().constFirst();
+        m_loopback->server().enqueue(
+            ScriptedResponse::json(TestSupport::sampleResponse(u"live-call-completed.json"_s)));
+        const std::optional<InspectionResult> r = m_loopback->run(lookup(u"Lc7Kq2Wn5Rt8Yx1Za4Vb"_s));
+        QVERIFY(r);
+        QVERIFY2(r->ok(), r->failure ? qPrintable(r->failure->title) : "");
+        QCOMPARE(r->messageId, u"Lc7Kq2Wn5Rt8Yx1Za4Vb"_s);
+        QCOMPARE(r->profile, m_loopback->profiles().defaultProfileName());
+        QCOMPARE(m_loopback->server().requestCount(), 1);
+        const auto request = m_loopback->server().requests().constFirst();
         QCOMPARE(request.target, QByteArray("/conversations/messages/Lc7Kq2Wn5Rt8Yx1Za4Vb"));
         QCOMPARE(request.header("Authorization"), "Bearer " + m_token.toUtf8());
         QCOMPARE(request.header("Version"), QByteArray("2021-04-15"));
-        QCOMPARE(r.analysis.shape.kindName(), u"envelope"_s);
-        QCOMPARE(r.analysis.view.callDuration.value, 37);
-        QCOMPARE(r.sourceNote(), u"looked up"_s);
-        QVERIFY(r.pretty.isEmpty());
+        QCOMPARE(r->analysis.shape.kindName(), u"envelope"_s);
+        QCOMPARE(r->analysis.view.callDuration.value, 37);
+        QCOMPARE(r->sourceNote(), u"looked up"_s);
+        QVERIFY(r->pretty.isEmpty());
     }
 
     void linkIsAcceptedAsTheIdItHolds()
     {
-        m_server->enqueue(
+        m_loopback->server().enqueue(
             ScriptedResponse::json(TestSupport::sampleResponse(u"inbound-sms-delivered.json"_s)));
-        const InspectionResult r = run(lookup(
+        const std::optional<InspectionResult> r = m_loopback->run(lookup(
             u"https://app.gohighlevel.com/v2/location/L1/conversations/conversations/C1?messageId=nXf2TQ8rLm4kPz7VbC1a"_s));
-        QVERIFY(r.ok());
-        QCOMPARE(r.messageId, u"nXf2TQ8rLm4kPz7VbC1a"_s);
+        QVERIFY(r);
+        QVERIFY(r->ok());
+        QCOMPARE(r->messageId, u"nXf2TQ8rLm4kPz7VbC1a"_s);
     }
 
     void refusedInputSendsNothingAndAsksForNoToken_data()
@@ -117,61 +111,67 @@ private slots:
         if (!baseUrl.isEmpty())
             request.baseUrlOverride = baseUrl;
         request.profile = profile;
-        const InspectionResult r = run(request);
-        QVERIFY(r.failure);
-        QCOMPARE(r.failure->category, Category::Usage);
-        QCOMPARE(r.failure->kind, kind);
-        QCOMPARE(m_server->requestCount(), 0);
+        const std::optional<InspectionResult> r = m_loopback->run(request);
+        QVERIFY(r);
+        QVERIFY(r->failure);
+        QCOMPARE(r->failure->category, Category::Usage);
+        QCOMPARE(r->failure->kind, kind);
+        QCOMPARE(m_loopback->server().requestCount(), 0);
         QCOMPARE(m_tokens->fetches, 0);
-        QVERIFY(!r.wasSent());
+        QVERIFY(!r->wasSent());
     }
 
     void noTokenIsAnAuthenticationFailure()
     {
         CountingTokenSource none;
-        SessionServices services = m_session->services();
+        SessionServices services = m_loopback->session().services();
         services.tokens = &none;
         InspectionSession session(services);
-        const InspectionResult r = run(session, lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
-        QVERIFY(r.failure);
-        QCOMPARE(r.failure->category, Category::Authentication);
-        QCOMPARE(r.failure->kind, u"no_token"_s);
-        QCOMPARE(m_server->requestCount(), 0);
-        QVERIFY(!r.failure->retryMayHelp());
+        const std::optional<InspectionResult> r =
+            LoopbackSession::waitForResult(session.inspect(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s)));
+        QVERIFY(r);
+        QVERIFY(r->failure);
+        QCOMPARE(r->failure->category, Category::Authentication);
+        QCOMPARE(r->failure->kind, u"no_token"_s);
+        QCOMPARE(m_loopback->server().requestCount(), 0);
+        QVERIFY(!r->failure->retryMayHelp());
     }
 
     void httpErrorKeepsTheBodyAndTraceId()
     {
-        m_server->enqueue(
+        m_loopback->server().enqueue(
             ScriptedResponse::error(401, R"({"statusCode":401,"message":"Invalid JWT","traceId":"tr-1"})"));
-        const InspectionResult r = run(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
-        QVERIFY(r.failure);
-        QCOMPARE(r.failure->category, Category::Authentication);
-        QCOMPARE(r.failure->kind, u"unauthorized"_s);
-        QCOMPARE(r.failure->traceId, u"tr-1"_s);
-        QCOMPARE(r.failure->serverMessages, QStringList{u"Invalid JWT"_s});
-        QVERIFY(!r.failure->retryMayHelp());
-        QCOMPARE(r.analysis.shape.kindName(), u"error"_s); // the error body is analysed for the Raw tab
-        QVERIFY(r.wasSent());
-        QVERIFY(!r.failure->toText().contains(m_token));
+        const std::optional<InspectionResult> r = m_loopback->run(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
+        QVERIFY(r);
+        QVERIFY(r->failure);
+        QCOMPARE(r->failure->category, Category::Authentication);
+        QCOMPARE(r->failure->kind, u"unauthorized"_s);
+        QCOMPARE(r->failure->traceId, u"tr-1"_s);
+        QCOMPARE(r->failure->serverMessages, QStringList{u"Invalid JWT"_s});
+        QVERIFY(!r->failure->retryMayHelp());
+        QCOMPARE(r->analysis.shape.kindName(), u"error"_s); // the error body is analysed for the Raw tab
+        QVERIFY(r->wasSent());
+        QVERIFY(!r->failure->toText().contains(m_token));
     }
 
     void serverErrorMayBeRetried()
     {
-        m_server->enqueue(ScriptedResponse::error(503, R"({"message":"busy"})"));
-        const InspectionResult r = run(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
-        QVERIFY(r.failure);
-        QCOMPARE(r.failure->category, Category::ServerError);
-        QVERIFY(r.failure->retryMayHelp());
+        m_loopback->server().enqueue(ScriptedResponse::error(503, R"({"message":"busy"})"));
+        const std::optional<InspectionResult> r = m_loopback->run(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
+        QVERIFY(r);
+        QVERIFY(r->failure);
+        QCOMPARE(r->failure->category, Category::ServerError);
+        QVERIFY(r->failure->retryMayHelp());
     }
 
     void cancelEndsTheJobOnce()
     {
-        m_server->enqueue(ScriptedResponse::json(TestSupport::sampleResponse(u"inbound-sms-delivered.json"_s))
-                              .withDelay(5000));
-        InspectionJob *job = m_session->inspect(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
+        m_loopback->server().enqueue(
+            ScriptedResponse::json(TestSupport::sampleResponse(u"inbound-sms-delivered.json"_s))
+                .withDelay(5000));
+        InspectionJob *job = m_loopback->session().inspect(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
         QSignalSpy finished(job, &InspectionJob::finished);
-        QTRY_COMPARE(m_server->requestCount(), 1);
+        QTRY_COMPARE(m_loopback->server().requestCount(), 1);
         job->cancel();
         QTRY_COMPARE(finished.size(), 1);
         const auto r = finished.at(0).at(0).value<InspectionResult>();
@@ -183,13 +183,13 @@ private slots:
 
     void cancelBeforeStartEndsOnce()
     {
-        InspectionJob *job = m_session->inspect(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
+        InspectionJob *job = m_loopback->session().inspect(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
         QSignalSpy finished(job, &InspectionJob::finished);
         job->cancel();
         QCOMPARE(finished.size(), 1);
         QTest::qWait(50);
         QCOMPARE(finished.size(), 1);
-        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(m_loopback->server().requestCount(), 0);
     }
 
     void filesAreReadOffTheUiThread_data()
@@ -214,24 +214,25 @@ private slots:
         QFETCH(bool, exists);
         QFETCH(QString, kind);
         QFETCH(QString, titleStart);
-        const QString path = m_dir->filePath(u"x.json"_s);
+        const QString path = m_loopback->filePath(u"x.json"_s);
         if (exists) {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(content);
         }
-        const InspectionResult r = run(InspectionRequest::file(path));
+        const std::optional<InspectionResult> r = m_loopback->run(InspectionRequest::file(path));
+        QVERIFY(r);
         if (kind.isEmpty()) {
-            QVERIFY(r.ok());
-            QCOMPARE(r.body, content);
-            QCOMPARE(r.analysis.view.failureText.value, u"30007: Message filtered by the carrier"_s);
-            QCOMPARE(r.sourceNote(), u"file x.json"_s);
+            QVERIFY(r->ok());
+            QCOMPARE(r->body, content);
+            QCOMPARE(r->analysis.view.failureText.value, u"30007: Message filtered by the carrier"_s);
+            QCOMPARE(r->sourceNote(), u"file x.json"_s);
         } else {
-            QVERIFY(r.failure);
-            QCOMPARE(r.failure->kind, kind);
-            QVERIFY2(r.failure->title.startsWith(titleStart), qPrintable(r.failure->title));
+            QVERIFY(r->failure);
+            QCOMPARE(r->failure->kind, kind);
+            QVERIFY2(r->failure->title.startsWith(titleStart), qPrintable(r->failure->title));
         }
-        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(m_loopback->server().requestCount(), 0);
     }
 
     // A file of FileBytes::readThreshold or more is memory-mapped, not copied: the body is a view of the
@@ -241,13 +242,13 @@ private slots:
         const QByteArray item = "\"ve9EPM428h8vShlRW1KT\",";
         QByteArray content = R"({"id": "a1", "direction": "inbound", "status": "delivered", "ids": [)";
         content += item.repeated(20 * 1024 * 1024 / item.size()) + "\"z\"]}\n";
-        const QString path = m_dir->filePath(u"big.json"_s);
+        const QString path = m_loopback->filePath(u"big.json"_s);
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
             QCOMPARE(file.write(content), content.size());
         }
-        InspectionJob *job = m_session->inspect(InspectionRequest::file(path));
+        InspectionJob *job = m_loopback->session().inspect(InspectionRequest::file(path));
         QSignalSpy progress(job, &InspectionJob::workProgress);
         QSignalSpy finished(job, &InspectionJob::finished);
         QVERIFY(finished.wait(60000));
@@ -269,29 +270,30 @@ private slots:
         QVERIFY(previous <= content.size());
 
         // A small file is read as before: its body owns its bytes.
-        const QString small = m_dir->filePath(u"small.json"_s);
+        const QString small = m_loopback->filePath(u"small.json"_s);
         {
             QFile file(small);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(R"({"id": "a1"})");
         }
-        const InspectionResult s = run(InspectionRequest::file(small));
-        QVERIFY(s.ok());
-        QVERIFY(!s.bodyKeepAlive);
+        const std::optional<InspectionResult> s = m_loopback->run(InspectionRequest::file(small));
+        QVERIFY(s);
+        QVERIFY(s->ok());
+        QVERIFY(!s->bodyKeepAlive);
     }
 
     void cancelDuringTheAnalysisEndsOnce()
     {
         const QByteArray item = R"({"id": "ve9EPM428h8vShlRW1KT", "n": 12},)";
         QByteArray content = "[" + item.repeated(64 * 1024 * 1024 / item.size()) + "null]";
-        const QString path = m_dir->filePath(u"big.json"_s);
+        const QString path = m_loopback->filePath(u"big.json"_s);
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
             QCOMPARE(file.write(content), content.size());
         }
         content = QByteArray();
-        InspectionJob *job = m_session->inspect(InspectionRequest::file(path));
+        InspectionJob *job = m_loopback->session().inspect(InspectionRequest::file(path));
         QSignalSpy progress(job, &InspectionJob::workProgress);
         QSignalSpy finished(job, &InspectionJob::finished);
         QVERIFY(progress.wait(60000));
@@ -316,11 +318,12 @@ private slots:
         InspectionRequest request =
             InspectionRequest::bytes(R"({"id":"a1","direction":"inbound","n":1.50})", u"pasted"_s);
         request.prettyPrint = true;
-        const InspectionResult r = run(request);
-        QVERIFY(r.ok());
-        QCOMPARE(r.pretty,
+        const std::optional<InspectionResult> r = m_loopback->run(request);
+        QVERIFY(r);
+        QVERIFY(r->ok());
+        QCOMPARE(r->pretty,
                  QByteArray("{\n  \"id\": \"a1\",\n  \"direction\": \"inbound\",\n  \"n\": 1.50\n}"));
-        QCOMPARE(r.sourceNote(), u"pasted"_s);
+        QCOMPARE(r->sourceNote(), u"pasted"_s);
     }
 
     void answersEitherSideOfTheInlineBoundAreAnalysedAlike()
@@ -334,10 +337,12 @@ private slots:
         const QByteArray aboveBound = atBound + ' ';
         QList<InspectionResult> results;
         for (const QByteArray &body : {atBound, aboveBound}) {
-            m_server->enqueue(ScriptedResponse::json(body));
+            m_loopback->server().enqueue(ScriptedResponse::json(body));
             InspectionRequest request = lookup(u"Fs3Dq7Wr1Te5Ty9Uy2Ia"_s);
             request.prettyPrint = true;
-            results << run(request);
+            const std::optional<InspectionResult> r = m_loopback->run(request);
+            QVERIFY(r);
+            results << *r;
         }
         const InspectionResult &inlined = results.at(0);
         const InspectionResult &worker = results.at(1);
@@ -356,11 +361,13 @@ private slots:
 
     void severalJobsRunAtOnce()
     {
-        m_server->enqueue(ScriptedResponse::json(TestSupport::sampleResponse(u"inbound-sms-delivered.json"_s))
-                              .withDelay(200));
-        m_server->enqueue(ScriptedResponse::json(TestSupport::sampleResponse(u"live-call-completed.json"_s)));
-        InspectionJob *first = m_session->inspect(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
-        InspectionJob *second = m_session->inspect(lookup(u"Lc7Kq2Wn5Rt8Yx1Za4Vb"_s));
+        m_loopback->server().enqueue(
+            ScriptedResponse::json(TestSupport::sampleResponse(u"inbound-sms-delivered.json"_s))
+                .withDelay(200));
+        m_loopback->server().enqueue(
+            ScriptedResponse::json(TestSupport::sampleResponse(u"live-call-completed.json"_s)));
+        InspectionJob *first = m_loopback->session().inspect(lookup(u"nXf2TQ8rLm4kPz7VbC1a"_s));
+        InspectionJob *second = m_loopback->session().inspect(lookup(u"Lc7Kq2Wn5Rt8Yx1Za4Vb"_s));
         QSignalSpy a(first, &InspectionJob::finished);
         QSignalSpy b(second, &InspectionJob::finished);
         QTRY_COMPARE(a.size() + b.size(), 2);
@@ -375,24 +382,12 @@ private:
     {
         InspectionRequest request = InspectionRequest::lookup(id);
         if (request.baseUrlOverride.isEmpty())
-            request.baseUrlOverride = m_server->baseUrl();
+            request.baseUrlOverride = m_loopback->server().baseUrl();
         return request;
     }
-    InspectionResult run(const InspectionRequest &request) { return run(*m_session, request); }
-    static InspectionResult run(InspectionSession &session, const InspectionRequest &request)
-    {
-        InspectionJob *job = session.inspect(request);
-        QSignalSpy finished(job, &InspectionJob::finished);
-        if (!finished.wait(10000) || finished.size() != 1)
-            return {};
-        return finished.at(0).at(0).value<InspectionResult>();
-    }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<CountingTokenSource> m_tokens;
-    std::unique_ptr<InspectionSession> m_session;
+    std::unique_ptr<LoopbackSession> m_loopback;
+    CountingTokenSource *m_tokens = nullptr; // owned by m_loopback
     QString m_token = u"pit-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"_s;
 };
 

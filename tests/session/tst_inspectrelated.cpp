@@ -7,15 +7,16 @@
 #include "store/lookuphistory.h"
 #include "store/profilestore.h"
 
+#include "loopbacksession.h"
 #include "testserver.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using TestSupport::LoopbackSession;
+using TestSupport::LoopbackSessionOptions;
 using TestSupport::ScriptedResponse;
-using TestSupport::TestServer;
 using Category = InspectionFailure::Category;
 using Parameters = QList<ApiRequest::Parameter>;
 
@@ -52,31 +53,19 @@ class TestInspectRelated : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_server = std::make_unique<TestServer>();
-        QVERIFY(m_server->listen());
-        m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(u"settings.ini"_s));
-        Profile profile = m_profiles->defaultProfile();
-        profile.baseUrl = QUrl(m_server->baseUrl());
-        QCOMPARE(m_profiles->update(profile), QString());
-        m_tokens = std::make_unique<CountingTokenSource>(m_token);
-        m_history = std::make_unique<LookupHistory>(m_dir->filePath(u"history.sqlite"_s));
-        SessionServices services;
-        services.profiles = m_profiles.get();
-        services.tokens = m_tokens.get();
-        services.history = m_history.get();
-        services.clientOptions.retry.enabled = false;
-        m_session = std::make_unique<InspectionSession>(services);
+        auto tokens = std::make_unique<CountingTokenSource>(m_token);
+        m_tokens = tokens.get();
+        // With a history: related lookups must leave nothing in it.
+        m_loopback =
+            std::make_unique<LoopbackSession>(std::move(tokens), LoopbackSessionOptions{.history = true});
+        QVERIFY(m_loopback->isListening());
+        QCOMPARE(m_loopback->pointDefaultProfileAtServer(), QString());
     }
 
     void cleanup()
     {
-        m_session.reset();
-        m_history.reset();
-        m_tokens.reset();
-        m_profiles.reset();
-        m_server.reset();
-        m_dir.reset();
+        m_tokens = nullptr;
+        m_loopback.reset();
     }
 
     void sendsEachRequestAsDocumented_data()
@@ -126,23 +115,24 @@ private slots:
         QFETCH(QByteArray, version);
         QFETCH(QString, subject);
         // A body with the marks of a message: a related answer is not checked as one.
-        m_server->enqueue(
+        m_loopback->server().enqueue(
             ScriptedResponse::json(R"({"id":"x","direction":"outbound","status":"delivered"})"));
-        const InspectionResult r = run(m_session->inspectRelated(call(endpoint, ids, query)));
-        QVERIFY2(r.ok(), r.failure ? qPrintable(r.failure->toText()) : "");
-        QCOMPARE(m_server->requestCount(), 1);
-        const auto sent = m_server->requests().constFirst();
+        const std::optional<InspectionResult> r = runRelated(call(endpoint, ids, query));
+        QVERIFY(r);
+        QVERIFY2(r->ok(), r->failure ? qPrintable(r->failure->toText()) : "");
+        QCOMPARE(m_loopback->server().requestCount(), 1);
+        const auto sent = m_loopback->server().requests().constFirst();
         QCOMPARE(sent.requestLine, requestLine);
         QCOMPARE(sent.header("Version"), version);
         QCOMPARE(sent.header("Authorization"), "Bearer " + m_token.toUtf8());
         QCOMPARE(sent.header("Accept"), QByteArray("application/json"));
-        QCOMPARE(r.messageId, subject);
-        QCOMPARE(r.profile, m_profiles->defaultProfileName());
-        QCOMPARE(r.request.source, InspectionRequest::Source::Related);
-        QVERIFY(r.analysis.document.isValid());
-        QCOMPARE(r.analysis.shape.kind, ResponseShape::Kind::OtherJson);
-        QVERIFY(r.analysis.findings.isEmpty());
-        QCOMPARE(r.sourceNote(), u"related "_s + endpoint.what);
+        QCOMPARE(r->messageId, subject);
+        QCOMPARE(r->profile, m_loopback->profiles().defaultProfileName());
+        QCOMPARE(r->request.source, InspectionRequest::Source::Related);
+        QVERIFY(r->analysis.document.isValid());
+        QCOMPARE(r->analysis.shape.kind, ResponseShape::Kind::OtherJson);
+        QVERIFY(r->analysis.findings.isEmpty());
+        QCOMPARE(r->sourceNote(), u"related "_s + endpoint.what);
     }
 
     void aHostileIdSendsNothingAndAsksForNoToken_data()
@@ -157,14 +147,15 @@ private slots:
     void aHostileIdSendsNothingAndAsksForNoToken()
     {
         QFETCH(QString, id);
-        const InspectionResult r =
-            run(m_session->inspectRelated(call(Endpoints::contact(), {{u"contactId"_s, id}})));
-        QVERIFY(r.failure);
-        QCOMPARE(r.failure->category, Category::Usage);
-        QCOMPARE(r.failure->kind, u"invalid_input"_s);
-        QVERIFY2(r.failure->cause.contains(u"contact id"_s), qPrintable(r.failure->cause));
-        QVERIFY(!r.failure->toText().contains(m_token));
-        QCOMPARE(m_server->requestCount(), 0);
+        const std::optional<InspectionResult> r =
+            runRelated(call(Endpoints::contact(), {{u"contactId"_s, id}}));
+        QVERIFY(r);
+        QVERIFY(r->failure);
+        QCOMPARE(r->failure->category, Category::Usage);
+        QCOMPARE(r->failure->kind, u"invalid_input"_s);
+        QVERIFY2(r->failure->cause.contains(u"contact id"_s), qPrintable(r->failure->cause));
+        QVERIFY(!r->failure->toText().contains(m_token));
+        QCOMPARE(m_loopback->server().requestCount(), 0);
         QCOMPARE(m_tokens->fetches, 0);
     }
 
@@ -193,40 +184,46 @@ private slots:
         QFETCH(QString, scope);
         const QByteArray body = "{\"statusCode\":" + QByteArray::number(status) +
                                 ",\"message\":\"The token is not authorized for this scope.\"}";
-        m_server->enqueue(ScriptedResponse::error(status, body));
-        const InspectionResult r = run(m_session->inspectRelated(call(endpoint, ids)));
-        QVERIFY(r.failure);
-        QCOMPARE(r.failure->category, Category::Authentication);
-        QCOMPARE(r.failure->httpStatus, status);
-        QVERIFY2(r.failure->nextStep.contains(u"“"_s + scope + u"”"_s), qPrintable(r.failure->nextStep));
-        QVERIFY(r.failure->toText().contains(scope));
-        QCOMPARE(r.failure->serverMessages, QStringList{u"The token is not authorized for this scope."_s});
-        QCOMPARE(r.analysis.shape.kind,
+        m_loopback->server().enqueue(ScriptedResponse::error(status, body));
+        const std::optional<InspectionResult> r = runRelated(call(endpoint, ids));
+        QVERIFY(r);
+        QVERIFY(r->failure);
+        QCOMPARE(r->failure->category, Category::Authentication);
+        QCOMPARE(r->failure->httpStatus, status);
+        QVERIFY2(r->failure->nextStep.contains(u"“"_s + scope + u"”"_s), qPrintable(r->failure->nextStep));
+        QVERIFY(r->failure->toText().contains(scope));
+        QCOMPARE(r->failure->serverMessages, QStringList{u"The token is not authorized for this scope."_s});
+        QCOMPARE(r->analysis.shape.kind,
                  ResponseShape::Kind::ErrorBody); // the error answer is still recognised
     }
 
     void otherFailuresNameNoScope()
     {
-        m_server->enqueue(ScriptedResponse::error(404, R"({"statusCode":404,"message":"Not found"})"));
-        const InspectionResult r =
-            run(m_session->inspectRelated(call(Endpoints::contact(), {{u"contactId"_s, u"C1"_s}})));
-        QVERIFY(r.failure);
-        QCOMPARE(r.failure->category, Category::NotFound);
-        QVERIFY(!r.failure->nextStep.contains(u"contacts.readonly"_s));
+        m_loopback->server().enqueue(
+            ScriptedResponse::error(404, R"({"statusCode":404,"message":"Not found"})"));
+        const std::optional<InspectionResult> r =
+            runRelated(call(Endpoints::contact(), {{u"contactId"_s, u"C1"_s}}));
+        QVERIFY(r);
+        QVERIFY(r->failure);
+        QCOMPARE(r->failure->category, Category::NotFound);
+        QVERIFY(!r->failure->nextStep.contains(u"contacts.readonly"_s));
     }
 
     void relatedLookupsAreNotRecorded()
     {
-        m_server->enqueue(ScriptedResponse::json(R"({"contact":{"id":"C1"}})"));
-        QVERIFY(run(m_session->inspectRelated(call(Endpoints::contact(), {{u"contactId"_s, u"C1"_s}}))).ok());
-        m_server->enqueue(
+        m_loopback->server().enqueue(ScriptedResponse::json(R"({"contact":{"id":"C1"}})"));
+        const std::optional<InspectionResult> contact =
+            runRelated(call(Endpoints::contact(), {{u"contactId"_s, u"C1"_s}}));
+        QVERIFY(contact && contact->ok());
+        m_loopback->server().enqueue(
             ScriptedResponse::json(R"({"id":"M1","direction":"inbound","status":"delivered"})"));
-        QVERIFY(run(m_session->inspect(InspectionRequest::lookup(u"M1"_s))).ok());
+        const std::optional<InspectionResult> message = m_loopback->run(InspectionRequest::lookup(u"M1"_s));
+        QVERIFY(message && message->ok());
         // The message lookup is the one row: written after the related one, so the related one had its turn.
         QList<LookupRecord> rows;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                QFuture<QList<LookupRecord>> recent = m_history->recent();
+                QFuture<QList<LookupRecord>> recent = m_loopback->history()->recent();
                 recent.waitForFinished();
                 rows = recent.result();
                 return rows.size() == 1;
@@ -237,31 +234,24 @@ private slots:
 
     void cancelEndsOnce()
     {
-        m_server->enqueue(ScriptedResponse::silence());
+        m_loopback->server().enqueue(ScriptedResponse::silence());
         InspectionJob *job =
-            m_session->inspectRelated(call(Endpoints::contact(), {{u"contactId"_s, u"C1"_s}}));
+            m_loopback->session().inspectRelated(call(Endpoints::contact(), {{u"contactId"_s, u"C1"_s}}));
         QSignalSpy finished(job, &InspectionJob::finished);
-        QVERIFY(m_server->waitForRequests(1));
+        QVERIFY(m_loopback->server().waitForRequests(1));
         job->cancel();
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).value<InspectionResult>().failure->category, Category::Cancelled);
     }
 
 private:
-    InspectionResult run(InspectionJob *job)
+    std::optional<InspectionResult> runRelated(const ApiRequest &request)
     {
-        QSignalSpy finished(job, &InspectionJob::finished);
-        if (!finished.wait(10000) || finished.size() != 1)
-            return {};
-        return finished.at(0).at(0).value<InspectionResult>();
+        return LoopbackSession::waitForResult(m_loopback->session().inspectRelated(request));
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<CountingTokenSource> m_tokens;
-    std::unique_ptr<LookupHistory> m_history;
-    std::unique_ptr<InspectionSession> m_session;
+    std::unique_ptr<LoopbackSession> m_loopback;
+    CountingTokenSource *m_tokens = nullptr; // owned by m_loopback
     QString m_token = u"pit-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"_s;
 };
 

@@ -13,9 +13,8 @@
 
 #include "batch/batchfilterproxymodel.h"
 #include "batch/batchtablemodel.h"
-#include "session/fixedtokensource.h"
+#include "loopbacksession.h"
 #include "session/inspectionsession.h"
-#include "store/profilestore.h"
 #include "testserver.h"
 
 #include <QAbstractButton>
@@ -33,7 +32,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -42,9 +40,10 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using TestSupport::LoopbackSession;
+using TestSupport::LoopbackSessionOptions;
 using TestSupport::RecordedRequest;
 using TestSupport::ScriptedResponse;
-using TestSupport::TestServer;
 
 namespace {
 
@@ -149,32 +148,20 @@ private slots:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_server = std::make_unique<TestServer>();
-        QVERIFY(m_server->listen());
-        m_server->setResponder([this](const RecordedRequest &r) { return answer(idOf(r)); });
-        m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(u"settings.ini"_s));
-        m_tokens = std::make_unique<FixedTokenSource>(token);
-        SessionServices services;
-        services.profiles = m_profiles.get();
-        services.tokens = m_tokens.get();
-        m_session = std::make_unique<InspectionSession>(services);
+        // Retries on, as in the product's session: the batch must turn them off for its own requests and
+        // wait out a 429 itself, which the tally and the requests the server saw show.
+        m_loopback = std::make_unique<LoopbackSession>(token, LoopbackSessionOptions{.retry = true});
+        QVERIFY(m_loopback->isListening());
+        m_loopback->server().setResponder([this](const RecordedRequest &r) { return answer(idOf(r)); });
         m_seen.clear();
         m_delayMs = 0;
     }
 
-    void cleanup()
-    {
-        m_session.reset();
-        m_tokens.reset();
-        m_profiles.reset();
-        m_server.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_loopback.reset(); }
 
     void theListIsCheckedBeforeAnythingIsSent()
     {
-        BatchWindow window(m_session.get(), u"Default"_s);
+        BatchWindow window(&m_loopback->session(), u"Default"_s);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), u"Batch lookup — Default"_s);
@@ -201,7 +188,7 @@ private slots:
         QVERIFY(window.input()->rejectedList()->isVisible());
         QCOMPARE(window.startButton()->text(), u"Look up 3 messages"_s);
         QVERIFY(window.startButton()->isEnabled());
-        QCOMPARE(m_server->requestCount(), 0); // nothing was sent
+        QCOMPARE(m_loopback->server().requestCount(), 0); // nothing was sent
         QVERIFY(!window.input()->columnPicker()->isVisible());
 
         // A list too long for one batch is refused as a whole, says so, and changes nothing.
@@ -215,14 +202,14 @@ private slots:
         QVERIFY(window.input()->summaryText().contains(u"too much for one batch"_s));
         QVERIFY(window.input()->text().size() < 200);
         QCOMPARE(window.startButton()->text(), u"Look up 3 messages"_s);
-        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(m_loopback->server().requestCount(), 0);
     }
 
     void aCsvFileWithSeveralColumnsADropAndARefusedFile()
     {
-        BatchWindow window(m_session.get(), u"Default"_s);
+        BatchWindow window(&m_loopback->session(), u"Default"_s);
         window.show();
-        const QString csv = m_dir->filePath(u"failed sends.csv"_s);
+        const QString csv = m_loopback->filePath(u"failed sends.csv"_s);
         {
             QFile file(csv);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -247,7 +234,7 @@ private slots:
         QCOMPARE(window.input()->summaryText(), u"3 ids (from the column “Ticket”)"_s);
 
         // A file that is not text is refused and the list stays as it was.
-        const QString binary = m_dir->filePath(u"picture.png"_s);
+        const QString binary = m_loopback->filePath(u"picture.png"_s);
         {
             QFile file(binary);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -262,7 +249,7 @@ private slots:
         QCOMPARE(window.startButton()->text(), u"Look up 3 messages"_s);
 
         // A file dropped on the window.
-        const QString text = m_dir->filePath(u"ids.txt"_s);
+        const QString text = m_loopback->filePath(u"ids.txt"_s);
         {
             QFile file(text);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -285,15 +272,15 @@ private slots:
         QVERIFY(waitForList(window.input()));
         QVERIFY(window.input()->fileName().isEmpty());
         QCOMPARE(window.input()->list().ids, QStringList{u"okP"_s});
-        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(m_loopback->server().requestCount(), 0);
     }
 
     void aMixedRun()
     {
-        BatchWindow window(m_session.get(), u"Default"_s);
+        BatchWindow window(&m_loopback->session(), u"Default"_s);
         QAbstractItemModelTester tester(window.proxy(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        window.setBaseUrlOverride(m_server->baseUrl());
+        window.setBaseUrlOverride(m_loopback->server().baseUrl());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setBurstSharePercent(30); // 3 of the server's 10 per second
@@ -319,9 +306,9 @@ private slots:
         QCOMPARE(pauseNotes, (QStringList{u"Rate limited: waiting 1 s as the server asked."_s}));
         // The share chosen in the window, measured at the server: never more than 3 in any second.
         QList<qint64> arrivals;
-        for (const RecordedRequest &r : m_server->requests())
+        for (const RecordedRequest &r : m_loopback->server().requests())
             arrivals.append(r.receivedAtMs);
-        QCOMPARE(m_server->requestCount(), ids.size() + 1); // rl1 twice
+        QCOMPARE(m_loopback->server().requestCount(), ids.size() + 1); // rl1 twice
         QVERIFY2(busiestWindow(arrivals, intervalMs) <= 3, "more than the chosen share of the burst");
 
         QCOMPARE(window.tallyText(), u"7 delivered · 1 failed · 1 not found · 1 no access"_s);
@@ -399,7 +386,7 @@ private slots:
         // text) and JSON Lines (the text as it is: programs read it).
         const QList<BatchColumn> columns{BatchColumn::Id, BatchColumn::Outcome, BatchColumn::HttpStatus,
                                          BatchColumn::Status, BatchColumn::Text};
-        const QString csvPath = m_dir->filePath(u"batch.csv"_s);
+        const QString csvPath = m_loopback->filePath(u"batch.csv"_s);
         QCOMPARE(window.exportTo(csvPath, BatchExportDialog::Format::Csv, columns), QString());
         const QByteArray csv(
             "\xEF\xBB\xBF"
@@ -417,7 +404,7 @@ private slots:
         QCOMPARE(readAll(csvPath), csv);
         // Only the rows shown, in the order shown.
         QTest::mouseClick(chip(window, u"1 not found"_s), Qt::LeftButton);
-        const QString jsonPath = m_dir->filePath(u"batch.jsonl"_s);
+        const QString jsonPath = m_loopback->filePath(u"batch.jsonl"_s);
         QCOMPARE(window.exportTo(jsonPath, BatchExportDialog::Format::JsonLines,
                                  {BatchColumn::Id, BatchColumn::TraceId}, true),
                  QString());
@@ -430,8 +417,8 @@ private slots:
             "{\"id\":\"formula1\",\"outcome\":\"found\",\"http_status\":200,\"status\":"
             "\"delivered\",\"text\":\"=HYPERLINK(\\\"http://x.example\\\",\\\"open\\\")\"}\n"));
         // A folder that does not exist: a clear message, nothing written.
-        const QString error =
-            window.exportTo(m_dir->filePath(u"missing/batch.csv"_s), BatchExportDialog::Format::Csv, columns);
+        const QString error = window.exportTo(m_loopback->filePath(u"missing/batch.csv"_s),
+                                              BatchExportDialog::Format::Csv, columns);
         QVERIFY2(error.startsWith(u"Could not export to "_s), qPrintable(error));
     }
 
@@ -460,8 +447,8 @@ private slots:
     void cancelAndResume()
     {
         m_delayMs = 150;
-        BatchWindow window(m_session.get(), {});
-        window.setBaseUrlOverride(m_server->baseUrl());
+        BatchWindow window(&m_loopback->session(), {});
+        window.setBaseUrlOverride(m_loopback->server().baseUrl());
         window.show();
         QStringList ids;
         for (int i = 0; i < 12; ++i)
@@ -486,14 +473,15 @@ private slots:
         QVERIFY(!cancel->isVisible());
         QVERIFY(resume->isVisible());
         QCOMPARE(resume->text(), u"Resume (%1 to look up again)"_s.arg(ids.size() - done));
-        const int sent = m_server->requestCount();
+        const int sent = m_loopback->server().requestCount();
 
         QTest::mouseClick(resume, Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.count(), 2);
         QCOMPARE(finished.at(1).at(0).value<BatchRun::Outcome>(), BatchRun::Outcome::Completed);
         QCOMPARE(window.tallyText(), u"12 delivered"_s);
-        QCOMPARE(m_server->requestCount() - sent, ids.size() - done); // the settled ones were not asked again
+        QCOMPARE(m_loopback->server().requestCount() - sent,
+                 ids.size() - done); // the settled ones were not asked again
         QVERIFY(!window.canResume());
         QVERIFY(!resume->isVisible());
         QCOMPARE(window.proxy()->rowCount(), 12);
@@ -518,36 +506,36 @@ private slots:
         for (int i = 0; i < 6; ++i)
             ids.append(u"ok"_s + QString::number(i));
         {
-            BatchWindow window(m_session.get(), {});
-            window.setBaseUrlOverride(m_server->baseUrl());
+            BatchWindow window(&m_loopback->session(), {});
+            window.setBaseUrlOverride(m_loopback->server().baseUrl());
             window.show();
             window.setIds(ids.join(u' '));
             QVERIFY(waitForList(window.input()));
             QSignalSpy finished(&window, &BatchWindow::runFinished);
             QVERIFY(window.start());
-            QVERIFY(m_server->waitForRequests(1));
+            QVERIFY(m_loopback->server().waitForRequests(1));
             window.close();
             QVERIFY(finished.wait(5000));
             QCOMPARE(finished.at(0).at(0).value<BatchRun::Outcome>(), BatchRun::Outcome::Cancelled);
         }
         // Destroyed with lookups in flight: they are cancelled and nothing reaches the window any more.
-        auto window = std::make_unique<BatchWindow>(m_session.get(), QString());
-        window->setBaseUrlOverride(m_server->baseUrl());
+        auto window = std::make_unique<BatchWindow>(&m_loopback->session(), QString());
+        window->setBaseUrlOverride(m_loopback->server().baseUrl());
         window->setIds(ids.join(u' '));
         QVERIFY(waitForList(window->input()));
         QVERIFY(window->start());
-        const int before = m_server->requestCount();
-        QVERIFY(m_server->waitForRequests(before + 1));
+        const int before = m_loopback->server().requestCount();
+        QVERIFY(m_loopback->server().waitForRequests(before + 1));
         window.reset();
-        const int sent = m_server->requestCount();
+        const int sent = m_loopback->server().requestCount();
         QTest::qWait(400);
-        QCOMPARE(m_server->requestCount(), sent); // nothing more was sent
+        QCOMPARE(m_loopback->server().requestCount(), sent); // nothing more was sent
     }
 
     void aFailureEveryIdWouldMeetStopsTheRunAndSaysWhy()
     {
-        BatchWindow window(m_session.get(), u"Nobody"_s);
-        window.setBaseUrlOverride(m_server->baseUrl());
+        BatchWindow window(&m_loopback->session(), u"Nobody"_s);
+        window.setBaseUrlOverride(m_loopback->server().baseUrl());
         window.show();
         window.setIds(u"ok1 ok2 ok3"_s);
         QVERIFY(waitForList(window.input()));
@@ -559,13 +547,13 @@ private slots:
         QVERIFY2(window.stopText().contains(u"Nobody"_s), qPrintable(window.stopText()));
         QCOMPARE(window.tallyText(), u"3 to go"_s);
         QVERIFY(window.canResume());
-        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(m_loopback->server().requestCount(), 0);
     }
 
     void theReportOfTheRowsShownNeverHoldsTheToken()
     {
-        BatchWindow window(m_session.get(), {});
-        window.setBaseUrlOverride(m_server->baseUrl());
+        BatchWindow window(&m_loopback->session(), {});
+        window.setBaseUrlOverride(m_loopback->server().baseUrl());
         window.show();
         window.setIds(u"ok1 echo1 nf1 fail1"_s);
         QVERIFY(waitForList(window.input()));
@@ -637,11 +625,7 @@ private:
         return message(id, "delivered").withDelay(m_delayMs);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<FixedTokenSource> m_tokens;
-    std::unique_ptr<InspectionSession> m_session;
+    std::unique_ptr<LoopbackSession> m_loopback;
     QHash<QByteArray, int> m_seen;
     int m_delayMs = 0;
 };

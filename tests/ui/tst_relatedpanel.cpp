@@ -16,13 +16,13 @@
 #include "relatednavigation.h"
 #include "relatedpanel.h"
 #include "relatedresultview.h"
-#include "session/fixedtokensource.h"
 #include "session/inspectionsession.h"
 #include "store/profilestore.h"
 #include "transcriptmodel.h"
 #include "whyfailedpanel.h"
 #include "json/jsontreemodel.h"
 
+#include "loopbacksession.h"
 #include "testserver.h"
 #include "testsupport.h"
 #include "wavtone.h"
@@ -33,13 +33,13 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
+using TestSupport::LoopbackSession;
 using TestSupport::ScriptedResponse;
 using TestSupport::TestServer;
 
@@ -89,31 +89,17 @@ class TestRelatedPanel : public QObject
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_server = std::make_unique<TestServer>();
-        QVERIFY(m_server->listen());
-        m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(u"settings.ini"_s));
-        Profile profile = m_profiles->defaultProfile();
-        profile.baseUrl = QUrl(m_server->baseUrl());
-        QCOMPARE(m_profiles->update(profile), QString());
-        m_tokens = std::make_unique<FixedTokenSource>(m_token);
-        SessionServices services;
-        services.profiles = m_profiles.get();
-        services.tokens = m_tokens.get();
-        services.clientOptions.retry.enabled = false;
-        m_session = std::make_unique<InspectionSession>(services);
-        m_panel = std::make_unique<RelatedPanel>(m_session.get());
+        m_loopback = std::make_unique<LoopbackSession>(m_token);
+        QVERIFY(m_loopback->isListening());
+        QCOMPARE(m_loopback->pointDefaultProfileAtServer(), QString());
+        m_panel = std::make_unique<RelatedPanel>(&m_loopback->session());
         m_panel->resize(1000, 800);
     }
 
     void cleanup()
     {
-        m_panel.reset();
-        m_session.reset();
-        m_tokens.reset();
-        m_profiles.reset();
-        m_server.reset();
-        m_dir.reset();
+        m_panel.reset(); // before the session its lookups run on
+        m_loopback.reset();
     }
 
     void navigationIsABrowsersBackAndForward()
@@ -148,7 +134,8 @@ private slots:
     {
         QAbstractItemModelTester tester(m_panel->linksModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_panel->setMessage(sample(u"outbound-email-thread.json"_s), m_profiles->defaultProfileName());
+        m_panel->setMessage(sample(u"outbound-email-thread.json"_s),
+                            m_loopback->profiles().defaultProfileName());
         QCOMPARE(rowsText(*m_panel->linksModel(), 2),
                  u"Email 1 of 3 in the thread | Not fetched\n"
                  "Email 2 of 3 in the thread | Not fetched\n"
@@ -157,24 +144,26 @@ private slots:
                  "Messages around this one | Not fetched\n"
                  "Contact | Not fetched"_s);
         QTest::qWait(50);
-        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(m_loopback->server().requestCount(), 0);
         QCOMPARE(m_panel->resultTabs()->count(), 0);
         QCOMPARE(m_panel->runningLookups(), 0);
     }
 
     void anEmailInItsTabThenFollowedAndBack()
     {
-        m_panel->setMessage(sample(u"outbound-email-thread.json"_s), m_profiles->defaultProfileName());
+        m_panel->setMessage(sample(u"outbound-email-thread.json"_s),
+                            m_loopback->profiles().defaultProfileName());
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
         QSignalSpy finished(m_panel.get(), &RelatedPanel::lookupFinished);
-        m_server->enqueue(ScriptedResponse::json(data(u"email-html.json"_s)).withRateLimitHeaders());
+        m_loopback->server().enqueue(
+            ScriptedResponse::json(data(u"email-html.json"_s)).withRateLimitHeaders());
         m_panel->linksView()->setCurrentIndex(m_panel->linksModel()->index(0, 0));
         m_panel->findChild<QPushButton *>(u"relatedFetch"_s)->click();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(m_server->requests().at(0).requestLine,
+        QCOMPARE(m_loopback->server().requests().at(0).requestLine,
                  QByteArray("GET /conversations/messages/email/Em1Aa2Bb3Cc4Dd5Ee6Ff HTTP/1.1"));
-        QCOMPARE(m_server->requests().at(0).header("Version"), QByteArray("2021-04-15"));
+        QCOMPARE(m_loopback->server().requests().at(0).header("Version"), QByteArray("2021-04-15"));
         QCOMPARE(m_panel->linksModel()->index(0, 1).data().toString(), u"Fetched"_s);
         QCOMPARE(m_panel->currentKey(), u"thread"_s);
         EmailThreadView *thread = m_panel->threadView();
@@ -190,12 +179,12 @@ private slots:
         QVERIFY(!view->httpView()->text().contains(m_token));
 
         // The email's own contact, followed: a tab of its own with its own Version.
-        m_server->enqueue(ScriptedResponse::json(data(u"contact-dnd.json"_s)));
+        m_loopback->server().enqueue(ScriptedResponse::json(data(u"contact-dnd.json"_s)));
         thread->findChild<QPushButton *>(u"emailFollowContact"_s)->click();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(m_server->requests().at(1).requestLine,
+        QCOMPARE(m_loopback->server().requests().at(1).requestLine,
                  QByteArray("GET /contacts/Ck8Hj3Wq5Zr1Yt6Nm2Pb HTTP/1.1"));
-        QCOMPARE(m_server->requests().at(1).header("Version"), QByteArray("2021-07-28"));
+        QCOMPARE(m_loopback->server().requests().at(1).header("Version"), QByteArray("2021-07-28"));
         QCOMPARE(m_panel->currentKey(), u"contact:Ck8Hj3Wq5Zr1Yt6Nm2Pb"_s);
         ContactView *contact = m_panel->contactView(u"Ck8Hj3Wq5Zr1Yt6Nm2Pb"_s);
         QVERIFY(contact);
@@ -226,24 +215,26 @@ private slots:
         thread->inspectButton()->click();
         QCOMPARE(inspect.count(), 1);
         QCOMPARE(inspect.at(0).at(0).toString(), u"Em7Gg8Hh9Ii0Jj1Kk2Ll"_s);
-        QCOMPARE(m_server->requestCount(), 2);
+        QCOMPARE(m_loopback->server().requestCount(), 2);
     }
 
     void fetchEveryEmailOneAfterAnother()
     {
-        m_panel->setMessage(sample(u"outbound-email-thread.json"_s), m_profiles->defaultProfileName());
+        m_panel->setMessage(sample(u"outbound-email-thread.json"_s),
+                            m_loopback->profiles().defaultProfileName());
         QSignalSpy finished(m_panel.get(), &RelatedPanel::lookupFinished);
         for (const char *id : {"Em1Aa2Bb3Cc4Dd5Ee6Ff", "Em7Gg8Hh9Ii0Jj1Kk2Ll", "Em5Kp9Rt2Vx7Nq3Lb8Hc"})
-            m_server->enqueue(
+            m_loopback->server().enqueue(
                 ScriptedResponse::json(QByteArray("{\"id\":\"") + id + "\",\"subject\":\"s\"}"));
         m_panel->fetchRow(1);
         QVERIFY(finished.wait(10000));
         m_panel->threadView()->fetchAllButton()->click();
         QCOMPARE(m_panel->runningLookups(), 1); // never all at once
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 10000);
-        QCOMPARE(targets(*m_server), (QStringList{u"/conversations/messages/email/Em7Gg8Hh9Ii0Jj1Kk2Ll"_s,
-                                                  u"/conversations/messages/email/Em1Aa2Bb3Cc4Dd5Ee6Ff"_s,
-                                                  u"/conversations/messages/email/Em5Kp9Rt2Vx7Nq3Lb8Hc"_s}));
+        QCOMPARE(targets(m_loopback->server()),
+                 (QStringList{u"/conversations/messages/email/Em7Gg8Hh9Ii0Jj1Kk2Ll"_s,
+                              u"/conversations/messages/email/Em1Aa2Bb3Cc4Dd5Ee6Ff"_s,
+                              u"/conversations/messages/email/Em5Kp9Rt2Vx7Nq3Lb8Hc"_s}));
         QVERIFY(!m_panel->threadView()->fetchAllButton()->isEnabled());
         // Each request is kept for the Fields / Raw / HTTP views, with a picker among them.
         QCOMPARE(m_panel->resultView(u"thread"_s)->exchangeCount(), 3);
@@ -251,22 +242,22 @@ private slots:
 
     void theCheapOnesByThemselvesWhenTheProfileSaysSo()
     {
-        Profile profile = m_profiles->defaultProfile();
+        Profile profile = m_loopback->profiles().defaultProfile();
         profile.fetchCheapRelatedAutomatically = true;
-        QCOMPARE(m_profiles->update(profile), QString());
+        QCOMPARE(m_loopback->profiles().update(profile), QString());
         QSignalSpy finished(m_panel.get(), &RelatedPanel::lookupFinished);
-        m_server->enqueue(ScriptedResponse::json(data(u"transcript-list.json"_s)));
-        m_server->enqueue(ScriptedResponse::json(data(u"conversation.json"_s)));
-        m_server->enqueue(ScriptedResponse::json(
+        m_loopback->server().enqueue(ScriptedResponse::json(data(u"transcript-list.json"_s)));
+        m_loopback->server().enqueue(ScriptedResponse::json(data(u"conversation.json"_s)));
+        m_loopback->server().enqueue(ScriptedResponse::json(
             R"({"lastMessageId":"Lc7Kq2Wn5Rt8Yx1Za4Vb","nextPage":false,"messages":[{"id":"Lc7Kq2Wn5Rt8Yx1Za4Vb","direction":"inbound","status":"completed","messageType":"TYPE_CALL"},{"id":"Mx1","direction":"outbound","status":"delivered","messageType":"TYPE_SMS","body":"See you"}]})"));
-        m_server->enqueue(ScriptedResponse::json(data(u"contact-dnd.json"_s)));
+        m_loopback->server().enqueue(ScriptedResponse::json(data(u"contact-dnd.json"_s)));
         m_panel->setMessage(sample(u"live-call-completed.json"_s), profile.name);
         QCOMPARE(m_panel->runningLookups(), 1); // one at a time
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 10000);
         QTest::qWait(50);
         // Never the recording: it may be megabytes.
         QCOMPARE(
-            targets(*m_server),
+            targets(m_loopback->server()),
             (QStringList{
                 u"/conversations/locations/Lq7Rt2Vx9KmN3pB6sD4f/messages/Lc7Kq2Wn5Rt8Yx1Za4Vb/transcription"_s,
                 u"/conversations/Cv9Tg1Yh3Uj5Ik7Ol9Pz"_s, u"/conversations/Cv9Tg1Yh3Uj5Ik7Ol9Pz/messages"_s,
@@ -287,13 +278,14 @@ private slots:
 
     void aCallsRecordingIsRemovedWithItsTab()
     {
-        m_panel->setMessage(sample(u"live-call-completed.json"_s), m_profiles->defaultProfileName());
+        m_panel->setMessage(sample(u"live-call-completed.json"_s),
+                            m_loopback->profiles().defaultProfileName());
         QSignalSpy finished(m_panel.get(), &RelatedPanel::lookupFinished);
         const QByteArray wav = TestSupport::wavTone(800);
-        m_server->enqueue(ScriptedResponse::audio(wav));
+        m_loopback->server().enqueue(ScriptedResponse::audio(wav));
         m_panel->fetchRow(0); // the recording: only when asked
         QVERIFY(finished.wait(10000));
-        QCOMPARE(m_server->requests().at(0).requestLine,
+        QCOMPARE(m_loopback->server().requests().at(0).requestLine,
                  QByteArray("GET /conversations/messages/Lc7Kq2Wn5Rt8Yx1Za4Vb/locations/Lq7Rt2Vx9KmN3pB6sD4f/"
                             "recording HTTP/1.1"));
         CallView *call = m_panel->callView();
@@ -312,26 +304,26 @@ private slots:
     void whyItFailedChecksTheContactOnlyWhenAsked()
     {
         QSignalSpy explained(m_panel.get(), &RelatedPanel::failureExplained);
-        m_panel->setMessage(sample(u"failed-sms.json"_s), m_profiles->defaultProfileName());
+        m_panel->setMessage(sample(u"failed-sms.json"_s), m_loopback->profiles().defaultProfileName());
         QCOMPARE(explained.count(), 1);
         QCOMPARE(m_panel->currentKey(), u"why"_s);
         WhyFailedPanel *why = m_panel->whyFailedPanel();
         QVERIFY(why);
         QVERIFY(why->text().contains(u"The contact was not looked up"_s));
         QTest::qWait(50);
-        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(m_loopback->server().requestCount(), 0);
         QSignalSpy finished(m_panel.get(), &RelatedPanel::lookupFinished);
-        m_server->enqueue(ScriptedResponse::json(data(u"contact-dnd.json"_s)));
+        m_loopback->server().enqueue(ScriptedResponse::json(data(u"contact-dnd.json"_s)));
         why->findChild<QPushButton *>(u"whyFailedCheckContact"_s)->click();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(m_server->requests().at(0).requestLine,
+        QCOMPARE(m_loopback->server().requests().at(0).requestLine,
                  QByteArray("GET /contacts/Cn6Vb8Nm0Qa2Ws4Ed6Rf HTTP/1.1"));
         QVERIFY2(why->text().contains(u"DND is on for SMS"_s), qPrintable(why->text()));
         QCOMPARE(m_panel->currentKey(), u"why"_s); // the answer stays where the user is
 
         // A refusal names the scope to add.
-        m_panel->setMessage(sample(u"failed-sms.json"_s), m_profiles->defaultProfileName());
-        m_server->enqueue(ScriptedResponse::error(
+        m_panel->setMessage(sample(u"failed-sms.json"_s), m_loopback->profiles().defaultProfileName());
+        m_loopback->server().enqueue(ScriptedResponse::error(
             403, R"({"statusCode":403,"message":"The token is not authorized for this scope."})"));
         m_panel->whyFailedPanel()->findChild<QPushButton *>(u"whyFailedCheckContact"_s)->click();
         QVERIFY(finished.wait(10000));
@@ -343,19 +335,19 @@ private slots:
     // too, not to the profile's address.
     void relatedLookupsGoWhereTheMessageWasLookedUp()
     {
-        Profile profile = m_profiles->defaultProfile();
+        Profile profile = m_loopback->profiles().defaultProfile();
         profile.baseUrl = QUrl(u"https://services.leadconnectorhq.com"_s);
-        QCOMPARE(m_profiles->update(profile), QString());
+        QCOMPARE(m_loopback->profiles().update(profile), QString());
         InspectionResult message = sample(u"failed-sms.json"_s);
-        message.request.baseUrlOverride = m_server->baseUrl();
-        message.request.allowHost = QUrl(m_server->baseUrl()).host();
+        message.request.baseUrlOverride = m_loopback->server().baseUrl();
+        message.request.allowHost = QUrl(m_loopback->server().baseUrl()).host();
         m_panel->setMessage(message, profile.name);
         QSignalSpy finished(m_panel.get(), &RelatedPanel::lookupFinished);
-        m_server->enqueue(ScriptedResponse::json(data(u"contact-dnd.json"_s)));
+        m_loopback->server().enqueue(ScriptedResponse::json(data(u"contact-dnd.json"_s)));
         m_panel->whyFailedPanel()->findChild<QPushButton *>(u"whyFailedCheckContact"_s)->click();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(m_server->requestCount(), 1);
-        QCOMPARE(m_server->requests().at(0).requestLine,
+        QCOMPARE(m_loopback->server().requestCount(), 1);
+        QCOMPARE(m_loopback->server().requests().at(0).requestLine,
                  QByteArray("GET /contacts/Cn6Vb8Nm0Qa2Ws4Ed6Rf HTTP/1.1"));
         QVERIFY2(m_panel->whyFailedPanel()->text().contains(u"DND is on for SMS"_s),
                  qPrintable(m_panel->whyFailedPanel()->text()));
@@ -363,23 +355,20 @@ private slots:
 
     void aNewMessageCancelsTheOldLookups()
     {
-        m_panel->setMessage(sample(u"failed-sms.json"_s), m_profiles->defaultProfileName());
-        m_server->enqueue(ScriptedResponse::silence());
+        m_panel->setMessage(sample(u"failed-sms.json"_s), m_loopback->profiles().defaultProfileName());
+        m_loopback->server().enqueue(ScriptedResponse::silence());
         m_panel->fetchRow(0);
-        QVERIFY(m_server->waitForRequests(1));
+        QVERIFY(m_loopback->server().waitForRequests(1));
         QCOMPARE(m_panel->runningLookups(), 1);
-        m_panel->setMessage(sample(u"inbound-sms-delivered.json"_s), m_profiles->defaultProfileName());
+        m_panel->setMessage(sample(u"inbound-sms-delivered.json"_s),
+                            m_loopback->profiles().defaultProfileName());
         QCOMPARE(m_panel->runningLookups(), 0);
         QCOMPARE(m_panel->resultTabs()->count(), 0);
         QVERIFY(!m_panel->whyFailedPanel());
     }
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<FixedTokenSource> m_tokens;
-    std::unique_ptr<InspectionSession> m_session;
+    std::unique_ptr<LoopbackSession> m_loopback;
     std::unique_ptr<RelatedPanel> m_panel;
     QString m_token = u"pit-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"_s;
 };
