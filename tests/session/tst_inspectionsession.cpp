@@ -5,6 +5,7 @@
 #include "session/inspectionsession.h"
 #include "store/profilestore.h"
 
+#include "countingtokensource.h"
 #include "loopbacksession.h"
 #include "testserver.h"
 #include "testsupport.h"
@@ -15,27 +16,10 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using TestSupport::CountingTokenSource;
 using TestSupport::LoopbackSession;
 using TestSupport::ScriptedResponse;
 using Category = InspectionFailure::Category;
-
-namespace {
-
-// Counts how often the session asked for a token.
-class CountingTokenSource : public FixedTokenSource
-{
-public:
-    using FixedTokenSource::FixedTokenSource;
-    void fetch(const QString &profile, QObject *context,
-               std::function<void(const TokenAnswer &)> done) override
-    {
-        ++fetches;
-        FixedTokenSource::fetch(profile, context, std::move(done));
-    }
-    int fetches = 0;
-};
-
-} // namespace
 
 class TestInspectionSession : public QObject
 {

@@ -7,6 +7,7 @@
 #include "store/lookuphistory.h"
 #include "store/profilestore.h"
 
+#include "countingtokensource.h"
 #include "loopbacksession.h"
 #include "testserver.h"
 
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using TestSupport::CountingTokenSource;
 using TestSupport::LoopbackSession;
 using TestSupport::LoopbackSessionOptions;
 using TestSupport::ScriptedResponse;
@@ -21,19 +23,6 @@ using Category = InspectionFailure::Category;
 using Parameters = QList<ApiRequest::Parameter>;
 
 namespace {
-
-class CountingTokenSource : public FixedTokenSource
-{
-public:
-    using FixedTokenSource::FixedTokenSource;
-    void fetch(const QString &profile, QObject *context,
-               std::function<void(const TokenAnswer &)> done) override
-    {
-        ++fetches;
-        FixedTokenSource::fetch(profile, context, std::move(done));
-    }
-    int fetches = 0;
-};
 
 ApiRequest call(const Endpoint &endpoint, const Parameters &ids, const Parameters &query = {})
 {
