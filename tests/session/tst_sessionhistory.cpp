@@ -85,6 +85,33 @@ private slots:
         QCOMPARE(answersInFile(historyPath()), 0);
     }
 
+    void anAnswerThatEchoesTheTokenIsNeverKept()
+    {
+        // A server (or a proxy) that repeats the request back: in the body, or in a header's value.
+        keepBodies(m_loopback->profiles().defaultProfileName());
+        m_loopback->server().enqueue(ScriptedResponse::error(
+            401, QByteArray(R"({"statusCode":401,"message":"Invalid token: )") + m_token.toUtf8() + "\"}"));
+        m_loopback->server().enqueue(
+            answer(TestSupport::sampleResponse(u"inbound-sms-delivered.json"_s))
+                .withHeader("X-Request-Echo", "Authorization: Bearer " + m_token.toUtf8()));
+        const std::optional<InspectionResult> refused = lookUp(u"nXf2TQ8rLm4kPz7VbC1a"_s);
+        QVERIFY(refused && !refused->ok());
+        QVERIFY(refused->answerEchoesToken);
+        // A header's value is scrubbed of the token before anything sees it: that answer is kept, without it.
+        const std::optional<InspectionResult> echoed = lookUp(u"Zz9Yy8Xx7Ww6Vv5Uu4Tt"_s);
+        QVERIFY(echoed && echoed->ok());
+        QVERIFY(!echoed->answerEchoesToken);
+        QVERIFY(!echoed->http->responseHeader("X-Request-Echo").contains(m_token.toUtf8()));
+
+        // Both lookups are in the history; the one whose body held the token without its answer.
+        const QList<LookupRecord> rows = m_loopback->history()->recent(10).result();
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(rows.at(0).hasKeptAnswer());
+        QVERIFY(!rows.at(1).hasKeptAnswer());
+        QCOMPARE(answersInFile(historyPath()), 1);
+        QVERIFY(!historyBytes(historyPath()).contains(m_token.toUtf8()));
+    }
+
     void keptAnswerHoldsBodyAndHeadersNeverTheToken()
     {
         keepBodies(m_loopback->profiles().defaultProfileName());

@@ -32,6 +32,9 @@ struct InspectionResult
     QString prettySkipped; // why pretty is empty although asked for (a body over maxPrettyBytes)
     BodyFacts bodyFacts;   // what the body is when it does not parse (empty, blank, binary)
     std::optional<InspectionFailure> failure;
+    // The answer's body contains the token that was sent with the request: it is never kept in the history,
+    // whatever the profile's "keep response bodies" says (header values are scrubbed of it by the client).
+    bool answerEchoesToken = false;
 
     bool ok() const { return !failure.has_value(); }
     bool wasSent() const { return http.has_value() && !http->url.isEmpty(); }

@@ -75,6 +75,13 @@ FileRead readBounded(const QString &path, qint64 limit)
     return read;
 }
 
+// Whether the server's body carries the token it was sent (an echo of the request, say): such a body must
+// not reach the history file. (Header values come already scrubbed of it from the client.)
+bool echoesToken(const ApiResult &api, const QString &token)
+{
+    return !token.isEmpty() && api.body.contains(token.toUtf8());
+}
+
 struct Analysed
 {
     MessageAnalysis analysis;
@@ -369,6 +376,7 @@ void InspectionSession::send(InspectionJob *job, InspectionResult result, const 
             [this, job, result, token](const ApiResult &api) mutable {
                 result.http = api;
                 result.body = api.body;
+                result.answerEchoesToken = echoesToken(api, token);
                 result.request.sink.reset(); // the caller owns what the sink holds; results do not
                 if (!api.ok()) {
                     InspectionFailure failure = InspectionFailure::fromApiError(api.error, api.body);
@@ -546,7 +554,7 @@ void InspectionSession::record(const InspectionResult &result)
     std::optional<KeptAnswer> answer;
     const std::optional<Profile> profile =
         m_services.profiles ? m_services.profiles->profile(result.profile) : std::nullopt;
-    if (profile && profile->keepResponseBodies && result.http->httpStatus != 0)
+    if (profile && profile->keepResponseBodies && result.http->httpStatus != 0 && !result.answerEchoesToken)
         answer = KeptAnswer{result.http->body, result.http->responseHeaders, {}};
     m_services.history->record(record, answer);
 }
