@@ -115,7 +115,12 @@ LookupBar::LookupBar(QWidget *parent)
     // dialogs).
     m_messageId->lineEdit()->installEventFilter(this);
     connect(m_cancel, &QPushButton::clicked, this, &LookupBar::cancelRequested);
-    connect(m_messageId, &QComboBox::currentTextChanged, this, [this] { showInputError({}); });
+    // The user changed the id: what was said about the old one goes. A model reset that only puts the same
+    // text back (setRecentIdsModel) says nothing.
+    connect(m_messageId, &QComboBox::currentTextChanged, this, [this] {
+        if (!m_keepingText)
+            showInputError({});
+    });
     connect(m_profile, &QComboBox::currentTextChanged, this, [this](const QString &name) {
         if (!m_updatingProfiles)
             emit profileSelected(name);
@@ -212,15 +217,22 @@ void LookupBar::setRecentIds(const QStringList &ids)
 void LookupBar::setRecentIdsModel(QAbstractItemModel *model)
 {
     const QString text = m_messageId->currentText();
+    m_keepingText = true;
     m_messageId->setModel(model);
     // Ids and their details line up in a fixed-width font.
     m_messageId->view()->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_messageId->setEditText(text);
-    // A reset makes the combo box show its first entry: the field keeps what was in it instead.
-    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_textDuringReset = m_messageId->currentText(); });
-    connect(model, &QAbstractItemModel::modelReset, this,
-            [this] { m_messageId->setEditText(m_textDuringReset); });
+    m_keepingText = false;
+    // A reset (the history answered) makes the combo box clear the field and show its first entry: the field
+    // keeps what was in it instead, and an explanation beside it stays.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_textDuringReset = m_messageId->currentText();
+        m_keepingText = true;
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_messageId->setEditText(m_textDuringReset);
+        m_keepingText = false;
+    });
 }
 
 void LookupBar::focusMessageId()
@@ -254,5 +266,5 @@ void LookupBar::showInputError(const QString &text)
 
 QString LookupBar::inputError() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }

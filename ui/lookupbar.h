@@ -75,4 +75,5 @@ private:
     bool m_busy = false;
     bool m_updatingProfiles = false;
     QString m_textDuringReset;
+    bool m_keepingText = false; // the field's text is being put back, not changed by the user
 };

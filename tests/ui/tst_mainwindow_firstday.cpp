@@ -27,6 +27,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStringListModel>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTest>
@@ -98,6 +99,7 @@ private slots:
     void resultTabsAreFilledJustAfterTheFirstPaint();
     void aRestoredResultTabIsThereForTheFirstPaint();
     void keychainAndHistoryWaitForTheFirstPaint();
+    void anExplanationStaysWhenTheRecentIdsArrive();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -658,6 +660,25 @@ void MainWindowFirstDayTest::keychainAndHistoryWaitForTheFirstPaint()
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QTRY_COMPARE(window->lookupBar()->tokenStateText(), u"No token — set one"_qs);
     QTRY_VERIFY(QFile::exists(history));
+}
+
+void MainWindowFirstDayTest::anExplanationStaysWhenTheRecentIdsArrive()
+{
+    // The recent ids come from the history's thread whenever it answers (just after start-up, after each
+    // lookup). Their arrival neither changes what the user typed nor hides what was said about it.
+    LookupBar bar;
+    QStringListModel recent;
+    bar.setMessageIdInput(u"not an id!"_qs);
+    bar.showInputError(u"That is not a message id."_qs);
+    bar.setRecentIdsModel(&recent);
+    QCOMPARE(bar.messageIdInput(), u"not an id!"_qs);
+    QCOMPARE(bar.inputError(), u"That is not a message id."_qs);
+    recent.setStringList({u"nXf2TQ8rLm4kPz7VbC1a"_qs, u"Lc7Kq2Wn5Rt8Yx1Za4Vb"_qs}); // a reset
+    QCOMPARE(bar.messageIdInput(), u"not an id!"_qs);
+    QCOMPARE(bar.inputError(), u"That is not a message id."_qs);
+    // An edit of the user's own does hide it.
+    bar.setMessageIdInput(u"nXf2TQ8rLm4kPz7VbC1a"_qs);
+    QCOMPARE(bar.inputError(), QString());
 }
 
 int main(int argc, char *argv[])
