@@ -4,9 +4,10 @@
 #include "common/counttext.h"
 #include "message/messagesummary.h"
 #include "plaintext.h"
+#include "recordingplayback.h"
+#include "recordingplaybackloader.h"
 #include "transcriptmodel.h"
 
-#include <QAudioOutput>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QGridLayout>
@@ -14,8 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMediaFormat>
-#include <QMediaPlayer>
 #include <QPushButton>
 #include <QSlider>
 #include <QStandardPaths>
@@ -78,12 +77,23 @@ CallView::CallView(QWidget *parent)
     m_transcript->setColumnWidth(TranscriptModel::SpeakerColumn, 90);
     m_transcript->setColumnWidth(TranscriptModel::ConfidenceColumn, 90);
     PlainText::showItemToolTipsLiterally(m_transcript);
-    // Qt 6.4's GStreamer backend crashes when it is made on a system without GStreamer's plugins, so the
-    // player is made only when the backend says it can decode something.
     if (backendAvailable()) {
-        m_player = new QMediaPlayer(this);
-        m_audio = new QAudioOutput(this);
-        m_player->setAudioOutput(m_audio);
+        RecordingPlayback::Events events;
+        events.playingChanged = [this](bool playing) {
+            m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+            m_play->setAccessibleName(playing ? tr("Pause") : tr("Play"));
+        };
+        events.durationChanged = [this](qint64 ms) {
+            m_position->setRange(0, int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+            updatePlayerState();
+        };
+        events.positionChanged = [this](qint64 ms) {
+            if (!m_position->isSliderDown())
+                m_position->setValue(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
+            updatePlayerState();
+        };
+        events.failed = [this](const QString &why) { showPlayerProblem(why); };
+        m_player = RecordingPlaybackLoader::factory()->create(std::move(events));
     }
 
     auto *facts = new QHBoxLayout;
@@ -122,35 +132,19 @@ CallView::CallView(QWidget *parent)
 
 bool CallView::backendAvailable()
 {
-    static const bool available = !QMediaFormat().supportedFileFormats(QMediaFormat::Decode).isEmpty();
-    return available;
+    RecordingPlaybackFactory *factory = RecordingPlaybackLoader::factory();
+    return factory && factory->canDecode();
 }
 
 void CallView::connectPlayer()
 {
     connect(m_play, &QToolButton::clicked, this, [this] {
-        if (m_player->playbackState() == QMediaPlayer::PlayingState)
+        if (m_player->isPlaying())
             m_player->pause();
         else
             m_player->play();
     });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
-        const bool playing = state == QMediaPlayer::PlayingState;
-        m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-        m_play->setAccessibleName(playing ? tr("Pause") : tr("Play"));
-    });
-    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
-        m_position->setRange(0, int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
-        updatePlayerState();
-    });
-    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
-        if (!m_position->isSliderDown())
-            m_position->setValue(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
-        updatePlayerState();
-    });
     connect(m_position, &QSlider::sliderMoved, this, [this](int ms) { m_player->setPosition(ms); });
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString &text) { showPlayerProblem(text); });
 }
 
 void CallView::connectTranscript()
@@ -169,11 +163,8 @@ void CallView::connectTranscript()
 
 CallView::~CallView()
 {
-    // The player lets go of the file before the last holder removes it.
-    if (m_player) {
-        m_player->stop();
-        m_player->setSource(QUrl());
-    }
+    // The player lets go of the file before the last holder removes it, and no longer reports to this view.
+    m_player.reset();
 }
 
 void CallView::setCall(const MessageSummary &summary)
@@ -246,7 +237,7 @@ void CallView::seek(qint64 ms)
     if (!playerAvailable())
         return;
     m_player->setPosition(ms);
-    if (m_player->playbackState() != QMediaPlayer::PlayingState)
+    if (!m_player->isPlaying())
         m_player->play();
 }
 
@@ -285,10 +276,18 @@ void CallView::updatePlayerState()
     m_position->setEnabled(playable);
     m_save->setEnabled(m_recording && !m_saving);
     m_fetchRecording->setEnabled(!m_recording);
-    if (!available && m_playerNote->text().isEmpty())
-        m_playerNote->setText(tr("This computer has no working Qt Multimedia backend, so the recording "
-                                 "cannot be played here (on Debian and Ubuntu: install "
-                                 "gstreamer1.0-plugins-good). Save… still keeps a copy to play elsewhere."));
+    if (!available && m_playerNote->text().isEmpty()) {
+        if (!RecordingPlaybackLoader::factory())
+            m_playerNote->setText(
+                tr("The recording cannot be played here: %1. Reinstalling Message Inspector "
+                   "puts it back; Save… still keeps a copy to play elsewhere.")
+                    .arg(RecordingPlaybackLoader::whyNot()));
+        else
+            m_playerNote->setText(
+                tr("This computer has no working Qt Multimedia backend, so the recording "
+                   "cannot be played here (on Debian and Ubuntu: install "
+                   "gstreamer1.0-plugins-good). Save… still keeps a copy to play elsewhere."));
+    }
     const auto time = [](qint64 ms) { return Transcription::timeText(std::max<qint64>(ms, 0)); };
     m_time->setText(tr("%1 / %2").arg(time(m_player ? m_player->position() : 0),
                                       time(m_player ? m_player->duration() : 0)));

@@ -9,21 +9,21 @@
 #include <memory>
 
 class BadgeLabel;
-class QAudioOutput;
 class QLabel;
-class QMediaPlayer;
 class QPushButton;
 class QSlider;
 class QToolButton;
 class QTreeView;
+class RecordingPlayback;
 class TranscriptModel;
 struct MessageSummary;
 
 // The Call tab: how long the call lasted and how it ended, a player for its recording and the transcript
 // with times (a click on a sentence plays from there). The recording stays in its private temporary file
 // (RecordingFile) while this view holds it and is removed when the view goes (the tab closed, the window
-// closed); Save… keeps a copy where the user chooses. Without a working Qt Multimedia backend the player
-// says so and Save… still works.
+// closed); Save… keeps a copy where the user chooses. The player comes from the playback module
+// (RecordingPlaybackLoader, loaded with the first call shown); without it or a working Qt Multimedia backend
+// the player says so and Save… still works.
 class CallView : public QWidget
 {
     Q_OBJECT
@@ -56,7 +56,8 @@ public:
     // What the player was given to play (the temporary file's URL), empty without a recording.
     QUrl playerSource() const;
 
-    // Whether Qt Multimedia has a backend here that can decode audio at all.
+    // Whether the playback module loaded and Qt Multimedia has a backend here that can decode audio at all;
+    // the first call loads the module.
     static bool backendAvailable();
 
 signals:
@@ -83,8 +84,7 @@ private:
     QLabel *m_playerNote;
     QTreeView *m_transcript;
     TranscriptModel *m_transcriptModel;
-    QMediaPlayer *m_player = nullptr; // none without a working backend
-    QAudioOutput *m_audio = nullptr;
+    std::unique_ptr<RecordingPlayback> m_player; // none without the module or a working backend
     std::shared_ptr<RecordingFile> m_recording;
     qint64 m_requestedPosition = -1;
     bool m_saving = false;

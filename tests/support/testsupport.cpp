@@ -3,6 +3,8 @@
 #include <QDirIterator>
 #include <QFile>
 
+#include <algorithm>
+
 namespace TestSupport {
 
 QString sandboxDir()
@@ -24,6 +26,17 @@ QStringList filesContaining(const QByteArray &needle)
             hits << path;
     }
     return hits;
+}
+
+bool isLibraryLoaded(const QByteArray &name)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly | QIODevice::Text))
+        return false;
+    const QByteArray needle = '/' + name;
+    const QList<QByteArray> lines = maps.readAll().split('\n');
+    return std::any_of(lines.cbegin(), lines.cend(),
+                       [&](const QByteArray &line) { return line.contains(needle); });
 }
 
 QString sourcePath(const QString &relative)

@@ -20,4 +20,8 @@ QString sourcePath(const QString &relative);
 // The bytes of a bundled sample response (resources/samples/<fileName>); a missing sample stops the test run.
 QByteArray sampleResponse(const QString &fileName);
 
+// Whether a shared library whose file name starts with name (e.g. "libQt6Multimedia") is mapped into this
+// process now (Linux: /proc/self/maps).
+bool isLibraryLoaded(const QByteArray &name);
+
 } // namespace TestSupport

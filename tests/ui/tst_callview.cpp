@@ -4,6 +4,8 @@
 #include "callview.h"
 #include "message/messageanalysis.h"
 #include "message/messagesummary.h"
+#include "recordingplayback.h"
+#include "recordingplaybackloader.h"
 #include "transcriptmodel.h"
 
 #include "testsupport.h"
@@ -58,6 +60,21 @@ class TestCallView : public QObject
     Q_OBJECT
 
 private slots:
+    // Runs first, before any call view exists in this process.
+    void qtMultimediaIsLoadedOnlyForACall()
+    {
+        // This test links the window's whole library, yet Qt Multimedia and its audio libraries are not
+        // loaded: the playback module brings them with the first call shown.
+        QVERIFY(!TestSupport::isLibraryLoaded("libQt6Multimedia.so"));
+        QVERIFY(!TestSupport::isLibraryLoaded("libpulse.so"));
+        QVERIFY2(RecordingPlaybackLoader::factory(), qPrintable(RecordingPlaybackLoader::whyNot()));
+        QVERIFY(TestSupport::isLibraryLoaded("libQt6Multimedia.so"));
+        QVERIFY(TestSupport::isLibraryLoaded(RecordingPlaybackLoader::moduleFileName().toUtf8()));
+        // Asked again, the same module answers: it is loaded once.
+        QCOMPARE(RecordingPlaybackLoader::factory(), RecordingPlaybackLoader::factory());
+        QCOMPARE(RecordingPlaybackLoader::whyNot(), QString());
+    }
+
     void transcriptRows()
     {
         TranscriptModel model;

@@ -11,6 +11,7 @@
 #include "lookupbar.h"
 #include "problemsview.h"
 #include "rawjsonview.h"
+#include "recordingplaybackloader.h"
 #include "summarycard.h"
 #include "testserver.h"
 #include "theme.h"
@@ -100,6 +101,7 @@ private slots:
     void aRestoredResultTabIsThereForTheFirstPaint();
     void keychainAndHistoryWaitForTheFirstPaint();
     void anExplanationStaysWhenTheRecentIdsArrive();
+    void qtMultimediaWaitsForACall();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -679,6 +681,19 @@ void MainWindowFirstDayTest::anExplanationStaysWhenTheRecentIdsArrive()
     // An edit of the user's own does hide it.
     bar.setMessageIdInput(u"nXf2TQ8rLm4kPz7VbC1a"_qs);
     QCOMPARE(bar.inputError(), QString());
+}
+
+void MainWindowFirstDayTest::qtMultimediaWaitsForACall()
+{
+    // A window on screen, with everything deferred past its first paint done, has not loaded Qt Multimedia or
+    // its audio libraries: only a call's recording needs them (RecordingPlaybackLoader).
+    std::unique_ptr<MainWindow> window = makeWindow(m_sandbox->options());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_COMPARE(window->lookupBar()->tokenStateText(), u"No token — set one"_qs);
+    QVERIFY(!TestSupport::isLibraryLoaded("libQt6Multimedia.so"));
+    QVERIFY(!TestSupport::isLibraryLoaded("libpulse.so"));
+    QVERIFY(!TestSupport::isLibraryLoaded(RecordingPlaybackLoader::moduleFileName().toUtf8()));
 }
 
 int main(int argc, char *argv[])
