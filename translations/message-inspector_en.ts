@@ -672,6 +672,10 @@
         <source>Saved a copy to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The recording cannot be played here: %1. Reinstalling Message Inspector puts it back; Save… still keeps a copy to play elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactView</name>
@@ -2731,6 +2735,21 @@ Send the token to %3?</source>
     </message>
     <message>
         <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingPlaybackLoader</name>
+    <message>
+        <source>the playback module %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the playback module did not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not this program&apos;s playback module</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 class QAbstractItemModel;
 class QLabel;
 class QScrollArea;
+class RichTextBlock;
 class QLineEdit;
 class QMenu;
 class QToolButton;
@@ -75,7 +76,7 @@ private:
     QLineEdit *m_filter;
     QLabel *m_filterStatus;
     QLabel *m_expandNote;
-    QLabel *m_empty;
+    RichTextBlock *m_empty;
     QScrollArea *m_emptyArea;
     QToolButton *m_expand;
     QToolButton *m_collapse;

@@ -113,10 +113,6 @@ MainWindow::MainWindow(AppServices *services, const MainWindowOptions &options, 
     , m_workCancel(new QToolButton(this))
 {
     setWindowTitle(tr("Message Inspector"));
-    // The icon is an SVG: rendering it loads Qt's SVG plugin and library, a few milliseconds the first paint
-    // does not need (the title bar gets it a moment later).
-    QTimer::singleShot(0, this,
-                       [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/message-inspector.svg"))); });
     setAcceptDrops(true);
 
     m_tabs->setObjectName(QStringLiteral("tabs"));
@@ -819,6 +815,9 @@ void MainWindow::startAfterFirstPaint()
     // its SQLite file on its own thread (both would compete with the first paint for the two cores this
     // often has), and the result tabs are built.
     m_firstPaintDone = true;
+    // The icon is an SVG: rendering it loads Qt's SVG plugin and library, a few milliseconds the first paint
+    // does not need (the title bar gets it a moment later).
+    setWindowIcon(QIcon(QStringLiteral(":/icons/message-inspector.svg")));
     buildResultPages();
     loadToken();
     // The history answers from its own thread; the id drop-down (outcome and time beside each id) follows

@@ -3,6 +3,7 @@
 #include "tokenwaiting.h"
 
 #include "lookupbar.h"
+#include "richtextblock.h"
 #include "secrets/tokenvault.h"
 #include "testsupport.h"
 
@@ -188,6 +189,10 @@ QString visibleText(const QWidget *widget)
     for (const QLabel *label : labels)
         if (label->isVisibleTo(widget) && !label->text().isEmpty())
             lines << label->text();
+    const auto blocks = widget->findChildren<RichTextBlock *>();
+    for (const RichTextBlock *block : blocks)
+        if (block->isVisibleTo(widget) && !block->text().isEmpty())
+            lines << block->text();
     const auto buttons = widget->findChildren<QAbstractButton *>();
     for (const QAbstractButton *button : buttons)
         if (button->isVisibleTo(widget) && !button->text().isEmpty())
