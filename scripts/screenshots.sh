@@ -12,4 +12,4 @@ export HOME="$sandbox/home" XDG_RUNTIME_DIR="$sandbox/runtime" XDG_CONFIG_HOME="
 export XDG_DATA_HOME="$sandbox/home/.local/share" QT_QPA_PLATFORM=offscreen TZ="${TZ:-Europe/London}"
 unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY
 exec dbus-run-session -- bash "$MI_ROOT/scripts/with-test-keyring.sh" \
-    "$(mi_build_dir dev)/tools/screenshots/mi-screenshots" "$MI_ROOT/docs/screenshots"
+    "$(mi_build_dir dev)/tools/screenshots/mi-screenshots" "${MI_SCREENSHOTS_DIR:-$MI_ROOT/docs/screenshots}"

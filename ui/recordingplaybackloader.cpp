@@ -15,21 +15,10 @@ struct LoadedModule
     QString whyNot;
 };
 
-// Where the module is: an executable inside the build tree (the app, the tests, the benchmarks) uses the one
-// built beside it; an installed executable uses the installed one, relative to itself. Never both: an
-// installed program never loads code from the folder it happened to be built in.
-QString moduleFolder()
-{
-    const QString buildTree = QStringLiteral(MI_BUILD_TREE);
-    const QString appDir = QDir::cleanPath(QCoreApplication::applicationDirPath());
-    if (appDir == buildTree || appDir.startsWith(buildTree + QLatin1Char('/')))
-        return QStringLiteral(MI_PLAYBACK_BUILD_DIR);
-    return QDir::cleanPath(appDir + QLatin1Char('/') + QStringLiteral(MI_PLAYBACK_INSTALL_DIR_FROM_BIN));
-}
-
 LoadedModule load()
 {
-    const QString path = moduleFolder() + QLatin1Char('/') + RecordingPlaybackLoader::moduleFileName();
+    const QString path = RecordingPlaybackLoader::moduleFolderFor(QCoreApplication::applicationDirPath()) +
+                         QLatin1Char('/') + RecordingPlaybackLoader::moduleFileName();
     if (!QFileInfo::exists(path))
         return {nullptr,
                 QCoreApplication::translate("RecordingPlaybackLoader", "the playback module %1 is missing")
@@ -66,6 +55,16 @@ RecordingPlaybackFactory *RecordingPlaybackLoader::factory()
 QString RecordingPlaybackLoader::whyNot()
 {
     return module().whyNot;
+}
+
+QString RecordingPlaybackLoader::moduleFolderFor(const QString &applicationDir)
+{
+    // Never both: an installed program never loads code from the folder it happened to be built in.
+    const QString buildTree = QStringLiteral(MI_BUILD_TREE);
+    const QString appDir = QDir::cleanPath(applicationDir);
+    if (appDir == buildTree || appDir.startsWith(buildTree + QLatin1Char('/')))
+        return QStringLiteral(MI_PLAYBACK_BUILD_DIR);
+    return QDir::cleanPath(appDir + QLatin1Char('/') + QStringLiteral(MI_PLAYBACK_INSTALL_DIR_FROM_BIN));
 }
 
 QString RecordingPlaybackLoader::moduleFileName()

@@ -14,4 +14,7 @@ public:
     static QString whyNot();
     // The file name the module has on this platform, without a folder.
     static QString moduleFileName();
+    // The folder the module is loaded from for an executable in applicationDir: the build tree's module
+    // folder for an executable inside the build tree, else the installed one relative to the executable.
+    static QString moduleFolderFor(const QString &applicationDir);
 };

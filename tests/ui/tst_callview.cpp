@@ -12,7 +12,9 @@
 #include "wavtone.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -73,6 +75,22 @@ private slots:
         // Asked again, the same module answers: it is loaded once.
         QCOMPARE(RecordingPlaybackLoader::factory(), RecordingPlaybackLoader::factory());
         QCOMPARE(RecordingPlaybackLoader::whyNot(), QString());
+    }
+
+    void theModuleComesFromBesideTheExecutable()
+    {
+        // This test runs from the build tree: it uses the module built there.
+        const QString here = RecordingPlaybackLoader::moduleFolderFor(QCoreApplication::applicationDirPath());
+        QVERIFY(QFile::exists(here + u'/' + RecordingPlaybackLoader::moduleFileName()));
+        // Installed, the module is found relative to the executable, in a message-inspector folder of its
+        // own, never in the build tree (not even one whose name merely starts like it).
+        const QString buildTree = QDir(QCoreApplication::applicationDirPath() + u"/../.."_s).absolutePath();
+        for (const QString &installed : QStringList{u"/opt/mi/bin"_s, buildTree + u"-copy/bin"_s}) {
+            const QString folder = RecordingPlaybackLoader::moduleFolderFor(installed);
+            QVERIFY2(folder.endsWith(u"/message-inspector"_s), qPrintable(folder));
+            QVERIFY2(folder != here, qPrintable(folder));
+            QVERIFY2(folder.startsWith(QFileInfo(installed).absolutePath()), qPrintable(folder));
+        }
     }
 
     void transcriptRows()
