@@ -1,6 +1,7 @@
 #include "richtextblock.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAccessibleWidget>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -11,10 +12,43 @@
 
 #include <cmath>
 
+namespace {
+
+// What a screen reader is told: static text saying what the block says (as a QLabel's is), not an empty pane.
+class RichTextBlockAccessible : public QAccessibleWidget
+{
+public:
+    explicit RichTextBlockAccessible(RichTextBlock *block)
+        : QAccessibleWidget(block, QAccessible::StaticText)
+    {}
+
+    QString text(QAccessible::Text kind) const override
+    {
+        const auto *block = static_cast<const RichTextBlock *>(widget());
+        if (kind == QAccessible::Name && block->accessibleName().isEmpty())
+            return block->plainText();
+        return QAccessibleWidget::text(kind);
+    }
+};
+
+QAccessibleInterface *accessibleFor(const QString &className, QObject *object)
+{
+    if (className == QLatin1StringView("RichTextBlock") && object && object->isWidgetType())
+        return new RichTextBlockAccessible(static_cast<RichTextBlock *>(object));
+    return nullptr;
+}
+
+} // namespace
+
 RichTextBlock::RichTextBlock(QWidget *parent)
     : QWidget(parent)
     , m_document(new QTextDocument(this))
 {
+    static const bool accessibleInstalled = [] {
+        QAccessible::installFactory(accessibleFor);
+        return true;
+    }();
+    Q_UNUSED(accessibleInstalled);
     QTextOption option = m_document->defaultTextOption();
     option.setAlignment(Qt::AlignHCenter);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -66,7 +100,6 @@ void RichTextBlock::loadDocument()
     m_focusedLink = -1;
     m_pressedLink = -1;
     setFocusPolicy(m_links.isEmpty() ? Qt::NoFocus : Qt::StrongFocus);
-    setAccessibleDescription(m_document->toPlainText());
     updateGeometry();
     update();
 }

@@ -4,6 +4,7 @@
 #include "richtextblock.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAccessible>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTest>
@@ -40,6 +41,16 @@ private slots:
         QCOMPARE(block.plainText(), u"Nothing to show: a < b & c"_s);
         QCOMPARE(block.links(), QStringList());
         QCOMPARE(block.focusPolicy(), Qt::NoFocus);
+    }
+
+    void aScreenReaderReadsTheText()
+    {
+        RichTextBlock block;
+        block.setText(welcome);
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(&block);
+        QVERIFY(accessible);
+        QCOMPARE(accessible->role(), QAccessible::StaticText);
+        QCOMPARE(accessible->text(QAccessible::Name), block.plainText());
     }
 
     void heightFollowsTheWidthAsADocumentWould()
