@@ -513,6 +513,10 @@
         <source>“recording” needs -o FILE (where to write the audio), or -o - for standard output.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--max-response takes a size such as 200M or 2G (at least 64K, at most 4G): the largest answer a lookup with the profile downloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliTokenSource</name>
@@ -753,20 +757,6 @@ forget  removes the profile&apos;s token from the keychain.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: message-inspector-cli profile list
-       message-inspector-cli profile add NAME [--base-url URL] [--api-version VERSION]
-                                 [--note TEXT] [--web-app URL]
-       message-inspector-cli profile rename NAME NEW-NAME
-       message-inspector-cli profile remove NAME
-       message-inspector-cli profile set-default NAME
-
-A profile holds one sub-account&apos;s settings: base URL, API version, a note and the
-web-app address used for links. Its token is kept in the keychain, never in the profile.
-Renaming a profile moves its saved token; removing a profile also removes it.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: message-inspector-cli watch ID [--interval SECONDS] [--until final|STATUS]
                                      [--timeout SECONDS] [--profile NAME]
                                      [--format text|json]
@@ -999,6 +989,21 @@ lookup that fails (the message&apos;s, or the contact&apos;s) exits as get would
 
 Example:
   message-inspector-cli why Fs3Dq7Wr1Te5Ty9Uy2Ia --contact
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: message-inspector-cli profile list
+       message-inspector-cli profile add NAME [--base-url URL] [--api-version VERSION]
+                                 [--note TEXT] [--web-app URL] [--max-response SIZE]
+       message-inspector-cli profile rename NAME NEW-NAME
+       message-inspector-cli profile remove NAME
+       message-inspector-cli profile set-default NAME
+
+A profile holds one sub-account&apos;s settings: base URL, API version, a note and the
+web-app address used for links, and the largest answer a lookup downloads (--max-response,
+e.g. 200M or 2G; 64M unless set). Its token is kept in the keychain, never in the profile.
+Renaming a profile moves its saved token; removing a profile also removes it.
 </source>
         <translation type="unfinished"></translation>
     </message>

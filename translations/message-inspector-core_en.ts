@@ -830,6 +830,10 @@
         <source>The server has no %1 for this id in this token&apos;s location: it may have been deleted, or the message names something this sub-account cannot see.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the API address in the profile; it should point to the HighLevel API. If the answer really is that large, raise the profile&apos;s largest answer (Manage profiles… in the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FailureEvidence</name>
@@ -2944,6 +2948,10 @@
     </message>
     <message>
         <source>Its token could not be moved back in the keychain, where it is saved for “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest answer must be between %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

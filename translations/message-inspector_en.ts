@@ -2551,6 +2551,22 @@ Send the token to %3?</source>
         <source>When a message is shown, the Related panel fetches the emails of its thread, its transcript, its conversation and its contact by itself (small answers, with this profile&apos;s token). A call&apos;s recording is always fetched only when you ask.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lookup&apos;s answer larger than this is stopped while downloading. A message is a few kilobytes; raise it for exports and pages of many messages (the answer is held in memory, at most 4 GiB). Files you open have no such limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Largest answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RawJsonView</name>

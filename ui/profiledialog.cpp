@@ -12,7 +12,12 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
+
+namespace {
+constexpr qint64 mebibyte = 1024 * 1024;
+}
 
 ProfileDialog::ProfileDialog(ProfileStore *store, const QString &current, QWidget *parent)
     : QDialog(parent)
@@ -23,6 +28,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, const QString &current, QWidge
     , m_apiVersion(new QLineEdit(this))
     , m_webApp(new QLineEdit(this))
     , m_note(new QPlainTextEdit(this))
+    , m_maxResponse(new QSpinBox(this))
     , m_keepBodies(new QCheckBox(tr("&Keep response bodies in the history"), this))
     , m_fetchCheapRelated(new QCheckBox(tr("&Fetch cheap related lookups automatically"), this))
     , m_message(new QLabel(this))
@@ -49,6 +55,16 @@ ProfileDialog::ProfileDialog(ProfileStore *store, const QString &current, QWidge
     m_webApp->setToolTip(tr("Where links to contacts and conversations open. Agencies with a white-label "
                             "domain put theirs here."));
 
+    // Whole MiB here; a cap set otherwise (the CLI's --max-response 512K) stays unless this is changed.
+    m_maxResponse->setObjectName(QStringLiteral("profileMaxResponse"));
+    m_maxResponse->setRange(1, int(Profile::maxMaxResponseBytes() / mebibyte));
+    m_maxResponse->setSuffix(tr(" MiB"));
+    m_maxResponse->setAccessibleName(tr("Largest answer"));
+    m_maxResponse->setToolTip(
+        tr("A lookup's answer larger than this is stopped while downloading. A message is "
+           "a few kilobytes; raise it for exports and pages of many messages (the answer "
+           "is held in memory, at most 4 GiB). Files you open have no such limit."));
+
     m_keepBodies->setObjectName(QStringLiteral("profileKeepBodies"));
     auto *keepExplained = new QLabel(
         tr("Each answer (body and response headers, never the token) is saved on this computer with "
@@ -72,6 +88,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, const QString &current, QWidge
     form->addRow(tr("API &version"), m_apiVersion);
     form->addRow(tr("&Web app address"), m_webApp);
     form->addRow(tr("N&ote"), m_note);
+    form->addRow(tr("&Largest answer"), m_maxResponse);
     form->addRow(QString(), m_keepBodies);
     form->addRow(QString(), keepExplained);
     form->addRow(QString(), m_fetchCheapRelated);
@@ -157,6 +174,10 @@ void ProfileDialog::showProfile(const QString &name)
     m_apiVersion->setText(profile ? profile->apiVersion : QString());
     m_webApp->setText(profile ? profile->webAppUrl.toString() : QString());
     m_note->setPlainText(profile ? profile->note : QString());
+    m_maxResponse->setValue(
+        int((profile ? profile->maxResponseBytes : Profile::defaultMaxResponseBytes()) / mebibyte));
+    // What the box shows (a cap under 1 MiB shows as 1): only a change of it changes the cap.
+    m_maxResponseShown = m_maxResponse->value();
     m_keepBodies->setChecked(profile && profile->keepResponseBodies);
     m_fetchCheapRelated->setChecked(profile && profile->fetchCheapRelatedAutomatically);
     m_default->setEnabled(profile && name != m_store->defaultProfileName());
@@ -174,6 +195,8 @@ void ProfileDialog::apply()
     edited.apiVersion = m_apiVersion->text().trimmed();
     edited.webAppUrl = QUrl(m_webApp->text().trimmed());
     edited.note = m_note->toPlainText();
+    if (m_maxResponse->value() != m_maxResponseShown)
+        edited.maxResponseBytes = qint64(m_maxResponse->value()) * mebibyte;
     edited.keepResponseBodies = m_keepBodies->isChecked();
     edited.fetchCheapRelatedAutomatically = m_fetchCheapRelated->isChecked();
     // The new name is checked with everything else, so a refused name saves none of the other edits either.

@@ -4,6 +4,7 @@
 
 class ProfileStore;
 class QCheckBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -40,6 +41,8 @@ private:
     QLineEdit *m_apiVersion;
     QLineEdit *m_webApp;
     QPlainTextEdit *m_note;
+    QSpinBox *m_maxResponse; // MiB
+    int m_maxResponseShown = 0;
     QCheckBox *m_keepBodies;
     QCheckBox *m_fetchCheapRelated;
     QLabel *m_message;

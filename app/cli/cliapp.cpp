@@ -756,6 +756,8 @@ int CliApp::runProfileAdd(const CliCommand &command)
         profile.note = *command.note;
     if (command.webAppUrl)
         profile.webAppUrl = QUrl(*command.webAppUrl);
+    if (command.maxResponseBytes)
+        profile.maxResponseBytes = *command.maxResponseBytes;
     const QString error = store.create(profile);
     if (!error.isEmpty()) {
         return fail(InspectionFailure::make(InspectionFailure::Category::Usage,

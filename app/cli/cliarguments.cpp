@@ -1,6 +1,7 @@
 #include "cliarguments.h"
 
 #include "report/personaldatamask.h"
+#include "store/profile.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +24,7 @@ struct OptionSpec
     bool takesValue;
 };
 
-constexpr std::array<OptionSpec, 29> optionSpecs{{
+constexpr std::array<OptionSpec, 30> optionSpecs{{
     {QLatin1StringView("help"), false},
     {QLatin1StringView("version"), false},
     {QLatin1StringView("verbose"), false},
@@ -38,6 +39,7 @@ constexpr std::array<OptionSpec, 29> optionSpecs{{
     {QLatin1StringView("api-version"), true},
     {QLatin1StringView("note"), true},
     {QLatin1StringView("web-app"), true},
+    {QLatin1StringView("max-response"), true},
     {QLatin1StringView("strict"), false},
     {QLatin1StringView("lookup"), false},
     {QLatin1StringView("interval"), true},
@@ -86,7 +88,7 @@ QStringList allowedOptions(Kind kind)
         return {QStringLiteral("profile")};
     case Kind::ProfileAdd:
         return {QStringLiteral("base-url"), QStringLiteral("api-version"), QStringLiteral("note"),
-                QStringLiteral("web-app")};
+                QStringLiteral("web-app"), QStringLiteral("max-response")};
     case Kind::Watch:
         // --timeout bounds the whole watch; each lookup is sent once (the watch paces itself).
         return {QStringLiteral("profile"), QStringLiteral("base-url"), QStringLiteral("allow-host"),
@@ -123,8 +125,9 @@ QStringList allowedOptions(Kind kind)
     return {};
 }
 
-// "50M", "512K", "2G", "1000000": bytes (K, M and G are powers of 1024; a trailing B is fine).
-std::optional<qint64> parseSize(const QString &text)
+// "50M", "512K", "2G", "1000000": bytes (K, M and G are powers of 1024; a trailing B is fine), at most
+// maxBytes.
+std::optional<qint64> parseSize(const QString &text, qint64 maxBytes = CliArguments::maxRecordingBytes)
 {
     QString number = text.trimmed().toUpper();
     if (number.endsWith(QLatin1Char('B')))
@@ -140,7 +143,7 @@ std::optional<qint64> parseSize(const QString &text)
         number.chop(1);
     bool ok = false;
     const qint64 value = number.trimmed().toLongLong(&ok);
-    if (!ok || value < 1 || value > CliArguments::maxRecordingBytes / unit)
+    if (!ok || value < 1 || value > maxBytes / unit)
         return std::nullopt;
     return value * unit;
 }
@@ -661,6 +664,11 @@ CliParseResult parse(const QStringList &arguments)
             command.note = value;
         } else if (name == QLatin1StringView("web-app")) {
             command.webAppUrl = value;
+        } else if (name == QLatin1StringView("max-response")) {
+            command.maxResponseBytes = parseSize(value, Profile::maxMaxResponseBytes());
+            if (!command.maxResponseBytes)
+                return failure(Tr::tr("--max-response takes a size such as 200M or 2G (at least 64K, at most "
+                                      "4G): the largest answer a lookup with the profile downloads."));
         }
     }
 

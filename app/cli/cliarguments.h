@@ -56,11 +56,12 @@ struct CliCommand
     bool verbose = false;
     bool replace = false; // token set: replace a different token already saved
 
-    QString profileName;               // profile add / remove / set-default / rename (the current name)
-    QString newProfileName;            // profile rename
-    std::optional<QString> apiVersion; // profile add
-    std::optional<QString> note;       // profile add
-    std::optional<QString> webAppUrl;  // profile add
+    QString profileName;                    // profile add / remove / set-default / rename (the current name)
+    QString newProfileName;                 // profile rename
+    std::optional<QString> apiVersion;      // profile add
+    std::optional<QString> note;            // profile add
+    std::optional<QString> webAppUrl;       // profile add
+    std::optional<qint64> maxResponseBytes; // profile add: Profile::maxResponseBytes
 
     // --format for watch, history, diff, batch and report, lower case and checked against the command's own
     // list (commandFormats()); empty: the command's default. get, open and check use `format`.

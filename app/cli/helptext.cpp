@@ -327,13 +327,14 @@ QString forCommand(const QString &command)
         text = Tr::tr(
             "Usage: message-inspector-cli profile list\n"
             "       message-inspector-cli profile add NAME [--base-url URL] [--api-version VERSION]\n"
-            "                                 [--note TEXT] [--web-app URL]\n"
+            "                                 [--note TEXT] [--web-app URL] [--max-response SIZE]\n"
             "       message-inspector-cli profile rename NAME NEW-NAME\n"
             "       message-inspector-cli profile remove NAME\n"
             "       message-inspector-cli profile set-default NAME\n"
             "\n"
             "A profile holds one sub-account's settings: base URL, API version, a note and the\n"
-            "web-app address used for links. Its token is kept in the keychain, never in the profile.\n"
+            "web-app address used for links, and the largest answer a lookup downloads (--max-response,\n"
+            "e.g. 200M or 2G; 64M unless set). Its token is kept in the keychain, never in the profile.\n"
             "Renaming a profile moves its saved token; removing a profile also removes it.\n");
     } else {
         return {};

@@ -480,7 +480,7 @@ private slots:
         QCOMPARE(outcome.finishedCount, 1);
         QCOMPARE(outcome.result.error.kind, ErrorKind::TooLarge);
         QCOMPARE(outcome.result.error.machineName(), u"too_large"_qs);
-        QVERIFY(outcome.result.size <= options.maxBodyBytes + 16 * 1024);
+        QVERIFY(outcome.result.size <= options.bodyCap() + 16 * 1024);
         QCOMPARE(outcome.result.attempts, 1); // a too-large answer is not retried
         // The client hung up long before the server was done: the download was stopped, not finished.
         QVERIFY(server.waitForDeliveryEnd(0));
@@ -1017,7 +1017,7 @@ private slots:
         QCOMPARE(outcome.finishedCount, 1);
         QCOMPARE(outcome.result.error.kind, ErrorKind::TooLarge);
         QCOMPARE(outcome.result.httpStatus, 200);
-        QVERIFY(outcome.result.size <= options.maxBodyBytes);
+        QVERIFY(outcome.result.size <= options.bodyCap());
         QVERIFY2(outcome.result.error.cause.contains(u"compressed"_qs),
                  qPrintable(outcome.result.error.cause));
         QCOMPARE(outcome.result.attempts, 1);

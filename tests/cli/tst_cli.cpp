@@ -229,6 +229,44 @@ private slots:
         QVERIFY(r.err.contains("No schema problems found."));
     }
 
+    void aProfilesLargestAnswerIsItsOwn()
+    {
+        CliHarness cli(QStringLiteral("max-response"));
+        cli.environment.insert(QStringLiteral("HIGHLEVEL_TOKEN"), m_token);
+        // Below its bound the cap is refused with the bounds, and no profile is added.
+        const CliOutcome low =
+            run(cli, {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Small"),
+                      QStringLiteral("--max-response"), QStringLiteral("10K")});
+        QVERIFY(low.exitCode != 0);
+        QVERIFY2(low.err.contains("largest answer must be between"), low.err.constData());
+        const CliOutcome text =
+            run(cli, {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Small"),
+                      QStringLiteral("--max-response"), QStringLiteral("lots")});
+        QVERIFY(text.exitCode != 0);
+        QVERIFY2(text.err.contains("--max-response takes a size"), text.err.constData());
+        QVERIFY(!run(cli, {QStringLiteral("profile"), QStringLiteral("list")}).out.contains("Small"));
+
+        // A profile whose largest answer is 64 KiB stops a 100 KiB answer that the default profile takes.
+        QCOMPARE(run(cli, {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Small"),
+                           QStringLiteral("--max-response"), QStringLiteral("64K")})
+                     .exitCode,
+                 0);
+        const QByteArray padded = m_sample + QByteArray(100 * 1024, ' ');
+        m_server.enqueue(messageResponse(padded));
+        const CliOutcome small = run(cli, {QStringLiteral("get"), QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"),
+                                           QStringLiteral("--profile"), QStringLiteral("Small"),
+                                           QStringLiteral("--base-url"), m_server.baseUrl()});
+        QCOMPARE(small.exitCode, 8);
+        QVERIFY2(small.err.contains("too large"), small.err.constData());
+        QVERIFY2(small.err.contains("largest answer"), small.err.constData());
+        m_server.enqueue(messageResponse(padded));
+        const CliOutcome fine = run(cli, {QStringLiteral("get"), QStringLiteral("nXf2TQ8rLm4kPz7VbC1a"),
+                                          QStringLiteral("--format"), QStringLiteral("raw"),
+                                          QStringLiteral("--base-url"), m_server.baseUrl()});
+        QCOMPARE(fine.exitCode, 0);
+        QCOMPARE(fine.out, padded);
+    }
+
     void checkACleanMessage()
     {
         m_server.enqueue(messageResponse(m_sample));

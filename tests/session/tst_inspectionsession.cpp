@@ -343,6 +343,62 @@ private slots:
             QCOMPARE(inlined.analysis.findings.at(i).code, worker.analysis.findings.at(i).code);
     }
 
+    void theProfileSaysHowLargeAnAnswerMayBe()
+    {
+        const QString id = u"Fs3Dq7Wr1Te5Ty9Uy2Ia"_s;
+        const QByteArray message = TestSupport::sampleResponse(u"failed-sms.json"_s);
+        // Whitespace after the JSON value, as a server may send: the answer stays a message.
+        const QByteArray padded = message + QByteArray(100 * 1024, ' ');
+        ProfileStore &profiles = m_loopback->profiles();
+        Profile profile = profiles.defaultProfile();
+        QCOMPARE(profile.maxResponseBytes, Profile::defaultMaxResponseBytes());
+        m_loopback->server().enqueue(ScriptedResponse::json(padded));
+        std::optional<InspectionResult> r = m_loopback->run(lookup(id));
+        QVERIFY(r);
+        QVERIFY2(r->ok(), r->failure ? qPrintable(r->failure->title) : "");
+
+        // A profile whose largest answer is 64 KiB stops the same answer while downloading, and says so.
+        profile.maxResponseBytes = Profile::minMaxResponseBytes();
+        QCOMPARE(profiles.update(profile), QString());
+        m_loopback->server().enqueue(ScriptedResponse::json(padded));
+        r = m_loopback->run(lookup(id));
+        QVERIFY(r);
+        QVERIFY(r->failure);
+        QCOMPARE(r->failure->kind, u"too_large"_s);
+        QVERIFY2(r->failure->cause.contains(QLocale().formattedDataSize(Profile::minMaxResponseBytes())),
+                 qPrintable(r->failure->cause));
+        QVERIFY2(r->failure->nextStep.contains(u"largest answer"_s), qPrintable(r->failure->nextStep));
+        QVERIFY(r->body.size() <= Profile::minMaxResponseBytes());
+
+        // A caller's own cap (a recording's) is kept, whatever the profile says.
+        InspectionRequest own = lookup(id);
+        ClientOptions options;
+        options.retry.enabled = false;
+        options.maxBodyBytes = 1024 * 1024;
+        own.clientOptions = options;
+        m_loopback->server().enqueue(ScriptedResponse::json(padded));
+        r = m_loopback->run(own);
+        QVERIFY(r);
+        QVERIFY2(r->ok(), r->failure ? qPrintable(r->failure->title) : "");
+
+        // Raised, the cap lets through an answer the product's default stops: a page of many messages.
+        const QByteArray huge = message + QByteArray(Profile::defaultMaxResponseBytes(), ' ');
+        profile.maxResponseBytes = 2 * Profile::defaultMaxResponseBytes();
+        QCOMPARE(profiles.update(profile), QString());
+        m_loopback->server().enqueue(ScriptedResponse::json(huge));
+        r = m_loopback->run(lookup(id));
+        QVERIFY(r);
+        QVERIFY2(r->ok(), r->failure ? qPrintable(r->failure->title) : "");
+        QCOMPARE(r->body.size(), huge.size());
+        profile.maxResponseBytes = Profile::defaultMaxResponseBytes();
+        QCOMPARE(profiles.update(profile), QString());
+        m_loopback->server().enqueue(ScriptedResponse::json(huge));
+        r = m_loopback->run(lookup(id));
+        QVERIFY(r);
+        QVERIFY(r->failure);
+        QCOMPARE(r->failure->kind, u"too_large"_s);
+    }
+
     void severalJobsRunAtOnce()
     {
         m_loopback->server().enqueue(

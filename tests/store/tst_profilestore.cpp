@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -94,6 +95,7 @@ private slots:
     void newProfileDoesNotInheritAStaleToken();
     void keepResponseBodiesIsOffUntilChosen();
     void cheapRelatedLookupsAreManualUntilChosen();
+    void theLargestAnswerIsTheProfilesOwn();
 
 private:
     QString settingsPath() const { return m_dir->filePath(QStringLiteral("profiles.ini")); }
@@ -285,6 +287,52 @@ void ProfileStoreTest::cheapRelatedLookupsAreManualUntilChosen()
     ProfileStore store(settingsPath());
     QVERIFY(store.contains(QStringLiteral("Busy desk")));
     QVERIFY(!store.profile(QStringLiteral("Busy desk"))->fetchCheapRelatedAutomatically);
+}
+
+void ProfileStoreTest::theLargestAnswerIsTheProfilesOwn()
+{
+    const qint64 raised = 512LL * 1024 * 1024;
+    {
+        ProfileStore store(settingsPath());
+        QCOMPARE(store.defaultProfile().maxResponseBytes, Profile::defaultMaxResponseBytes());
+        Profile p;
+        p.name = QStringLiteral("Exports");
+        p.maxResponseBytes = raised;
+        QCOMPARE(store.create(p), QString());
+        // Out of its bounds, a cap is refused with the bounds, and nothing changes.
+        for (const qint64 wrong :
+             {qint64(0), Profile::minMaxResponseBytes() - 1, Profile::maxMaxResponseBytes() + 1}) {
+            Profile bad = p;
+            bad.maxResponseBytes = wrong;
+            const QString error = store.update(bad);
+            QVERIFY2(error.contains(QStringLiteral("largest answer")), qPrintable(error));
+            QCOMPARE(store.profile(p.name)->maxResponseBytes, raised);
+        }
+    }
+    {
+        ProfileStore store(settingsPath());
+        QCOMPARE(store.profile(QStringLiteral("Exports"))->maxResponseBytes, raised);
+        // The default is not written: a later version may choose another.
+        QVERIFY(
+            !settingsText(settingsPath())
+                 .contains(QStringLiteral("maxResponseBytes=%1").arg(Profile::defaultMaxResponseBytes())));
+    }
+    // A hand-edited cap that is not a size within the bounds gives the default, and the profile stays.
+    for (const QString &edited :
+         {QStringLiteral("lots"), QStringLiteral("-5"), QStringLiteral("99999999999999")}) {
+        QString text = settingsText(settingsPath());
+        text.replace(QRegularExpression(QStringLiteral("maxResponseBytes=[^\\n]*")),
+                     QStringLiteral("maxResponseBytes=") + edited);
+        QVERIFY(text.contains(QStringLiteral("maxResponseBytes=") + edited));
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+        file.close();
+        ProfileStore store(settingsPath());
+        QVERIFY(store.contains(QStringLiteral("Exports")));
+        QCOMPARE(store.profile(QStringLiteral("Exports"))->maxResponseBytes,
+                 Profile::defaultMaxResponseBytes());
+    }
 }
 
 void ProfileStoreTest::renameAndRemoveWithoutVault()

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
 
@@ -93,6 +94,7 @@ private slots:
     void validEditIsSaved();
     void keepResponseBodiesIsAChoicePerProfile();
     void cheapRelatedLookupsAreAChoicePerProfile();
+    void theLargestAnswerIsSetInMebibytes();
     void invalidInputChangesNothing_data();
     void invalidInputChangesNothing();
     void windowFollowsARenameOfTheProfileInUse();
@@ -332,6 +334,34 @@ void ProfileDialogTest::cheapRelatedLookupsAreAChoicePerProfile()
     auto *list = child<QListWidget>(&dialog, "profileList");
     list->setCurrentItem(list->findItems(QStringLiteral("Other"), Qt::MatchExactly).value(0));
     QVERIFY(!fetch->isChecked());
+}
+
+void ProfileDialogTest::theLargestAnswerIsSetInMebibytes()
+{
+    // A cap set elsewhere in other units (the CLI's --max-response 100K) survives an edit of another field.
+    Profile odd;
+    odd.name = QStringLiteral("Odd");
+    odd.maxResponseBytes = 100 * 1024;
+    QCOMPARE(store()->create(odd), QString());
+    ProfileDialog dialog(store(), QStringLiteral("Default"), m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *cap = child<QSpinBox>(&dialog, "profileMaxResponse");
+    QVERIFY(cap);
+    QCOMPARE(cap->value(), 64);
+    QVERIFY(cap->toolTip().contains(QStringLiteral("stopped while downloading")));
+    cap->setValue(512);
+    click(&dialog, "profileApply");
+    QCOMPARE(dialog.messageText(), QStringLiteral("Saved."));
+    QCOMPARE(ProfileStore(m_sandbox->settingsFile()).profile(QStringLiteral("Default"))->maxResponseBytes,
+             512LL * 1024 * 1024);
+    auto *list = child<QListWidget>(&dialog, "profileList");
+    list->setCurrentItem(list->findItems(QStringLiteral("Odd"), Qt::MatchExactly).value(0));
+    child<QPlainTextEdit>(&dialog, "profileNote")->setPlainText(QStringLiteral("exports"));
+    click(&dialog, "profileApply");
+    QCOMPARE(dialog.messageText(), QStringLiteral("Saved."));
+    QCOMPARE(store()->profile(QStringLiteral("Odd"))->maxResponseBytes, qint64(100 * 1024));
+    QCOMPARE(store()->profile(QStringLiteral("Odd"))->note, QStringLiteral("exports"));
 }
 
 void ProfileDialogTest::invalidInputChangesNothing_data()

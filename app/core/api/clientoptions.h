@@ -18,8 +18,12 @@ struct ClientOptions
     // server leaves time for another attempt. Never longer than what is left of deadlineMs.
     int attemptTimeoutMs = 30'000;
     // Larger bodies are stopped while downloading, as soon as Content-Length, the bytes received or the bytes
-    // unpacked from gzip/deflate pass it.
-    qint64 maxBodyBytes = 64LL * 1024 * 1024;
+    // unpacked from gzip/deflate pass it. Unset: the lookup's profile says (Profile::maxResponseBytes; the
+    // session fills it in), else defaultMaxBodyBytes. A caller that sets it (a recording's own cap, a test)
+    // keeps it.
+    std::optional<qint64> maxBodyBytes;
+    static constexpr qint64 defaultMaxBodyBytes = 64LL * 1024 * 1024;
+    qint64 bodyCap() const { return maxBodyBytes.value_or(defaultMaxBodyBytes); }
     // A response head with more header fields, or more bytes, is stopped as soon as it passes these.
     int maxHeaderCount = 200;
     qint64 maxHeaderBytes = 64 * 1024;

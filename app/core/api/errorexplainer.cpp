@@ -358,8 +358,14 @@ ApiError explain(ErrorKind kind, const Facts &facts)
                               .arg(locale.formattedDataSize(facts.maxHeaderBytes));
             break;
         }
+        const bool bodyBound =
+            facts.tooLargeBound == Facts::Bound::Body || facts.tooLargeBound == Facts::Bound::UnpackedBody;
         error.nextStep =
-            Tr::tr("Check the API address in the profile; it should point to the HighLevel API.");
+            bodyBound
+                ? Tr::tr("Check the API address in the profile; it should point to the HighLevel API. If "
+                         "the answer really is that large, raise the profile's largest answer (Manage "
+                         "profiles… in the window).")
+                : Tr::tr("Check the API address in the profile; it should point to the HighLevel API.");
         break;
     }
     case ErrorKind::Malformed:

@@ -123,7 +123,7 @@ void HighLevelClient::sendRequest(const QUrl &url)
     m_result.size = 0;
 
     HttpLimits limits;
-    limits.maxBodyBytes = m_options.maxBodyBytes;
+    limits.maxBodyBytes = m_options.bodyCap();
     limits.maxHeaderCount = m_options.maxHeaderCount;
     limits.maxHeaderBytes = m_options.maxHeaderBytes;
 
@@ -190,7 +190,7 @@ void HighLevelClient::concludeAttempt(ReplyClassifier::Facts::Stop stoppedBy)
     facts.lookupUrl = m_request.url;
     facts.redirectHops = m_redirectHops;
     facts.maxRedirects = m_options.maxRedirects;
-    facts.maxBodyBytes = m_options.maxBodyBytes;
+    facts.maxBodyBytes = m_options.bodyCap();
     facts.maxHeaderCount = m_options.maxHeaderCount;
     facts.maxHeaderBytes = m_options.maxHeaderBytes;
     facts.attemptTimeoutMs = m_options.attemptTimeoutMs;

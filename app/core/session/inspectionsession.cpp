@@ -260,6 +260,13 @@ void InspectionSession::startLookup(InspectionJob *job)
         return;
     }
     result.profile = name;
+    // The profile's cap on the answer's size applies unless the caller set one of its own (a recording's).
+    {
+        ClientOptions options = result.request.clientOptions.value_or(m_services.clientOptions);
+        if (!options.maxBodyBytes)
+            options.maxBodyBytes = profile->maxResponseBytes;
+        result.request.clientOptions = options;
+    }
 
     // Every input is checked once, here, before the keychain is asked for anything.
     if (result.request.source == InspectionRequest::Source::Related) {

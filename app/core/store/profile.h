@@ -24,11 +24,19 @@ struct Profile
     // emails of its thread, the transcript, the conversation, the contact: small JSON answers; never a
     // recording). Off by default: each is a request made with the profile's token the user did not ask for.
     bool fetchCheapRelatedAutomatically = false;
+    // The largest answer a lookup with this profile downloads (bytes, as received and as unpacked); a larger
+    // one is stopped while downloading. Answers are held in memory, so it is bounded: from
+    // minMaxResponseBytes() (64 KiB) to maxMaxResponseBytes() (4 GiB, the size of the largest file the window
+    // opens).
+    qint64 maxResponseBytes = defaultMaxResponseBytes();
 
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://services.leadconnectorhq.com")); }
     static QString defaultApiVersion() { return QStringLiteral("2021-04-15"); }
     static QUrl defaultWebAppUrl() { return QUrl(QStringLiteral("https://app.gohighlevel.com")); }
     static QString firstRunName() { return QStringLiteral("Default"); }
+    static constexpr qint64 defaultMaxResponseBytes() { return 64LL * 1024 * 1024; }
+    static constexpr qint64 minMaxResponseBytes() { return 64LL * 1024; }
+    static constexpr qint64 maxMaxResponseBytes() { return 4LL * 1024 * 1024 * 1024; }
 
     friend bool operator==(const Profile &, const Profile &) = default;
 };

@@ -95,6 +95,11 @@ void ProfileStore::load()
             fetchCheap.typeId() == QMetaType::Bool
                 ? fetchCheap.toBool()
                 : fetchCheap.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+        // A cap that is not a whole number of bytes within the bounds is dropped: the default applies.
+        bool capOk = false;
+        const qint64 cap = m_settings->value(QStringLiteral("maxResponseBytes")).toLongLong(&capOk);
+        if (capOk && cap >= Profile::minMaxResponseBytes() && cap <= Profile::maxMaxResponseBytes())
+            p.maxResponseBytes = cap;
         p.conversationLinkTemplate = m_settings->value(QStringLiteral("conversationLinkTemplate")).toString();
         p.contactLinkTemplate = m_settings->value(QStringLiteral("contactLinkTemplate")).toString();
         // A template that cannot be used is dropped: the default applies.
@@ -144,6 +149,9 @@ QString ProfileStore::save()
         m_settings->setValue(QStringLiteral("keepResponseBodies"), p.keepResponseBodies);
         m_settings->setValue(QStringLiteral("fetchCheapRelatedAutomatically"),
                              p.fetchCheapRelatedAutomatically);
+        // Only a cap of the profile's own is written, as the templates below.
+        if (p.maxResponseBytes != Profile::defaultMaxResponseBytes())
+            m_settings->setValue(QStringLiteral("maxResponseBytes"), p.maxResponseBytes);
         // Only a template of the profile's own is written: the defaults may improve with a later version.
         if (!p.conversationLinkTemplate.isEmpty())
             m_settings->setValue(QStringLiteral("conversationLinkTemplate"), p.conversationLinkTemplate);
@@ -238,6 +246,16 @@ InputValidation::Checked<Profile> ProfileStore::validate(const Profile &candidat
                    "domain).")
                     .arg(Profile::defaultWebAppUrl().toString())};
     p.webAppUrl = web.value;
+    if (p.maxResponseBytes < Profile::minMaxResponseBytes() ||
+        p.maxResponseBytes > Profile::maxMaxResponseBytes()) {
+        const QLocale locale;
+        return {{},
+                tr("The largest answer must be between %1 and %2.")
+                    .arg(locale.formattedDataSize(Profile::minMaxResponseBytes(), 0,
+                                                  QLocale::DataSizeTraditionalFormat),
+                         locale.formattedDataSize(Profile::maxMaxResponseBytes(), 0,
+                                                  QLocale::DataSizeTraditionalFormat))};
+    }
     for (QString *linkTemplate : {&p.conversationLinkTemplate, &p.contactLinkTemplate}) {
         *linkTemplate = linkTemplate->trimmed();
         if (const QString problem = WebAppLinks::templateProblem(*linkTemplate); !problem.isEmpty())
