@@ -15,6 +15,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 constexpr qint64 mebibyte = 1024 * 1024;
 }
@@ -127,7 +129,8 @@ ProfileDialog::ProfileDialog(ProfileStore *store, const QString &current, QWidge
     connect(m_remove, &QPushButton::clicked, this, &ProfileDialog::removeProfile);
     connect(m_default, &QPushButton::clicked, this, &ProfileDialog::makeDefault);
     connect(m_store, &ProfileStore::changeFinished, this, &ProfileDialog::onChangeFinished);
-    resize(680, 420);
+    // Tall enough for every row with the wrapped explanation whole (the form grows with its rows).
+    resize(680, std::max(420, heightForWidth(680)));
     reload(current);
 }
 
