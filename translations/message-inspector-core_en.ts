@@ -831,7 +831,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the API address in the profile; it should point to the HighLevel API. If the answer really is that large, raise the profile&apos;s largest answer (Manage profiles… in the window).</source>
+        <source>Check the API address in the profile; it should point to the HighLevel API. If the answer really is that large, raise the profile&apos;s largest answer (Manage profiles… in the window; for a new profile: message-inspector-cli profile add NAME --max-response SIZE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -364,7 +364,8 @@ ApiError explain(ErrorKind kind, const Facts &facts)
             bodyBound
                 ? Tr::tr("Check the API address in the profile; it should point to the HighLevel API. If "
                          "the answer really is that large, raise the profile's largest answer (Manage "
-                         "profiles… in the window).")
+                         "profiles… in the window; for a new profile: message-inspector-cli profile add NAME "
+                         "--max-response SIZE).")
                 : Tr::tr("Check the API address in the profile; it should point to the HighLevel API.");
         break;
     }

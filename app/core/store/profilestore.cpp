@@ -249,12 +249,12 @@ InputValidation::Checked<Profile> ProfileStore::validate(const Profile &candidat
     if (p.maxResponseBytes < Profile::minMaxResponseBytes() ||
         p.maxResponseBytes > Profile::maxMaxResponseBytes()) {
         const QLocale locale;
-        return {{},
-                tr("The largest answer must be between %1 and %2.")
-                    .arg(locale.formattedDataSize(Profile::minMaxResponseBytes(), 0,
-                                                  QLocale::DataSizeTraditionalFormat),
-                         locale.formattedDataSize(Profile::maxMaxResponseBytes(), 0,
-                                                  QLocale::DataSizeTraditionalFormat))};
+        return {
+            {},
+            tr("The largest answer must be between %1 and %2.")
+                .arg(
+                    locale.formattedDataSize(Profile::minMaxResponseBytes(), 0, QLocale::DataSizeIecFormat),
+                    locale.formattedDataSize(Profile::maxMaxResponseBytes(), 0, QLocale::DataSizeIecFormat))};
     }
     for (QString *linkTemplate : {&p.conversationLinkTemplate, &p.contactLinkTemplate}) {
         *linkTemplate = linkTemplate->trimmed();
