@@ -1,5 +1,6 @@
 # Packaging: `cpack -G DEB` in a configured build folder (bash scripts/package.sh does it from the release preset)
-# makes message-inspector_<version>-<release>_<arch>.deb from the install() rules of app/, app/cli/ and resources/.
+# makes message-inspector_<version>-<release>_<arch>.deb from the install() rules of app/, app/cli/, ui/playback/
+# (the call player's module) and resources/.
 # Version, synopsis and homepage come from project(), so they cannot drift from the build.
 
 # The project publishes no contact address yet, so the default is a placeholder in the reserved .invalid domain
@@ -31,7 +32,7 @@ set(CPACK_STRIP_FILES TRUE)
 # The binaries link only system libraries, which the loader finds in the standard places; the $ORIGIN run path
 # that qt_standard_project_setup() gives installed binaries is for private libraries, which this project has none
 # of, and Debian policy asks packages not to set one.
-set_target_properties(message-inspector message-inspector-cli PROPERTIES INSTALL_RPATH "")
+set_target_properties(message-inspector message-inspector-cli mi_playback PROPERTIES INSTALL_RPATH "")
 
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
